@@ -1,0 +1,47 @@
+// The one permission matrix (design.md §6): which role may do what. Anything not listed is denied.
+// Object-level access (which dossiers an organisation may see) is decided in access/dossiertoegang.ts.
+import type { OrganisatieType, Rol } from '../domain/catalogus.js';
+
+export const permissiematrix = {
+  'catalogus.lezen': ['intaker', 'officier', 'ind_medewerker', 'coa_medewerker', 'zorgcoordinator', 'opvangmedewerker', 'analist', 'auditor', 'beheerder'],
+  'organisaties.lezen': ['intaker', 'officier', 'ind_medewerker', 'coa_medewerker', 'zorgcoordinator', 'opvangmedewerker', 'beheerder'],
+  'dossiers.aanmaken': ['intaker'],
+  'dossiers.lezen': ['intaker', 'officier', 'ind_medewerker', 'coa_medewerker', 'zorgcoordinator', 'opvangmedewerker'],
+  'dossiers.wijzigen': ['intaker'],
+  // Personal data only to the roles that need it (design.md §6); zorgcoördinator and shelter only
+  // for a dossier referred to them (checked per dossier).
+  'dossiers.zoeken': ['intaker', 'ind_medewerker', 'zorgcoordinator', 'opvangmedewerker'],
+  'persoonsgegevens.lezen': ['intaker', 'ind_medewerker', 'zorgcoordinator', 'opvangmedewerker'],
+  'persoonsgegevens.vastleggen': ['intaker'],
+  'signalen.vastleggen': ['intaker'],
+  'signalen.lezen': ['intaker', 'officier'],
+  'beoordelingen.vastleggen': ['intaker'],
+  'beoordelingen.lezen': ['intaker', 'officier', 'ind_medewerker', 'coa_medewerker', 'zorgcoordinator'],
+  'kennisgevingen.lezen': ['intaker', 'officier', 'ind_medewerker', 'coa_medewerker', 'zorgcoordinator', 'opvangmedewerker'],
+  'kennisgevingen.bevestigen': ['intaker', 'officier', 'ind_medewerker', 'coa_medewerker', 'zorgcoordinator', 'opvangmedewerker'],
+  'auditregels.lezen': ['auditor'],
+  'auditregels.verifieren': ['auditor', 'beheerder'],
+} as const satisfies Record<string, readonly Rol[]>;
+
+export type Permissie = keyof typeof permissiematrix;
+
+export function magUitvoeren(rol: Rol, permissie: Permissie): boolean {
+  return (permissiematrix[permissie] as readonly Rol[]).includes(rol);
+}
+
+/** Which roles an organisation of each type can hand out (demo keys and `beheer sleutel-aanmaken`). */
+export const rollenPerOrganisatieType: Record<OrganisatieType, readonly Rol[]> = {
+  politie: ['intaker', 'analist'],
+  kmar: ['intaker', 'analist'],
+  nla: ['intaker', 'analist'],
+  om: ['officier'],
+  ind: ['ind_medewerker'],
+  coa: ['coa_medewerker'],
+  comensha: ['zorgcoordinator', 'analist'],
+  zorg: ['zorgcoordinator'],
+  opvang: ['opvangmedewerker'],
+  veilig_thuis: ['zorgcoordinator'],
+  raad_kinderbescherming: ['zorgcoordinator'],
+  gemeente: ['zorgcoordinator'],
+  beheer: ['beheerder', 'auditor', 'analist'],
+};

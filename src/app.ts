@@ -1,0 +1,122 @@
+// createApp(deps): middleware, routes, errors and the OpenAPI document (design.md §2, §3).
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { swaggerUI } from '@hono/swagger-ui';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { z } from 'zod';
+import { API_VERSION } from './config.js';
+import type { AppDeps, AppEnv } from './context.js';
+import { headerDefinities } from './http/openapi.js';
+import { Probleem, problemen, problemResponse, toProbleem } from './http/problem.js';
+import { requestId, standaardheaders, verzoeklog } from './http/standaardheaders.js';
+import { auditregelsRouter } from './modules/auditregels/auditregels.routes.js';
+import { beoordelingenRouter } from './modules/beoordelingen/beoordelingen.routes.js';
+import { catalogusRouter } from './modules/catalogus/catalogus.routes.js';
+import { dossiersRouter } from './modules/dossiers/dossiers.routes.js';
+import { kennisgevingenRouter } from './modules/kennisgevingen/kennisgevingen.routes.js';
+import { organisatiesRouter } from './modules/organisaties/organisaties.routes.js';
+import { persoonsgegevensRouter } from './modules/persoonsgegevens/persoonsgegevens.routes.js';
+import { signalenRouter } from './modules/signalen/signalen.routes.js';
+import { systeemRouter } from './modules/systeem/systeem.routes.js';
+
+// Validation messages in Dutch: the users are Dutch agencies.
+z.config(z.locales.nl());
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Every resource router, mounted under /v1. A new resource adds one line here. */
+const resourceRouters = [
+  catalogusRouter, organisatiesRouter, dossiersRouter, persoonsgegevensRouter, signalenRouter,
+  beoordelingenRouter, kennisgevingenRouter, auditregelsRouter,
+];
+
+// The document lists itself (ADR /core/publish-openapi): anonymous, CORS *.
+const openApiRoute = createRoute({
+  method: 'get', path: '/openapi.json', operationId: 'openapiOpvragen', tags: ['API'],
+  summary: 'Dit OpenAPI-document (OpenAPI 3.0.3)',
+  responses: {
+    200: {
+      description: 'Het OpenAPI-document.',
+      headers: {
+        ...headerDefinities.apiVersion,
+        'access-control-allow-origin': { description: 'Altijd *.', schema: { type: 'string' as const, example: '*' } },
+      },
+      content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } },
+    },
+  },
+});
+
+export function openApiDocument(v1: OpenAPIHono<AppEnv>, publicBaseUrl?: string) {
+  v1.openAPIRegistry.registerComponent('securitySchemes', 'apiSleutel', {
+    type: 'http', scheme: 'bearer', description: 'API-sleutel van uw organisatie en rol (Authorization: Bearer <sleutel>).',
+  });
+  return v1.getOpenAPIDocument({
+    openapi: '3.0.3',
+    info: {
+      title: 'NRM — nationaal verwijsmechanisme mensenhandel',
+      version: API_VERSION,
+      description: 'Registratie van mogelijke slachtoffers van mensenhandel, de beoordeling van de geringste aanwijzing, de B8/3-bedenktijd, M55-kennisgevingen aan IND en COA, verwijzingen en opvang — los van de strafzaak.',
+      contact: { name: 'NRM-team', url: 'https://github.com/nrm-service/nrm-service', email: 'nrm-team@example.org' },
+    },
+    servers: [{ url: `${publicBaseUrl ?? ''}/v1`, description: 'Deze omgeving' }],
+    tags: [
+      { name: 'API', description: 'Het API-document zelf.' },
+      { name: 'Catalogus', description: 'Waardelijsten met Nederlandse labels.' },
+      { name: 'Organisaties', description: 'Deelnemende organisaties.' },
+      { name: 'Dossiers', description: 'Mogelijke slachtoffers (pseudoniem).' },
+      { name: 'Persoonsgegevens', description: 'Identiteit, apart opgeslagen; elke inzage wordt gelogd.' },
+      { name: 'Signalen', description: 'Signalen van mensenhandel.' },
+      { name: 'Beoordelingen', description: 'Beoordeling van de geringste aanwijzing.' },
+      { name: 'Kennisgevingen', description: 'Feed van kennisgevingen per ontvangende organisatie.' },
+      { name: 'Audit', description: 'Audittrail met hashketen.' },
+    ],
+  });
+}
+
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.use('*', async (c, next) => { c.set('deps', deps); await next(); });
+  app.use('*', requestId, standaardheaders, verzoeklog);
+  app.use('/v1/*', async (c, next) => {
+    if (c.req.path === '/v1/openapi.json') return next();
+    return cors({ origin: deps.config.CORS_ORIGINS, allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'X-Request-Id'], exposeHeaders: ['API-Version', 'ETag', 'Location', 'Link', 'X-Request-Id'] })(c, next);
+  });
+  app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw problemen.teGroot(`De body mag hoogstens ${MAX_BODY_BYTES} bytes zijn.`); } }));
+
+  app.route('/', systeemRouter);
+
+  const v1 = new OpenAPIHono<AppEnv>();
+  for (const router of resourceRouters) v1.route('/', router);
+  let document: unknown;
+  v1.openapi(openApiRoute, (c) => {
+    document ??= openApiDocument(v1, deps.config.PUBLIC_BASE_URL);
+    return c.json(document as Record<string, never>, 200, { 'Access-Control-Allow-Origin': '*' });
+  });
+  v1.get('/docs', swaggerUI({ url: '/v1/openapi.json', title: 'NRM API' }));
+  app.route('/v1', v1);
+
+  app.notFound((c) => {
+    const allow = toegestaneMethoden(app, c.req.path);
+    return problemResponse(c, allow.length > 0 ? problemen.methodeNietToegestaan(allow) : problemen.nietGevonden('Deze URL bestaat niet. Zie /v1/openapi.json voor de beschikbare resources.'));
+  });
+  app.onError((err, c) => {
+    const probleem = toProbleem(err);
+    if (probleem) return problemResponse(c, probleem);
+    deps.logger.error({ requestId: c.var.requestId, fout: err instanceof Error ? err.name : 'onbekend', melding: err instanceof Error ? err.message.slice(0, 500) : undefined }, 'onverwachte fout');
+    return problemResponse(c, new Probleem(500, 'interne-fout', 'Interne fout', 'Er ging iets mis. Probeer het later opnieuw; noem de requestId als u contact opneemt.'));
+  });
+  return app;
+}
+
+/** Methods registered for a concrete path, for 405 + Allow (strict: a trailing slash matches nothing). */
+function toegestaneMethoden(app: OpenAPIHono<AppEnv>, pad: string): string[] {
+  const methoden = new Set<string>();
+  for (const route of app.routes) {
+    if (route.method === 'ALL' || route.path.includes('*')) continue;
+    const patroon = new RegExp(`^${route.path.replace(/:[^/]+/g, '[^/]+')}$`);
+    if (patroon.test(pad)) methoden.add(route.method);
+  }
+  if (methoden.has('GET')) methoden.add('HEAD');
+  return [...methoden].sort();
+}

@@ -1,0 +1,51 @@
+// What a request and a use case get injected (design.md §2: no clock reads, no environment).
+import type { Config } from './config.js';
+import type { Db } from './db/client.js';
+import type { OrganisatieType, Rol } from './domain/catalogus.js';
+
+export interface Clock { now(): Date }
+export interface IdGenerator { uuid(): string }
+export interface Logger {
+  info(obj: Record<string, unknown>, msg?: string): void;
+  warn(obj: Record<string, unknown>, msg?: string): void;
+  error(obj: Record<string, unknown>, msg?: string): void;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+export const randomIds: IdGenerator = { uuid: () => crypto.randomUUID() };
+
+export interface AppDeps {
+  db: Db;
+  clock: Clock;
+  ids: IdGenerator;
+  config: Config;
+  logger: Logger;
+  /** Number of committed migrations; /ready compares it with the database. */
+  migrationsExpected: number;
+}
+
+export interface Principal {
+  organisatieId: string;
+  organisatieNaam: string;
+  organisatieType: OrganisatieType;
+  rol: Rol;
+  sleutelId: string;
+}
+
+/** The context of one use case: who asks, and the injected parts. */
+export interface UseCaseContext {
+  db: Db;
+  clock: Clock;
+  ids: IdGenerator;
+  config: Config;
+  principal: Principal;
+  requestId: string;
+}
+
+export type AppEnv = {
+  Variables: {
+    requestId: string;
+    principal: Principal;
+    deps: AppDeps;
+  };
+};

@@ -1,0 +1,68 @@
+// One database type for both engines: postgres.js against PostgreSQL, or embedded PGlite.
+import type { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { PgTransaction } from 'drizzle-orm/pg-core';
+import * as schema from './schema.js';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Either the database or an open transaction: query code works on both. */
+export type Queryable = Db | Tx;
+
+export interface Database {
+  db: Db;
+  engine: 'postgres' | 'pglite';
+  /** Runs fn while holding a session-level advisory lock (migrations, seeding). */
+  withAdvisoryLock<T>(key: number, fn: () => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export async function connectPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
+  const { default: postgres } = await import('postgres');
+  const { drizzle } = await import('drizzle-orm/postgres-js');
+  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
+  const db = drizzle(client, { schema, casing: 'snake_case' }) as unknown as Db;
+  return {
+    db,
+    engine: 'postgres',
+    async withAdvisoryLock(key, fn) {
+      // A reserved connection holds the lock; other instances block here until it is released.
+      const conn = await client.reserve();
+      try {
+        await conn`select pg_advisory_lock(${key})`;
+        try {
+          return await fn();
+        } finally {
+          await conn`select pg_advisory_unlock(${key})`;
+        }
+      } finally {
+        conn.release();
+      }
+    },
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+export async function connectPglite(dataDir?: string): Promise<Database & { pglite: PGlite }> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  const pglite = dataDir ? new PGlite(dataDir) : new PGlite();
+  await pglite.waitReady;
+  const db = drizzle(pglite, { schema, casing: 'snake_case' }) as unknown as Db;
+  return {
+    db,
+    pglite,
+    engine: 'pglite',
+    // PGlite is one process and one connection: nothing else can run a migration concurrently.
+    withAdvisoryLock: (_key, fn) => fn(),
+    close: () => pglite.close(),
+  };
+}
+
+/** Rows of a raw `db.execute(sql...)` result, whichever driver produced it. */
+export function rowsOf<T>(result: unknown): T[] {
+  if (Array.isArray(result)) return result as T[];
+  return ((result as { rows?: T[] }).rows ?? []) as T[];
+}

@@ -1,0 +1,83 @@
+// Building blocks for route definitions, so every operation documents the API-Version header, its
+// problem responses and its security the same way (ADR rules /core/version-header, problem-details).
+import { z } from '@hono/zod-openapi';
+
+export const ProbleemSchema = z
+  .object({
+    type: z.string().openapi({ example: 'urn:nrm:probleem:ongeldige-invoer' }),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string(),
+    requestId: z.string().optional(),
+    invalidParams: z
+      .array(z.object({ name: z.string(), code: z.string(), reason: z.string() }))
+      .optional(),
+  })
+  .openapi('Probleem');
+
+const apiVersionHeader = {
+  'API-Version': { description: 'Volledige versie van de API (semver).', schema: { type: 'string' as const, example: '1.0.0' } },
+};
+
+export const headerDefinities = {
+  apiVersion: apiVersionHeader,
+  etag: { ETag: { description: 'Versie van de resource; gebruik in If-Match.', schema: { type: 'string' as const } } },
+  location: { Location: { description: 'URL van de aangemaakte resource.', schema: { type: 'string' as const } } },
+  link: { Link: { description: 'RFC 8288-links; rel="next" voor de volgende pagina.', schema: { type: 'string' as const } } },
+};
+
+type Headers = Record<string, { description: string; schema: { type: 'string' } }>;
+
+export function jsonAntwoord<T extends z.ZodType>(schema: T, description: string, extra: Headers = {}) {
+  return {
+    description,
+    headers: { ...apiVersionHeader, ...extra },
+    content: { 'application/json': { schema } },
+  };
+}
+
+const foutOmschrijvingen = {
+  400: 'Ongeldige invoer; invalidParams noemt elk ongeldig veld.',
+  401: 'Geen of ongeldige API-sleutel.',
+  403: 'Deze rol mag deze handeling niet uitvoeren.',
+  404: 'Niet gevonden, of geen toegang (bestaan wordt niet prijsgegeven).',
+  409: 'Conflict met de huidige toestand.',
+  412: 'If-Match komt niet overeen met de huidige versie.',
+  415: 'Mediatype niet ondersteund.',
+  422: 'Bedrijfsregel niet voldaan.',
+  428: 'If-Match ontbreekt.',
+  429: 'Te veel verzoeken.',
+  500: 'Interne fout.',
+} as const;
+type FoutCode = keyof typeof foutOmschrijvingen;
+
+/** Problem responses for a route; 400, 401, 403, 429 and 500 are always included. */
+export function fouten(...extra: FoutCode[]) {
+  const codes = new Set<FoutCode>([400, 401, 403, 429, 500, ...extra]);
+  return Object.fromEntries(
+    [...codes].sort().map((code) => [code, {
+      description: foutOmschrijvingen[code],
+      content: { 'application/problem+json': { schema: ProbleemSchema } },
+    }]),
+  ) as Record<FoutCode, { description: string; content: { 'application/problem+json': { schema: typeof ProbleemSchema } } }>;
+}
+
+export const beveiligd = [{ apiSleutel: [] }];
+
+export const idempotencyKeyHeader = z.object({
+  'idempotency-key': z.string().min(1).max(200).optional().openapi({
+    description: 'Maakt het verzoek veilig herhaalbaar: dezelfde sleutel geeft hetzelfde antwoord terug.',
+  }),
+});
+export const ifMatchHeader = z.object({
+  'if-match': z.string().optional().openapi({ description: 'ETag van de laatst opgehaalde versie (verplicht).' }),
+});
+
+/** A path id. Not validated as a UUID here: a malformed id is simply not found (404). */
+export const idParam = (name: string) => z.string().max(100).openapi({ param: { name, in: 'path' }, format: 'uuid' });
+
+export const pagineringQuery = {
+  cursor: z.string().max(500).optional().openapi({ description: 'Cursor uit de Link-header van de vorige pagina.' }),
+  limit: z.coerce.number().int().min(1).max(200).default(50).openapi({ description: 'Aantal items per pagina (1–200).' }),
+};

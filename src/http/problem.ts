@@ -1,0 +1,84 @@
+// Problem details (RFC 9457) and the one place where typed errors become HTTP responses.
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ZodError } from 'zod';
+
+export interface InvalidParam { name: string; code: string; reason: string }
+
+/** An error a use case or middleware raises on purpose; everything else is a 500. */
+export class Probleem extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly title: string,
+    readonly detail: string,
+    readonly invalidParams?: InvalidParam[],
+    readonly headers?: Record<string, string>,
+  ) {
+    super(detail);
+  }
+}
+
+export const problemen = {
+  ongeldigeInvoer: (invalidParams: InvalidParam[], detail = 'Het verzoek bevat ongeldige gegevens; zie invalidParams.') =>
+    new Probleem(400, 'ongeldige-invoer', 'Ongeldige invoer', detail, invalidParams),
+  nietGeauthenticeerd: (detail = 'Geef een geldige API-sleutel mee in de header Authorization: Bearer <sleutel>.') =>
+    new Probleem(401, 'niet-geauthenticeerd', 'Niet geauthenticeerd', detail, undefined, { 'WWW-Authenticate': 'Bearer' }),
+  verboden: (detail: string) => new Probleem(403, 'verboden', 'Geen toestemming', detail),
+  nietGevonden: (detail = 'De gevraagde resource bestaat niet of u heeft er geen toegang toe.') =>
+    new Probleem(404, 'niet-gevonden', 'Niet gevonden', detail),
+  methodeNietToegestaan: (allow: string[]) =>
+    new Probleem(405, 'methode-niet-toegestaan', 'Methode niet toegestaan', `Deze resource ondersteunt alleen ${allow.join(', ')}.`, undefined, { Allow: allow.join(', ') }),
+  conflict: (detail: string) => new Probleem(409, 'conflict', 'Conflict met de huidige toestand', detail),
+  voorwaardeMislukt: (detail = 'De resource is intussen gewijzigd. Haal hem opnieuw op en gebruik de nieuwe ETag in If-Match.') =>
+    new Probleem(412, 'voorwaarde-mislukt', 'Resource is gewijzigd', detail),
+  teGroot: (detail: string) => new Probleem(413, 'te-groot', 'Verzoek te groot', detail),
+  mediatypeNietOndersteund: (detail = 'Stuur de body als application/json.') =>
+    new Probleem(415, 'mediatype-niet-ondersteund', 'Mediatype niet ondersteund', detail),
+  regelOvertreden: (detail: string, invalidParams?: InvalidParam[]) =>
+    new Probleem(422, 'regel-overtreden', 'Bedrijfsregel niet voldaan', detail, invalidParams),
+  voorwaardeVereist: (detail = 'Geef de header If-Match mee met de ETag van de laatst opgehaalde versie.') =>
+    new Probleem(428, 'voorwaarde-vereist', 'If-Match vereist', detail),
+};
+
+export function problemResponse(c: Context, p: Probleem): Response {
+  const body: Record<string, unknown> = {
+    type: `urn:nrm:probleem:${p.code}`,
+    title: p.title,
+    status: p.status,
+    detail: p.detail,
+    instance: c.req.path,
+  };
+  if (p.invalidParams) body.invalidParams = p.invalidParams;
+  const requestId = c.get('requestId' as never);
+  if (requestId) body.requestId = requestId;
+  for (const [k, v] of Object.entries(p.headers ?? {})) c.header(k, v);
+  return c.body(JSON.stringify(body), p.status as never, { 'Content-Type': 'application/problem+json' });
+}
+
+/** Zod issues → invalidParams, one entry per problem, so a client sees all of them at once. */
+export function invalidParamsFromZod(error: ZodError, plaats: 'body' | 'query' | 'path' | 'header'): InvalidParam[] {
+  return error.issues.map((issue) => {
+    const pad = issue.path.map(String).join('.');
+    let code: string = issue.code;
+    if (issue.code === 'invalid_type' && issue.input === undefined) code = 'required';
+    if (issue.code === 'unrecognized_keys') {
+      return { name: [pad, ...issue.keys].filter(Boolean).join(', '), code: 'unknown', reason: `Onbekend veld: ${issue.keys.join(', ')}.` };
+    }
+    return { name: pad || plaats, code, reason: issue.message };
+  });
+}
+
+/** Maps framework errors (malformed JSON, 415 from the validator) into problem details. */
+export function toProbleem(err: unknown): Probleem | null {
+  if (err instanceof Probleem) return err;
+  if (err instanceof HTTPException) {
+    if (err.status === 415) return problemen.mediatypeNietOndersteund();
+    if (err.status === 413) return problemen.teGroot('De body is groter dan toegestaan.');
+    if (err.status === 400) {
+      return problemen.ongeldigeInvoer([{ name: 'body', code: 'invalid_json', reason: 'De body is geen geldige JSON.' }], 'De body kon niet worden gelezen: ongeldige JSON.');
+    }
+    return new Probleem(err.status, 'http', err.message || 'Fout', err.message || 'Het verzoek kon niet worden verwerkt.');
+  }
+  return null;
+}

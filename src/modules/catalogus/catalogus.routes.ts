@@ -1,0 +1,46 @@
+// GET /v1/catalogus: every enumeration with its Dutch label, so a front end can render them.
+import { createRoute, z } from '@hono/zod-openapi';
+import * as catalogus from '../../domain/catalogus.js';
+import { autoriseer } from '../../http/autorisatie.js';
+import { beveiligd, fouten, jsonAntwoord } from '../../http/openapi.js';
+import { createRouter } from '../../http/router.js';
+
+const Waarde = z.object({ code: z.string(), label: z.string() }).openapi('CatalogusWaarde');
+const lijst = z.array(Waarde);
+const CatalogusSchema = z.object({
+  organisatieTypen: lijst, rollen: lijst, nationaliteitCategorieen: lijst, verblijfssituaties: lijst,
+  leeftijdscategorieen: lijst, identificatiestatussen: lijst, uitbuitingsvormen: lijst, locaties: lijst,
+  bronnen: lijst, indicatoren: lijst, resultatenBeoordeling: lijst, redenenNietVastgesteld: lijst,
+  redenenGeenOpsporing: lijst,
+  wegingsschalen: z.array(z.object({ code: z.string(), label: z.string(), waarden: lijst, organisatieTypen: z.array(z.string()) })),
+}).openapi('Catalogus');
+
+const waarden = (c: Readonly<Record<string, string>>) => Object.entries(c).map(([code, label]) => ({ code, label }));
+
+const inhoud = {
+  organisatieTypen: waarden(catalogus.organisatieTypen),
+  rollen: waarden(catalogus.rollen),
+  nationaliteitCategorieen: waarden(catalogus.nationaliteitCategorieen),
+  verblijfssituaties: waarden(catalogus.verblijfssituaties),
+  leeftijdscategorieen: waarden(catalogus.leeftijdscategorieen),
+  identificatiestatussen: waarden(catalogus.identificatiestatussen),
+  uitbuitingsvormen: waarden(catalogus.uitbuitingsvormen),
+  locaties: waarden(catalogus.locaties),
+  bronnen: waarden(catalogus.bronnen),
+  indicatoren: waarden(catalogus.indicatoren),
+  resultatenBeoordeling: waarden(catalogus.resultatenBeoordeling),
+  redenenNietVastgesteld: waarden(catalogus.redenenNietVastgesteld),
+  redenenGeenOpsporing: waarden(catalogus.redenenGeenOpsporing),
+  wegingsschalen: Object.entries(catalogus.wegingsschalen).map(([code, s]) => ({
+    code, label: s.label, waarden: waarden(s.waarden), organisatieTypen: [...s.organisatieTypen],
+  })),
+};
+
+const route = createRoute({
+  method: 'get', path: '/catalogus', operationId: 'catalogusOpvragen', tags: ['Catalogus'], security: beveiligd,
+  summary: 'Alle waardelijsten met Nederlandse labels',
+  middleware: [autoriseer('catalogus.lezen')] as const,
+  responses: { 200: jsonAntwoord(CatalogusSchema, 'De catalogus.'), ...fouten() },
+});
+
+export const catalogusRouter = createRouter().openapi(route, (c) => c.json(inhoud, 200));

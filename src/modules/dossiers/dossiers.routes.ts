@@ -1,0 +1,91 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { autoriseer } from '../../http/autorisatie.js';
+import { idempotentie } from '../../http/idempotentie.js';
+import {
+  beveiligd, fouten, headerDefinities, idempotencyKeyHeader, idParam, ifMatchHeader, jsonAntwoord, pagineringQuery,
+} from '../../http/openapi.js';
+import { decodeCursor, encodeCursor, pagina, zetVolgendePagina } from '../../http/paginering.js';
+import { createRouter, useCaseContext } from '../../http/router.js';
+import { etagVoor } from '../../http/versie.js';
+import {
+  DossierAanmakenSchema, DossierCollectieSchema, DossierListQuery, DossierSchema, DossierWijzigenSchema,
+  DossierZoekenSchema, naarDossier,
+} from './dossiers.schemas.js';
+import { leesDossier, lijstDossiers, registreerDossier, wijzigDossier, zoekDossiers } from './dossiers.service.js';
+
+const tags = ['Dossiers'];
+const dossierParams = z.object({ dossierId: idParam('dossierId') });
+
+const aanmaken = createRoute({
+  method: 'post', path: '/dossiers', operationId: 'dossierRegistreren', tags, security: beveiligd,
+  summary: 'Registreer een mogelijk slachtoffer in een pseudoniem dossier',
+  middleware: [autoriseer('dossiers.aanmaken'), idempotentie] as const,
+  request: { headers: idempotencyKeyHeader, body: { required: true, content: { 'application/json': { schema: DossierAanmakenSchema } } } },
+  responses: {
+    201: jsonAntwoord(DossierSchema, 'Dossier geregistreerd.', { ...headerDefinities.etag, ...headerDefinities.location }),
+    ...fouten(415, 422),
+  },
+});
+
+const lijst = createRoute({
+  method: 'get', path: '/dossiers', operationId: 'dossiersOpvragen', tags, security: beveiligd,
+  summary: 'Dossiers die uw organisatie mag zien, nieuwste eerst',
+  middleware: [autoriseer('dossiers.lezen')] as const,
+  request: { query: DossierListQuery.extend(pagineringQuery) },
+  responses: { 200: jsonAntwoord(DossierCollectieSchema, 'Een pagina dossiers.', headerDefinities.link), ...fouten() },
+});
+
+const lezen = createRoute({
+  method: 'get', path: '/dossiers/{dossierId}', operationId: 'dossierOpvragen', tags, security: beveiligd,
+  summary: 'Eén dossier',
+  middleware: [autoriseer('dossiers.lezen')] as const,
+  request: { params: dossierParams },
+  responses: { 200: jsonAntwoord(DossierSchema, 'Het dossier.', headerDefinities.etag), ...fouten(404) },
+});
+
+const wijzigen = createRoute({
+  method: 'patch', path: '/dossiers/{dossierId}', operationId: 'dossierWijzigen', tags, security: beveiligd,
+  summary: 'Wijzig nationaliteit, verblijfssituatie of leeftijdscategorie (met If-Match)',
+  middleware: [autoriseer('dossiers.wijzigen')] as const,
+  request: {
+    params: dossierParams, headers: ifMatchHeader,
+    body: { required: true, content: { 'application/merge-patch+json': { schema: DossierWijzigenSchema }, 'application/json': { schema: DossierWijzigenSchema } } },
+  },
+  responses: { 200: jsonAntwoord(DossierSchema, 'Het gewijzigde dossier.', headerDefinities.etag), ...fouten(404, 412, 415, 422, 428) },
+});
+
+const zoeken = createRoute({
+  method: 'post', path: '/dossiers/_zoek', operationId: 'dossiersZoeken', tags, security: beveiligd,
+  summary: 'Zoek dossiers op persoonsgegevens (criteria in de body, nooit in de URL)',
+  middleware: [autoriseer('dossiers.zoeken'), idempotentie] as const,
+  request: { headers: idempotencyKeyHeader, body: { required: true, content: { 'application/json': { schema: DossierZoekenSchema } } } },
+  responses: { 200: jsonAntwoord(DossierCollectieSchema, 'Gevonden dossiers.'), ...fouten(415) },
+});
+
+const isCursor = (v: unknown): v is [string, string] =>
+  Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && !Number.isNaN(Date.parse(v[0])) && typeof v[1] === 'string' && /^[0-9a-f-]{36}$/.test(v[1]);
+
+export const dossiersRouter = createRouter()
+  .openapi(aanmaken, async (c) => {
+    const dossier = await registreerDossier(useCaseContext(c), c.req.valid('json'));
+    return c.json(naarDossier(dossier), 201, { ETag: etagVoor(dossier.versie), Location: `/v1/dossiers/${dossier.id}` });
+  })
+  .openapi(lijst, async (c) => {
+    const { cursor, limit, ...filters } = c.req.valid('query');
+    const rows = await lijstDossiers(useCaseContext(c), filters, limit, decodeCursor(cursor, isCursor));
+    const { items, laatste } = pagina(rows, limit);
+    zetVolgendePagina(c, laatste && encodeCursor([laatste.tijdstipRegistratie.toISOString(), laatste.id]));
+    return c.json({ dossiers: items.map(naarDossier) }, 200);
+  })
+  .openapi(lezen, async (c) => {
+    const dossier = await leesDossier(useCaseContext(c), c.req.valid('param').dossierId);
+    return c.json(naarDossier(dossier), 200, { ETag: etagVoor(dossier.versie) });
+  })
+  .openapi(wijzigen, async (c) => {
+    const dossier = await wijzigDossier(useCaseContext(c), c.req.valid('param').dossierId, c.req.header('if-match'), c.req.valid('json'));
+    return c.json(naarDossier(dossier), 200, { ETag: etagVoor(dossier.versie) });
+  })
+  .openapi(zoeken, async (c) => {
+    const treffers = await zoekDossiers(useCaseContext(c), c.req.valid('json'));
+    return c.json({ dossiers: treffers.map(naarDossier) }, 200);
+  });

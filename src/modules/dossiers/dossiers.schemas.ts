@@ -1,0 +1,79 @@
+import { z } from '@hono/zod-openapi';
+import {
+  IDENTIFICATIESTATUSSEN, LEEFTIJDSCATEGORIEEN, NATIONALITEIT_CATEGORIEEN, VERBLIJFSSITUATIES,
+} from '../../domain/catalogus.js';
+import { eurechtelijkeAansprakenFout } from '../../domain/dossier.js';
+import type { dossiers } from '../../db/schema.js';
+
+export const DossierSchema = z.object({
+  id: z.string().uuid(),
+  dossiernummer: z.string().openapi({ example: 'NRM-2026-000123' }),
+  identificatiestatus: z.enum(IDENTIFICATIESTATUSSEN),
+  nationaliteitCategorie: z.enum(NATIONALITEIT_CATEGORIEEN),
+  eurechtelijkeAanspraken: z.boolean().nullable(),
+  verblijfssituatie: z.enum(VERBLIJFSSITUATIES),
+  leeftijdscategorie: z.enum(LEEFTIJDSCATEGORIEEN),
+  registrerendeOrganisatieId: z.string().uuid(),
+  versie: z.number().int(),
+  tijdstipRegistratie: z.string().datetime(),
+  tijdstipGewijzigd: z.string().datetime(),
+}).openapi('Dossier');
+
+export const DossierCollectieSchema = z.object({ dossiers: z.array(DossierSchema) }).openapi('DossierCollectie');
+
+const eurechtelijkeAansprakenVeld = z.boolean().nullable().openapi({
+  description: 'Alleen bij eu_eer_zwitserland: ontleent de persoon rechten aan het Unierecht? (B8/3 Vc 2000)',
+});
+
+export const DossierAanmakenSchema = z.strictObject({
+  nationaliteitCategorie: z.enum(NATIONALITEIT_CATEGORIEEN),
+  eurechtelijkeAanspraken: eurechtelijkeAansprakenVeld.default(null),
+  verblijfssituatie: z.enum(VERBLIJFSSITUATIES),
+  leeftijdscategorie: z.enum(LEEFTIJDSCATEGORIEEN).default('onbekend'),
+}).superRefine((d, ctx) => {
+  const fout = eurechtelijkeAansprakenFout(d.nationaliteitCategorie, d.eurechtelijkeAanspraken);
+  if (fout) ctx.addIssue({ code: 'custom', path: ['eurechtelijkeAanspraken'], message: fout });
+}).openapi('DossierAanmaken');
+
+export const DossierWijzigenSchema = z.strictObject({
+  nationaliteitCategorie: z.enum(NATIONALITEIT_CATEGORIEEN).optional(),
+  eurechtelijkeAanspraken: eurechtelijkeAansprakenVeld.optional(),
+  verblijfssituatie: z.enum(VERBLIJFSSITUATIES).optional(),
+  leeftijdscategorie: z.enum(LEEFTIJDSCATEGORIEEN).optional(),
+}).openapi('DossierWijzigen');
+
+export const DossierZoekenSchema = z.strictObject({
+  vreemdelingennummer: z.string().regex(/^\d{10}$/, 'Een vreemdelingennummer bestaat uit 10 cijfers.').optional(),
+  geslachtsnaam: z.string().min(1).max(200).optional(),
+  geboortedatum: z.iso.date().optional(),
+}).superRefine((d, ctx) => {
+  if (!d.vreemdelingennummer && !(d.geslachtsnaam && d.geboortedatum)) {
+    ctx.addIssue({ code: 'custom', path: [], message: 'Zoek op vreemdelingennummer, of op geslachtsnaam én geboortedatum.' });
+  }
+}).openapi('DossierZoeken');
+
+export const DossierListQuery = z.object({
+  identificatiestatus: z.enum(IDENTIFICATIESTATUSSEN).optional(),
+  nationaliteitCategorie: z.enum(NATIONALITEIT_CATEGORIEEN).optional(),
+  verblijfssituatie: z.enum(VERBLIJFSSITUATIES).optional(),
+  leeftijdscategorie: z.enum(LEEFTIJDSCATEGORIEEN).optional(),
+});
+
+export type DossierRij = typeof dossiers.$inferSelect;
+export type Dossier = z.infer<typeof DossierSchema>;
+
+export function naarDossier(r: DossierRij): Dossier {
+  return {
+    id: r.id,
+    dossiernummer: r.dossiernummer,
+    identificatiestatus: r.identificatiestatus as Dossier['identificatiestatus'],
+    nationaliteitCategorie: r.nationaliteitCategorie as Dossier['nationaliteitCategorie'],
+    eurechtelijkeAanspraken: r.eurechtelijkeAanspraken,
+    verblijfssituatie: r.verblijfssituatie as Dossier['verblijfssituatie'],
+    leeftijdscategorie: r.leeftijdscategorie as Dossier['leeftijdscategorie'],
+    registrerendeOrganisatieId: r.registrerendeOrganisatieId,
+    versie: r.versie,
+    tijdstipRegistratie: r.tijdstipRegistratie.toISOString(),
+    tijdstipGewijzigd: r.tijdstipGewijzigd.toISOString(),
+  };
+}

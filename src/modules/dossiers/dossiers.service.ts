@@ -1,0 +1,119 @@
+// Use cases on dossiers: register, list, read, change the classification fields, search.
+import { and, desc, eq, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { UseCaseContext } from '../../context.js';
+import { dossiernummerTellers, dossiers, persoonsgegevens } from '../../db/schema.js';
+import { actorVan, schrijfAudit } from '../../audit/auditlog.js';
+import {
+  heeftToegang, magPersoonsgegevensZien, toegangsredenen, toegankelijkDossier, verleenToegang,
+} from '../../access/dossiertoegang.js';
+import { amsterdamseDatum } from '../../domain/kalender.js';
+import { eurechtelijkeAansprakenFout } from '../../domain/dossier.js';
+import { problemen } from '../../http/problem.js';
+import { vereisVersie } from '../../http/versie.js';
+import type { z } from '@hono/zod-openapi';
+import type { DossierAanmakenSchema, DossierListQuery, DossierWijzigenSchema, DossierZoekenSchema } from './dossiers.schemas.js';
+
+type Aanmaken = z.output<typeof DossierAanmakenSchema>;
+
+export async function registreerDossier(ctx: UseCaseContext, input: Aanmaken) {
+  const nu = ctx.clock.now();
+  const jaar = Number(amsterdamseDatum(nu).slice(0, 4));
+  return ctx.db.transaction(async (tx) => {
+    const [teller] = await tx.insert(dossiernummerTellers).values({ jaar, laatste: 1 })
+      .onConflictDoUpdate({ target: dossiernummerTellers.jaar, set: { laatste: sql`${dossiernummerTellers.laatste} + 1` } })
+      .returning();
+    const id = ctx.ids.uuid();
+    const [dossier] = await tx.insert(dossiers).values({
+      id,
+      dossiernummer: `NRM-${jaar}-${String(teller!.laatste).padStart(6, '0')}`,
+      registrerendeOrganisatieId: ctx.principal.organisatieId,
+      ...input,
+      identificatiestatus: 'gesignaleerd',
+      versie: 1,
+      tijdstipRegistratie: nu,
+      tijdstipGewijzigd: nu,
+    }).returning();
+    await verleenToegang(tx, id, ctx.principal.organisatieId, 'registratie', nu);
+    await schrijfAudit(tx, actorVan(ctx), nu, { actie: 'dossier.geregistreerd', objectType: 'dossier', objectId: id, dossierId: id });
+    return dossier!;
+  });
+}
+
+type Filters = z.output<typeof DossierListQuery>;
+
+export async function lijstDossiers(ctx: UseCaseContext, filters: Filters, limit: number, na?: [string, string]) {
+  const voorwaarden: SQL[] = [heeftToegang(ctx.db, ctx.principal.organisatieId)];
+  if (filters.identificatiestatus) voorwaarden.push(eq(dossiers.identificatiestatus, filters.identificatiestatus));
+  if (filters.nationaliteitCategorie) voorwaarden.push(eq(dossiers.nationaliteitCategorie, filters.nationaliteitCategorie));
+  if (filters.verblijfssituatie) voorwaarden.push(eq(dossiers.verblijfssituatie, filters.verblijfssituatie));
+  if (filters.leeftijdscategorie) voorwaarden.push(eq(dossiers.leeftijdscategorie, filters.leeftijdscategorie));
+  if (na) {
+    const tijdstip = new Date(na[0]);
+    voorwaarden.push(or(lt(dossiers.tijdstipRegistratie, tijdstip), and(eq(dossiers.tijdstipRegistratie, tijdstip), lt(dossiers.id, na[1])))!);
+  }
+  return ctx.db.select().from(dossiers).where(and(...voorwaarden))
+    .orderBy(desc(dossiers.tijdstipRegistratie), desc(dossiers.id)).limit(limit + 1);
+}
+
+export function leesDossier(ctx: UseCaseContext, dossierId: string) {
+  return toegankelijkDossier(ctx.db, ctx.principal, dossierId);
+}
+
+type Wijzigen = z.output<typeof DossierWijzigenSchema>;
+
+export async function wijzigDossier(ctx: UseCaseContext, dossierId: string, ifMatch: string | undefined, wijziging: Wijzigen) {
+  const nu = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const huidig = await toegankelijkDossier(tx, ctx.principal, dossierId, { voorWijziging: true });
+    vereisVersie(ifMatch, huidig.versie);
+    const nieuw = { ...huidig, ...Object.fromEntries(Object.entries(wijziging).filter(([, v]) => v !== undefined)) };
+    // Changing the category to a non-EU one clears the EU-law field unless the caller set it.
+    if (wijziging.nationaliteitCategorie && wijziging.nationaliteitCategorie !== 'eu_eer_zwitserland' && wijziging.eurechtelijkeAanspraken === undefined) {
+      nieuw.eurechtelijkeAanspraken = null;
+    }
+    const fout = eurechtelijkeAansprakenFout(nieuw.nationaliteitCategorie as never, nieuw.eurechtelijkeAanspraken);
+    if (fout) throw problemen.ongeldigeInvoer([{ name: 'eurechtelijkeAanspraken', code: 'custom', reason: fout }]);
+    if (wijziging.leeftijdscategorie) {
+      const [pg] = await tx.select({ geboortedatum: persoonsgegevens.geboortedatum }).from(persoonsgegevens).where(eq(persoonsgegevens.dossierId, dossierId));
+      if (pg?.geboortedatum && wijziging.leeftijdscategorie !== huidig.leeftijdscategorie) {
+        throw problemen.regelOvertreden('De leeftijdscategorie volgt uit de geboortedatum in de persoonsgegevens. Corrigeer daar de geboortedatum.');
+      }
+    }
+    const [bijgewerkt] = await tx.update(dossiers).set({
+      nationaliteitCategorie: nieuw.nationaliteitCategorie,
+      eurechtelijkeAanspraken: nieuw.eurechtelijkeAanspraken,
+      verblijfssituatie: nieuw.verblijfssituatie,
+      leeftijdscategorie: nieuw.leeftijdscategorie,
+      versie: huidig.versie + 1,
+      tijdstipGewijzigd: nu,
+    }).where(eq(dossiers.id, dossierId)).returning();
+    await schrijfAudit(tx, actorVan(ctx), nu, { actie: 'dossier.gewijzigd', objectType: 'dossier', objectId: dossierId, dossierId });
+    return bijgewerkt!;
+  });
+}
+
+type Zoeken = z.output<typeof DossierZoekenSchema>;
+
+/**
+ * Search on personal data (design.md §3: never in a URL), within the caller's dossiers and only
+ * among those whose personal data the caller may see. Every hit is a read of personal data: audited.
+ */
+export async function zoekDossiers(ctx: UseCaseContext, criteria: Zoeken) {
+  const nu = ctx.clock.now();
+  const voorwaarden: SQL[] = [heeftToegang(ctx.db, ctx.principal.organisatieId)];
+  if (criteria.vreemdelingennummer) voorwaarden.push(eq(persoonsgegevens.vreemdelingennummer, criteria.vreemdelingennummer));
+  if (criteria.geslachtsnaam) voorwaarden.push(ilike(persoonsgegevens.geslachtsnaam, criteria.geslachtsnaam.replace(/[\\%_]/g, (m) => `\\${m}`)));
+  if (criteria.geboortedatum) voorwaarden.push(eq(persoonsgegevens.geboortedatum, criteria.geboortedatum));
+  return ctx.db.transaction(async (tx) => {
+    const kandidaten = await tx.select({ dossier: dossiers }).from(dossiers)
+      .innerJoin(persoonsgegevens, eq(persoonsgegevens.dossierId, dossiers.id))
+      .where(and(...voorwaarden)).orderBy(desc(dossiers.tijdstipRegistratie)).limit(50);
+    const treffers = [];
+    for (const { dossier } of kandidaten) {
+      if (!magPersoonsgegevensZien(ctx.principal, await toegangsredenen(tx, ctx.principal.organisatieId, dossier.id))) continue;
+      await schrijfAudit(tx, actorVan(ctx), nu, { actie: 'persoonsgegevens.gezocht', objectType: 'persoonsgegevens', objectId: dossier.id, dossierId: dossier.id });
+      treffers.push(dossier);
+    }
+    return treffers;
+  });
+}

@@ -1,0 +1,23 @@
+// GET /v1/organisaties: the participating organisations (to address referrals and notifications).
+import { createRoute, z } from '@hono/zod-openapi';
+import { asc } from 'drizzle-orm';
+import { organisaties } from '../../db/schema.js';
+import { ORGANISATIE_TYPEN } from '../../domain/catalogus.js';
+import { autoriseer } from '../../http/autorisatie.js';
+import { beveiligd, fouten, jsonAntwoord } from '../../http/openapi.js';
+import { createRouter } from '../../http/router.js';
+
+const OrganisatieSchema = z.object({ id: z.string().uuid(), naam: z.string(), type: z.enum(ORGANISATIE_TYPEN) }).openapi('Organisatie');
+
+const route = createRoute({
+  method: 'get', path: '/organisaties', operationId: 'organisatiesOpvragen', tags: ['Organisaties'], security: beveiligd,
+  summary: 'Deelnemende organisaties',
+  middleware: [autoriseer('organisaties.lezen')] as const,
+  responses: { 200: jsonAntwoord(z.object({ organisaties: z.array(OrganisatieSchema) }).openapi('OrganisatieCollectie'), 'Alle organisaties.'), ...fouten() },
+});
+
+export const organisatiesRouter = createRouter().openapi(route, async (c) => {
+  const rows = await c.var.deps.db.select({ id: organisaties.id, naam: organisaties.naam, type: organisaties.type })
+    .from(organisaties).orderBy(asc(organisaties.naam));
+  return c.json({ organisaties: rows as Array<z.infer<typeof OrganisatieSchema>> }, 200);
+});

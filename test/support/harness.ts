@@ -1,0 +1,114 @@
+// Test harness: a real database per test file (PGlite in memory, or a clone of the migrated
+// PostgreSQL template when TEST_DATABASE_URL is set), the demo organisations with their keys, a
+// fixed clock, and requests through app.request.
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import { sql } from 'drizzle-orm';
+import { createApp } from '../../src/app.js';
+import { parseConfig } from '../../src/config.js';
+import type { Clock, Logger } from '../../src/context.js';
+import { connectPglite, connectPostgres, rowsOf, type Database } from '../../src/db/client.js';
+import { expectedMigrationCount, migrate } from '../../src/db/migrate.js';
+import { maakDemoOrganisaties, type DemoCode } from '../../src/seed/demo.js';
+import type { Rol } from '../../src/domain/catalogus.js';
+
+export const opPostgres = Boolean(process.env.TEST_DATABASE_URL);
+
+export class VasteKlok implements Clock {
+  constructor(private moment: Date) {}
+  now() { return new Date(this.moment); }
+  zet(moment: string | Date) { this.moment = new Date(moment); }
+  verzet(ms: number) { this.moment = new Date(this.moment.getTime() + ms); }
+}
+
+export interface Logregel { niveau: string; obj: Record<string, unknown>; msg?: string }
+
+export async function openTestDatabase(): Promise<Database> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) {
+    const db = await connectPglite();
+    await migrate(db);
+    return db;
+  }
+  const naam = `nrm_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`create database "${naam}" template nrm_test_template`);
+  } finally {
+    await admin.end();
+  }
+  const dbUrl = new URL(url);
+  dbUrl.pathname = `/${naam}`;
+  const database = await connectPostgres(dbUrl.toString(), { max: 20 });
+  const close = database.close;
+  return {
+    ...database,
+    async close() {
+      await close();
+      const a = postgres(url, { max: 1, onnotice: () => {} });
+      try { await a.unsafe(`drop database if exists "${naam}" with (force)`); } finally { await a.end(); }
+    },
+  };
+}
+
+export interface Antwoord<T = any> { status: number; body: T; headers: Headers; text: string }
+
+export async function startTestApp(opties: { nu?: string; env?: Record<string, string> } = {}) {
+  const database = await openTestDatabase();
+  const klok = new VasteKlok(new Date(opties.nu ?? '2026-11-20T10:00:00Z'));
+  let teller = 0;
+  const ids = { uuid: () => crypto.randomUUID() };
+  const logregels: Logregel[] = [];
+  const logger: Logger = {
+    info: (obj, msg) => { logregels.push({ niveau: 'info', obj, msg }); },
+    warn: (obj, msg) => { logregels.push({ niveau: 'warn', obj, msg }); },
+    error: (obj, msg) => { logregels.push({ niveau: 'error', obj, msg }); },
+  };
+  const config = parseConfig({ CORS_ORIGINS: 'https://nrm.example.org', ...opties.env });
+  const deps = { db: database.db, clock: klok, ids, config, logger, migrationsExpected: await expectedMigrationCount() };
+  const { sleutels, organisatieIds } = await maakDemoOrganisaties(deps);
+  const app = createApp(deps);
+
+  /** The demo key of an organisation and role, e.g. sleutel('politie', 'intaker'). */
+  function sleutel(org: DemoCode, rol: Rol): string {
+    const s = sleutels.find((k) => k.organisatieId === organisatieIds[org] && k.rol === rol);
+    if (!s) throw new Error(`geen demosleutel voor ${org}/${rol}`);
+    return s.sleutel;
+  }
+
+  async function verzoek<T = any>(methode: string, pad: string, o: { sleutel?: string; body?: unknown; headers?: Record<string, string>; ruweBody?: string } = {}): Promise<Antwoord<T>> {
+    const headers: Record<string, string> = { ...o.headers };
+    if (o.sleutel) headers.Authorization = `Bearer ${o.sleutel}`;
+    let body: string | undefined = o.ruweBody;
+    if (o.body !== undefined) {
+      body = JSON.stringify(o.body);
+      headers['Content-Type'] ??= 'application/json';
+    }
+    const res = await app.request(pad, { method: methode, headers, body });
+    const text = await res.text();
+    let parsed: unknown = text;
+    try { parsed = text ? JSON.parse(text) : undefined; } catch { /* not JSON */ }
+    teller++;
+    return { status: res.status, body: parsed as T, headers: res.headers, text };
+  }
+
+  /** Row counts of every table: compare before and after a refused request (nothing written). */
+  async function tabeltellingen(): Promise<Record<string, number>> {
+    const tabellen = rowsOf<{ tablename: string }>(await database.db.execute(sql`select tablename from pg_tables where schemaname = 'public' order by tablename`));
+    const tellingen: Record<string, number> = {};
+    for (const { tablename } of tabellen) {
+      if (tablename === 'idempotentie_sleutels') continue;
+      const r = rowsOf<{ n: number }>(await database.db.execute(sql.raw(`select count(*)::int as n from "${tablename}"`)));
+      tellingen[tablename] = r[0]!.n;
+    }
+    return tellingen;
+  }
+
+  return {
+    app, db: database.db, database, klok, deps, sleutels, organisatieIds, sleutel, verzoek, tabeltellingen, logregels,
+    get aantalVerzoeken() { return teller; },
+    close: () => database.close(),
+  };
+}
+
+export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
