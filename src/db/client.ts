@@ -22,13 +22,14 @@ export interface Database {
 export async function connectPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
   const { default: postgres } = await import('postgres');
   const { drizzle } = await import('drizzle-orm/postgres-js');
-  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
+  const client = postgres(url, { max: Math.max(2, options.max ?? 10), onnotice: () => {} });
   const db = drizzle(client, { schema, casing: 'snake_case' }) as unknown as Db;
   return {
     db,
     engine: 'postgres',
     async withAdvisoryLock(key, fn) {
-      // A reserved connection holds the lock; other instances block here until it is released.
+      // A reserved connection holds the lock (so the pool needs at least two connections); other
+      // instances block here until it is released.
       const conn = await client.reserve();
       try {
         await conn`select pg_advisory_lock(${key})`;

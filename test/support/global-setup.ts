@@ -19,7 +19,7 @@ export default async function setup() {
   }
   const templateUrl = new URL(url);
   templateUrl.pathname = `/${TEMPLATE_DB}`;
-  const db = await connectPostgres(templateUrl.toString(), { max: 1 });
+  const db = await connectPostgres(templateUrl.toString(), { max: 2 });
   await migrate(db);
   await db.close();
 }
