@@ -1,0 +1,87 @@
+// Node server: choose the database, migrate under an advisory lock, seed the demo on first start
+// (embedded PGlite only), serve, and run the background jobs on an interval (design.md §2).
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { serve } from '@hono/node-server';
+import pino from 'pino';
+import { count } from 'drizzle-orm';
+import { createApp } from './app.js';
+import { parseConfig } from './config.js';
+import { randomIds, systemClock, type AppDeps } from './context.js';
+import { connectPglite, connectPostgres, type Database } from './db/client.js';
+import { expectedMigrationCount, migrate } from './db/migrate.js';
+import { organisaties } from './db/schema.js';
+import { voerJobsUit } from './jobs/index.js';
+import { maakDemoOrganisaties } from './seed/demo.js';
+
+const config = parseConfig(process.env);
+const logger = pino({ level: config.LOG_LEVEL, base: undefined, timestamp: pino.stdTimeFunctions.isoTime });
+
+async function openDatabase(): Promise<Database> {
+  if (config.DATABASE_URL) return connectPostgres(config.DATABASE_URL);
+  await mkdir(config.DATA_DIR, { recursive: true });
+  return connectPglite(path.join(config.DATA_DIR, 'pglite'));
+}
+
+/** First start on PGlite: demo organisations and one key per fitting role, in data/demo-keys.json (mode 600). */
+async function zaaiDemo(deps: AppDeps): Promise<string | null> {
+  const bestand = path.resolve(config.DATA_DIR, 'demo-keys.json');
+  const [{ aantal }] = await deps.db.select({ aantal: count() }).from(organisaties) as [{ aantal: number }];
+  if (aantal > 0) return bestand;
+  const { sleutels } = await maakDemoOrganisaties(deps);
+  const inhoud = sleutels.map(({ organisatie, organisatieType, rol, sleutel }) => ({ organisatie, organisatieType, rol, sleutel }));
+  await writeFile(bestand, `${JSON.stringify(inhoud, null, 2)}\n`, { mode: 0o600 });
+  await chmod(bestand, 0o600);
+  logger.info({ organisaties: new Set(sleutels.map((s) => s.organisatie)).size, sleutels: sleutels.length }, 'demo-organisaties aangemaakt');
+  return bestand;
+}
+
+async function main() {
+  const database = await openDatabase();
+  await migrate(database);
+  const deps: AppDeps = { db: database.db, clock: systemClock, ids: randomIds, config, logger, migrationsExpected: await expectedMigrationCount() };
+  const sleutelbestand = database.engine === 'pglite' ? await zaaiDemo(deps) : null;
+
+  const app = createApp(deps);
+  const server = serve({ fetch: app.fetch, port: config.PORT }, (info) => {
+    const basis = `http://localhost:${info.port}`;
+    console.log([
+      '',
+      `NRM-service draait op ${basis} (database: ${database.engine === 'pglite' ? `PGlite in ${path.resolve(config.DATA_DIR)}` : 'PostgreSQL'})`,
+      `  API-documentatie: ${basis}/v1/docs`,
+      `  OpenAPI:          ${basis}/v1/openapi.json`,
+      ...(sleutelbestand ? [`  Demo-API-sleutels (één per organisatie en rol): ${sleutelbestand}`] : []),
+      '',
+    ].join('\n'));
+  });
+
+  // Jobs run once at start and then on an interval; each run is idempotent and safe on several instances.
+  let bezig = false;
+  const draaiJobs = async () => {
+    if (bezig) return;
+    bezig = true;
+    try {
+      logger.info({ jobs: await voerJobsUit(deps) }, 'jobs uitgevoerd');
+    } catch (err) {
+      logger.error({ fout: err instanceof Error ? err.message : String(err) }, 'jobs mislukt');
+    } finally {
+      bezig = false;
+    }
+  };
+  void draaiJobs();
+  const interval = setInterval(draaiJobs, config.JOB_INTERVAL_SECONDS * 1000);
+
+  const stop = async () => {
+    clearInterval(interval);
+    server.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  logger.fatal({ fout: err instanceof Error ? err.message : String(err) }, 'starten mislukt');
+  process.exit(1);
+});
