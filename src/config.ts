@@ -17,6 +17,16 @@ export const configSchema = z.object({
   PUBLIC_BASE_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   JOB_INTERVAL_SECONDS: z.coerce.number().int().min(5).default(60),
+  // design.md §5.9: reminders `bedenktijd_loopt_af` this many days before uiterlijkeEinddatum.
+  BEDENKTIJD_HERINNERING_DAGEN: z.string().default('14,3').transform((v, ctx) => {
+    const dagen = v.split(',').map((s) => Number(s.trim()));
+    if (dagen.some((d) => !Number.isInteger(d) || d < 0)) ctx.addIssue({ code: 'custom', message: 'komma-gescheiden hele dagen, bijv. 14,3' });
+    return dagen;
+  }),
+  // design.md §5.1: alert when an established geringste aanwijzing has no offer after this many days.
+  BEDENKTIJD_SIGNALERING_DAGEN: z.coerce.number().int().min(0).default(2),
+  // design.md §5.10: an unanswered referral is overdue after this many days.
+  VERWIJZING_ACHTERSTALLIG_DAGEN: z.coerce.number().int().min(1).default(5),
   // How long a stored Idempotency-Key answer is kept.
   IDEMPOTENCY_TTL_HOURS: z.coerce.number().int().min(1).default(24),
 });

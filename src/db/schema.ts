@@ -173,4 +173,147 @@ export const idempotentieSleutels = pgTable('idempotentie_sleutels', {
   antwoord: text(),
   antwoordHeaders: jsonb().$type<Record<string, string>>(),
   tijdstipAangemaakt: tijdstip().notNull(),
-}, (t) => [primaryKey({ columns: [t.credential, t.sleutel] })]);
+}, (t) => [
+  primaryKey({ columns: [t.credential, t.sleutel] }),
+  index('idempotentie_sleutels_tijdstip_idx').on(t.tijdstipAangemaakt),
+]);
+
+// ---- Victim track, part 2: the B8/3 bedenktijd (design.md §4, §5.1–§5.9) ----
+
+export const bedenktijdAdviezen = pgTable('bedenktijd_adviezen', {
+  id: uuid().primaryKey(),
+  dossierId: uuid().notNull().references(() => dossiers.id),
+  organisatieId: uuid().notNull().references(() => organisaties.id),
+  beoordelingId: uuid().notNull().references(() => beoordelingen.id),
+  // The police or KMar unit asked to make the offer ("op voorspraak", B8/3 Vc 2000).
+  ontvangendeOrganisatieId: uuid().notNull().references(() => organisaties.id),
+  toelichting: text(),
+  status: text().notNull(),
+  bedenktijdId: uuid(),
+  tijdstipAangemaakt: tijdstip().notNull(),
+  tijdstipGewijzigd: tijdstip().notNull(),
+}, (t) => [
+  index('bedenktijd_adviezen_dossier_idx').on(t.dossierId),
+  index('bedenktijd_adviezen_open_idx').on(t.ontvangendeOrganisatieId).where(sql`status = 'open'`),
+]);
+
+export const bedenktijden = pgTable('bedenktijden', {
+  id: uuid().primaryKey(),
+  dossierId: uuid().notNull().references(() => dossiers.id),
+  aanbiedendeOrganisatieId: uuid().notNull().references(() => organisaties.id),
+  beoordelingId: uuid().references(() => beoordelingen.id),
+  adviesId: uuid().references(() => bedenktijdAdviezen.id),
+  status: text().notNull(),
+  aanbiedingsdatum: date({ mode: 'string' }).notNull(),
+  reactie: text(),
+  reactiedatum: date({ mode: 'string' }),
+  opvangGewenst: boolean(),
+  ingangsdatum: date({ mode: 'string' }),
+  uiterlijkeEinddatum: date({ mode: 'string' }),
+  beleidsregel: text(),
+  // The residence situation at the grant: the rule was chosen with it (design.md §5.6).
+  verblijfssituatieBijVerlening: text(),
+  einddatum: date({ mode: 'string' }),
+  beeindigingsreden: text(),
+  beeindigingToelichting: text(),
+  beeindigdDoorOrganisatieId: uuid().references(() => organisaties.id),
+  tijdstipAangemaakt: tijdstip().notNull(),
+  tijdstipGewijzigd: tijdstip().notNull(),
+}, (t) => [
+  index('bedenktijden_dossier_idx').on(t.dossierId),
+  // design.md §5.3: at most one offered or running bedenktijd per dossier, guaranteed by the database.
+  uniqueIndex('bedenktijden_een_open_per_dossier_uq').on(t.dossierId).where(sql`status in ('aangeboden', 'lopend')`),
+  // design.md §9: the worklist "running, ends within 14 days" and the expiry job.
+  index('bedenktijden_lopend_einde_idx').on(t.uiterlijkeEinddatum, t.id).where(sql`status = 'lopend'`),
+]);
+
+// ---- Criminal track and residence track (design.md §4, §5.8, §5.11): beside the victim track ----
+
+export const strafrechtelijkeGebeurtenissen = pgTable('strafrechtelijke_gebeurtenissen', {
+  id: uuid().primaryKey(),
+  dossierId: uuid().notNull().references(() => dossiers.id),
+  organisatieId: uuid().notNull().references(() => organisaties.id),
+  soort: text().notNull(),
+  datum: date({ mode: 'string' }).notNull(),
+  redenen: text().array().notNull(),
+  toelichting: text(),
+  tijdstipRegistratie: tijdstip().notNull(),
+}, (t) => [index('strafrechtelijke_gebeurtenissen_dossier_idx').on(t.dossierId, t.datum)]);
+
+export const beroepenB83 = pgTable('beroepen_b8_3', {
+  id: uuid().primaryKey(),
+  dossierId: uuid().notNull().references(() => dossiers.id),
+  organisatieId: uuid().notNull().references(() => organisaties.id),
+  datum: date({ mode: 'string' }).notNull(),
+  toelichting: text(),
+  tijdstipRegistratie: tijdstip().notNull(),
+}, (t) => [index('beroepen_b8_3_dossier_idx').on(t.dossierId)]);
+
+export const verblijfsbesluiten = pgTable('verblijfsbesluiten', {
+  id: uuid().primaryKey(),
+  dossierId: uuid().notNull().references(() => dossiers.id),
+  organisatieId: uuid().notNull().references(() => organisaties.id),
+  soort: text().notNull(),
+  datum: date({ mode: 'string' }).notNull(),
+  geldigTot: date({ mode: 'string' }),
+  gronden: text().array().notNull(),
+  toelichting: text(),
+  tijdstipRegistratie: tijdstip().notNull(),
+}, (t) => [
+  index('verblijfsbesluiten_dossier_idx').on(t.dossierId, t.datum),
+  index('verblijfsbesluiten_geldig_tot_idx').on(t.geldigTot),
+]);
+
+// ---- Referrals, shelters and placements (design.md §4, §5.10; domain.md §7) ----
+
+export const verwijzingen = pgTable('verwijzingen', {
+  id: uuid().primaryKey(),
+  dossierId: uuid().notNull().references(() => dossiers.id),
+  verwijzendeOrganisatieId: uuid().notNull().references(() => organisaties.id),
+  ontvangendeOrganisatieId: uuid().notNull().references(() => organisaties.id),
+  doel: text().notNull(),
+  reden: text().notNull(),
+  urgentie: text().notNull(),
+  toestemming: text().notNull(),
+  grondslag: text(),
+  status: text().notNull(),
+  afwijzingsreden: text(),
+  besluitToelichting: text(),
+  opvangGeweigerd: boolean().notNull().default(false),
+  opvangWeigeringReden: text(),
+  tijdstipVerwezen: tijdstip().notNull(),
+  tijdstipBesluit: tijdstip(),
+  tijdstipAfgesloten: tijdstip(),
+  tijdstipGewijzigd: tijdstip().notNull(),
+}, (t) => [
+  index('verwijzingen_dossier_idx').on(t.dossierId),
+  index('verwijzingen_ontvanger_idx').on(t.ontvangendeOrganisatieId, t.status, t.tijdstipVerwezen),
+]);
+
+export const opvanglocaties = pgTable('opvanglocaties', {
+  id: uuid().primaryKey(),
+  organisatieId: uuid().notNull().references(() => organisaties.id),
+  naam: text().notNull(),
+  soort: text().notNull(),
+  capaciteit: integer().notNull(),
+  tijdstipAangemaakt: tijdstip().notNull(),
+  tijdstipGewijzigd: tijdstip().notNull(),
+}, (t) => [index('opvanglocaties_organisatie_idx').on(t.organisatieId)]);
+
+export const plaatsingen = pgTable('plaatsingen', {
+  id: uuid().primaryKey(),
+  verwijzingId: uuid().notNull().references(() => verwijzingen.id),
+  dossierId: uuid().notNull().references(() => dossiers.id),
+  opvanglocatieId: uuid().notNull().references(() => opvanglocaties.id),
+  startdatum: date({ mode: 'string' }).notNull(),
+  einddatum: date({ mode: 'string' }),
+  beeindigingsreden: text(),
+  toelichting: text(),
+  tijdstipAangemaakt: tijdstip().notNull(),
+  tijdstipGewijzigd: tijdstip().notNull(),
+}, (t) => [
+  index('plaatsingen_lopend_idx').on(t.opvanglocatieId).where(sql`einddatum is null`),
+  index('plaatsingen_dossier_idx').on(t.dossierId),
+  // A person is in at most one shelter at a time: a move is an end plus a new placement.
+  uniqueIndex('plaatsingen_een_lopend_per_dossier_uq').on(t.dossierId).where(sql`einddatum is null`),
+]);

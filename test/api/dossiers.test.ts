@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { auditregels } from '../../src/db/schema.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
+import { startTestApp, type Antwoord, type TestApp } from '../support/harness.js';
 
 let t: TestApp;
 beforeAll(async () => { t = await startTestApp(); });
@@ -96,10 +96,10 @@ describe('GET /v1/dossiers en /v1/dossiers/{id}', () => {
     const gezien: string[] = [];
     let url: string | null = '/v1/dossiers?limit=2';
     while (url) {
-      const r = await t.verzoek('GET', url, { sleutel });
+      const r: Antwoord = await t.verzoek('GET', url, { sleutel });
       expect(r.status).toBe(200);
       gezien.push(...r.body.dossiers.map((d: { id: string }) => d.id));
-      const link = r.headers.get('link');
+      const link: string | null = r.headers.get('link');
       url = link ? /<([^>]+)>; rel="next"/.exec(link)![1]! : null;
     }
     expect(gezien).toEqual([...gemaakt].reverse());

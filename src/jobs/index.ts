@@ -1,0 +1,49 @@
+// Background jobs (design.md §2): plain functions (deps) => report. Node calls voerJobsUit on an
+// interval, Workers from cron, `npm run beheer -- jobs-uitvoeren` once, tests directly. Every job
+// must be idempotent and safe while other instances run the same job.
+import type { Config } from '../config.js';
+import type { Clock, IdGenerator, Logger } from '../context.js';
+import type { Db } from '../db/client.js';
+import { idempotentieOpruimen } from './idempotentie-opruimen.js';
+
+export interface JobDeps { db: Db; clock: Clock; config: Config; logger: Logger; ids: IdGenerator }
+
+export type Job = (deps: JobDeps) => Promise<Record<string, unknown>>;
+
+/** Every job by name, run in this order. A new job is one line here. */
+export const jobs: Readonly<Record<string, Job>> = {
+  'idempotentie-opruimen': idempotentieOpruimen,
+};
+
+/** Runs every job once; returns each job's report, or `{ fout }` for a job that failed. */
+export async function voerJobsUit(deps: JobDeps): Promise<Record<string, unknown>> {
+  const rapport: Record<string, unknown> = {};
+  // One after another, not in parallel: PGlite has a single connection, and on PostgreSQL the jobs
+  // should not take several pool connections away from requests.
+  for (const [naam, job] of Object.entries(jobs)) {
+    try {
+      rapport[naam] = await job(deps);
+    } catch (err) {
+      // One failing job must not stop the others; the next run tries it again.
+      const fout = foutmelding(err);
+      deps.logger.error({ job: naam, fout }, 'Job mislukt');
+      rapport[naam] = { fout };
+    }
+  }
+  return rapport;
+}
+
+/**
+ * The message of a failure, without personal data. Drizzle's own message repeats the SQL and its
+ * parameters, so the driver's error underneath (`cause`) is used. A PostgreSQL data exception
+ * (SQLSTATE class 22, e.g. `invalid input syntax for type integer: "<value>"`) quotes the offending
+ * value, so for that class only the code is kept.
+ */
+function foutmelding(err: unknown): string {
+  const onderliggend = err instanceof Error && err.cause instanceof Error ? err.cause : err;
+  if (!(onderliggend instanceof Error)) return 'Onbekende fout';
+  // Both postgres.js and PGlite give a server error its SQLSTATE `code` and a `severity`.
+  const { code, severity } = onderliggend as { code?: unknown; severity?: unknown };
+  if (typeof code !== 'string' || typeof severity !== 'string') return onderliggend.message;
+  return code.startsWith('22') ? `Databasefout (SQLSTATE ${code})` : `Databasefout (SQLSTATE ${code}): ${onderliggend.message}`;
+}
