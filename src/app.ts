@@ -10,6 +10,8 @@ import { headerDefinities } from './http/openapi.js';
 import { Probleem, problemen, problemResponse, toProbleem } from './http/problem.js';
 import { requestId, standaardheaders, verzoeklog } from './http/standaardheaders.js';
 import { auditregelsRouter } from './modules/auditregels/auditregels.routes.js';
+import { bedenktijdAdviezenRouter } from './modules/bedenktijd-adviezen/bedenktijd-adviezen.routes.js';
+import { bedenktijdenRouter } from './modules/bedenktijden/bedenktijden.routes.js';
 import { beoordelingenRouter } from './modules/beoordelingen/beoordelingen.routes.js';
 import { catalogusRouter } from './modules/catalogus/catalogus.routes.js';
 import { dossiersRouter } from './modules/dossiers/dossiers.routes.js';
@@ -27,7 +29,7 @@ const MAX_BODY_BYTES = 1024 * 1024;
 /** Every resource router, mounted under /v1. A new resource adds one line here. */
 const resourceRouters = [
   catalogusRouter, organisatiesRouter, dossiersRouter, persoonsgegevensRouter, signalenRouter,
-  beoordelingenRouter, kennisgevingenRouter, auditregelsRouter,
+  beoordelingenRouter, bedenktijdAdviezenRouter, bedenktijdenRouter, kennisgevingenRouter, auditregelsRouter,
 ];
 
 // The document lists itself (ADR /core/publish-openapi): anonymous, CORS *.
@@ -67,6 +69,7 @@ export function openApiDocument(v1: OpenAPIHono<AppEnv>, publicBaseUrl?: string)
       { name: 'Persoonsgegevens', description: 'Identiteit, apart opgeslagen; elke inzage wordt gelogd.' },
       { name: 'Signalen', description: 'Signalen van mensenhandel.' },
       { name: 'Beoordelingen', description: 'Beoordeling van de geringste aanwijzing.' },
+      { name: 'Bedenktijden', description: 'B8/3-bedenktijd: advies, aanbod, reactie, einde, werklijst.' },
       { name: 'Kennisgevingen', description: 'Feed van kennisgevingen per ontvangende organisatie.' },
       { name: 'Audit', description: 'Audittrail met hashketen.' },
     ],

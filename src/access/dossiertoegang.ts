@@ -1,6 +1,6 @@
 // Object-level access (design.md §6): an organisation sees a dossier only when it has a reason —
 // it registered it, received a referral or a notification for it. Otherwise: 404, never 403.
-import { and, eq, exists } from 'drizzle-orm';
+import { and, eq, exists, type Column } from 'drizzle-orm';
 import type { Queryable } from '../db/client.js';
 import { dossiers, dossierToegang } from '../db/schema.js';
 import type { Principal } from '../context.js';
@@ -12,7 +12,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (s: string) => UUID.test(s);
 
 /** SQL condition: the caller's organisation has some reason to see the dossier. */
-export const heeftToegang = (db: Queryable, organisatieId: string, dossierIdKolom = dossiers.id) =>
+export const heeftToegang = (db: Queryable, organisatieId: string, dossierIdKolom: Column = dossiers.id) =>
   exists(db.select({ x: dossierToegang.dossierId }).from(dossierToegang)
     .where(and(eq(dossierToegang.dossierId, dossierIdKolom), eq(dossierToegang.organisatieId, organisatieId))));
 

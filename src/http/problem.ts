@@ -80,5 +80,19 @@ export function toProbleem(err: unknown): Probleem | null {
     }
     return new Probleem(err.status, 'http', err.message || 'Fout', err.message || 'Het verzoek kon niet worden verwerkt.');
   }
+  // A race that the use case's own checks could not see (two requests passed the check, the
+  // database constraint stopped the second): the caller should re-read and try again.
+  const code = sqlstate(err);
+  if (code === '23505' || code === '40001' || code === '40P01') {
+    return problemen.conflict('Een gelijktijdige wijziging kwam u voor. Haal de gegevens opnieuw op en probeer het opnieuw.');
+  }
   return null;
+}
+
+function sqlstate(err: unknown): string | undefined {
+  for (let e: unknown = err, diepte = 0; e && diepte < 3; e = (e as { cause?: unknown }).cause, diepte++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
 }

@@ -4,6 +4,8 @@
 import type { Config } from '../config.js';
 import type { Clock, IdGenerator, Logger } from '../context.js';
 import type { Db } from '../db/client.js';
+import { bedenktijdHerinneringen } from './bedenktijd-herinneringen.js';
+import { bedenktijdVerlopen } from './bedenktijd-verlopen.js';
 import { idempotentieOpruimen } from './idempotentie-opruimen.js';
 
 export interface JobDeps { db: Db; clock: Clock; config: Config; logger: Logger; ids: IdGenerator }
@@ -12,6 +14,8 @@ export type Job = (deps: JobDeps) => Promise<Record<string, unknown>>;
 
 /** Every job by name, run in this order. A new job is one line here. */
 export const jobs: Readonly<Record<string, Job>> = {
+  'bedenktijd-verlopen': bedenktijdVerlopen,
+  'bedenktijd-herinneringen': bedenktijdHerinneringen,
   'idempotentie-opruimen': idempotentieOpruimen,
 };
 

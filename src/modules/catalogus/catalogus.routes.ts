@@ -1,6 +1,7 @@
 // GET /v1/catalogus: every enumeration with its Dutch label, so a front end can render them.
 import { createRoute, z } from '@hono/zod-openapi';
 import * as catalogus from '../../domain/catalogus.js';
+import { BELEIDSREGELS } from '../../domain/beleidsregels.js';
 import { autoriseer } from '../../http/autorisatie.js';
 import { beveiligd, fouten, jsonAntwoord } from '../../http/openapi.js';
 import { createRouter } from '../../http/router.js';
@@ -13,6 +14,7 @@ const CatalogusSchema = z.object({
   bronnen: lijst, indicatoren: lijst, resultatenBeoordeling: lijst, redenenNietVastgesteld: lijst,
   redenenGeenOpsporing: lijst,
   wegingsschalen: z.array(z.object({ code: z.string(), label: z.string(), waarden: lijst, organisatieTypen: z.array(z.string()) })),
+  beleidsregels: z.array(z.object({ code: z.string(), omschrijving: z.string(), geldigVanaf: z.iso.date(), doelgroep: z.array(z.string()).nullable(), bron: z.string() })),
 }).openapi('Catalogus');
 
 const waarden = (c: Readonly<Record<string, string>>) => Object.entries(c).map(([code, label]) => ({ code, label }));
@@ -34,6 +36,7 @@ const inhoud = {
   wegingsschalen: Object.entries(catalogus.wegingsschalen).map(([code, s]) => ({
     code, label: s.label, waarden: waarden(s.waarden), organisatieTypen: [...s.organisatieTypen],
   })),
+  beleidsregels: BELEIDSREGELS.map((r) => ({ code: r.code, omschrijving: r.omschrijving, geldigVanaf: r.geldigVanaf, doelgroep: r.doelgroep ? [...r.doelgroep] : null, bron: r.bron })),
 };
 
 const route = createRoute({

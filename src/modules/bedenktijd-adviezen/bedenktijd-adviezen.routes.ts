@@ -1,0 +1,42 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { autoriseer } from '../../http/autorisatie.js';
+import { idempotentie } from '../../http/idempotentie.js';
+import { beveiligd, fouten, headerDefinities, idempotencyKeyHeader, idParam, jsonAntwoord } from '../../http/openapi.js';
+import { createRouter, useCaseContext } from '../../http/router.js';
+import { AdviesCollectieSchema, AdviesInvoerSchema, AdviesLijstQuery, AdviesSchema, naarAdvies } from './bedenktijd-adviezen.schemas.js';
+import { adviezenVanDossier, adviezenVoorOrganisatie, legAdviesVast } from './bedenktijd-adviezen.service.js';
+
+const tags = ['Bedenktijden'];
+const dossierParams = z.object({ dossierId: idParam('dossierId') });
+
+const vastleggen = createRoute({
+  method: 'post', path: '/dossiers/{dossierId}/bedenktijd-adviezen', operationId: 'bedenktijdAdviesVastleggen', tags, security: beveiligd,
+  summary: 'NLA Opsporing adviseert politie of KMar de bedenktijd aan te bieden',
+  middleware: [autoriseer('bedenktijdadviezen.vastleggen'), idempotentie] as const,
+  request: { params: dossierParams, headers: idempotencyKeyHeader, body: { required: true, content: { 'application/json': { schema: AdviesInvoerSchema } } } },
+  responses: { 201: jsonAntwoord(AdviesSchema, 'Advies vastgelegd.', headerDefinities.location), ...fouten(404, 409, 415, 422) },
+});
+
+const vanDossier = createRoute({
+  method: 'get', path: '/dossiers/{dossierId}/bedenktijd-adviezen', operationId: 'bedenktijdAdviezenVanDossier', tags, security: beveiligd,
+  summary: 'De bedenktijd-adviezen van een dossier',
+  middleware: [autoriseer('bedenktijdadviezen.lezen')] as const,
+  request: { params: dossierParams },
+  responses: { 200: jsonAntwoord(AdviesCollectieSchema, 'De adviezen.'), ...fouten(404) },
+});
+
+const lijst = createRoute({
+  method: 'get', path: '/bedenktijd-adviezen', operationId: 'bedenktijdAdviezenOpvragen', tags, security: beveiligd,
+  summary: 'Adviezen aan of van uw organisatie (politie/KMar: filter status=open)',
+  middleware: [autoriseer('bedenktijdadviezen.lezen')] as const,
+  request: { query: AdviesLijstQuery },
+  responses: { 200: jsonAntwoord(AdviesCollectieSchema, 'De adviezen, oudste eerst.'), ...fouten() },
+});
+
+export const bedenktijdAdviezenRouter = createRouter()
+  .openapi(vastleggen, async (c) => {
+    const advies = await legAdviesVast(useCaseContext(c), c.req.valid('param').dossierId, c.req.valid('json'));
+    return c.json(naarAdvies(advies), 201, { Location: `/v1/dossiers/${advies.dossierId}/bedenktijd-adviezen` });
+  })
+  .openapi(vanDossier, async (c) => c.json({ bedenktijdAdviezen: (await adviezenVanDossier(useCaseContext(c), c.req.valid('param').dossierId)).map(naarAdvies) }, 200))
+  .openapi(lijst, async (c) => c.json({ bedenktijdAdviezen: (await adviezenVoorOrganisatie(useCaseContext(c), c.req.valid('query'))).map(naarAdvies) }, 200));

@@ -1,0 +1,60 @@
+// The NLA recommendation (design.md §5.1; domain.md §6.1): NLA Opsporing assesses the geringste
+// aanwijzing itself, but the bedenktijd is offered by the police or KMar "op voorspraak" of the NLA.
+import { and, asc, eq, or } from 'drizzle-orm';
+import type { z } from '@hono/zod-openapi';
+import type { UseCaseContext } from '../../context.js';
+import { bedenktijdAdviezen, beoordelingen, organisaties } from '../../db/schema.js';
+import { actorVan, schrijfAudit } from '../../audit/auditlog.js';
+import { toegankelijkDossier } from '../../access/dossiertoegang.js';
+import { inAanmerkingVoorBedenktijd, magBedenktijdAdviseren } from '../../domain/bedenktijd.js';
+import { problemen } from '../../http/problem.js';
+import { plaatsKennisgeving } from '../../outbox/kennisgevingen.js';
+import { weiger } from '../bedenktijden/bedenktijden.service.js';
+import type { AdviesInvoerSchema, AdviesLijstQuery } from './bedenktijd-adviezen.schemas.js';
+
+export async function legAdviesVast(ctx: UseCaseContext, dossierId: string, invoer: z.output<typeof AdviesInvoerSchema>) {
+  const weigering = magBedenktijdAdviseren(ctx.principal.organisatieType, ctx.principal.rol);
+  if (weigering) weiger(weigering);
+  const nu = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const dossier = await toegankelijkDossier(tx, ctx.principal, dossierId, { voorWijziging: true });
+    const [beoordeling] = await tx.select().from(beoordelingen).where(and(eq(beoordelingen.id, invoer.beoordelingId), eq(beoordelingen.dossierId, dossierId)));
+    if (!beoordeling) throw problemen.regelOvertreden('Deze beoordeling hoort niet bij dit dossier.', [{ name: 'beoordelingId', code: 'onbekend', reason: 'Niet gevonden in dit dossier.' }]);
+    if (beoordeling.resultaat !== 'vastgesteld') {
+      throw problemen.regelOvertreden('Een bedenktijd-advies vraagt een beoordeling waarin de geringste aanwijzing is vastgesteld.', [{ name: 'beoordelingId', code: 'niet_vastgesteld', reason: 'Resultaat is niet_vastgesteld.' }]);
+    }
+    const nietInAanmerking = inAanmerkingVoorBedenktijd(dossier as never);
+    if (nietInAanmerking) weiger(nietInAanmerking);
+    const [ontvanger] = await tx.select().from(organisaties).where(eq(organisaties.id, invoer.ontvangendeOrganisatieId));
+    if (!ontvanger || (ontvanger.type !== 'politie' && ontvanger.type !== 'kmar')) {
+      throw problemen.regelOvertreden('Richt het advies aan een politie- of KMar-eenheid: alleen zij bieden de bedenktijd aan.', [{ name: 'ontvangendeOrganisatieId', code: 'geen_politie_of_kmar', reason: 'Geen organisatie van type politie of kmar.' }]);
+    }
+    const [open] = await tx.select({ id: bedenktijdAdviezen.id }).from(bedenktijdAdviezen).where(and(eq(bedenktijdAdviezen.dossierId, dossierId), eq(bedenktijdAdviezen.status, 'open')));
+    if (open) throw problemen.conflict(`Voor dit dossier staat al een bedenktijd-advies open (${open.id}).`);
+    const [advies] = await tx.insert(bedenktijdAdviezen).values({
+      id: ctx.ids.uuid(), dossierId, organisatieId: ctx.principal.organisatieId, beoordelingId: beoordeling.id,
+      ontvangendeOrganisatieId: ontvanger.id, toelichting: invoer.toelichting, status: 'open', tijdstipAangemaakt: nu, tijdstipGewijzigd: nu,
+    }).returning();
+    await schrijfAudit(tx, actorVan(ctx), nu, { actie: 'bedenktijdadvies.vastgelegd', objectType: 'bedenktijd_advies', objectId: advies!.id, dossierId });
+    // The notification also gives the police or KMar unit access to the dossier (design.md §6).
+    await plaatsKennisgeving(tx, ctx.ids, nu, {
+      ontvangerOrganisatieId: ontvanger.id, soort: 'bedenktijd_advies', dossierId, afzenderOrganisatieId: ctx.principal.organisatieId,
+      inhoud: { dossierId, dossiernummer: dossier.dossiernummer, adviesId: advies!.id, beoordelingId: beoordeling.id, beoordelingsdatum: beoordeling.beoordelingsdatum, adviserendeOrganisatie: ctx.principal.organisatieNaam },
+      gebeurtenisSleutel: `bedenktijd_advies:${advies!.id}`,
+    });
+    return advies!;
+  });
+}
+
+export async function adviezenVanDossier(ctx: UseCaseContext, dossierId: string) {
+  await toegankelijkDossier(ctx.db, ctx.principal, dossierId);
+  return ctx.db.select().from(bedenktijdAdviezen).where(eq(bedenktijdAdviezen.dossierId, dossierId)).orderBy(asc(bedenktijdAdviezen.tijdstipAangemaakt));
+}
+
+/** Advices addressed to the caller's unit (police/KMar: the open ones to act on) or made by it (NLA). */
+export async function adviezenVoorOrganisatie(ctx: UseCaseContext, filters: z.output<typeof AdviesLijstQuery>) {
+  const eigen = or(eq(bedenktijdAdviezen.ontvangendeOrganisatieId, ctx.principal.organisatieId), eq(bedenktijdAdviezen.organisatieId, ctx.principal.organisatieId))!;
+  return ctx.db.select().from(bedenktijdAdviezen)
+    .where(filters.status ? and(eigen, eq(bedenktijdAdviezen.status, filters.status)) : eigen)
+    .orderBy(asc(bedenktijdAdviezen.tijdstipAangemaakt)).limit(500);
+}

@@ -1,0 +1,100 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { autoriseer } from '../../http/autorisatie.js';
+import { idempotentie } from '../../http/idempotentie.js';
+import { beveiligd, fouten, headerDefinities, idempotencyKeyHeader, idParam, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
+import { decodeCursor, encodeCursor, pagina, zetVolgendePagina } from '../../http/paginering.js';
+import { createRouter, useCaseContext } from '../../http/router.js';
+import {
+  AanbiedingSchema, BedenktijdCollectieSchema, BedenktijdSchema, BeeindigingSchema, naarBedenktijd, ReactieSchema,
+  SignaleringSchema, WerklijstQuery,
+} from './bedenktijden.schemas.js';
+import {
+  bedenktijdenVanDossier, beeindigBedenktijd, biedBedenktijdAan, leesBedenktijd, legReactieVast, nietAangebodenSignaleringen,
+  werklijst, werklijstCursor,
+} from './bedenktijden.service.js';
+
+const tags = ['Bedenktijden'];
+const dossierParams = z.object({ dossierId: idParam('dossierId') });
+const bedenktijdParams = z.object({ bedenktijdId: idParam('bedenktijdId') });
+const json = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
+
+const aanbieden = createRoute({
+  method: 'post', path: '/dossiers/{dossierId}/bedenktijden', operationId: 'bedenktijdAanbieden', tags, security: beveiligd,
+  summary: 'Bied de B8/3-bedenktijd aan (politie of KMar)',
+  description: 'Vereist een vastgestelde geringste aanwijzing (beoordelingId) of een open NLA-advies (adviesId), en een persoon die in aanmerking komt (design.md §5.1–§5.3).',
+  middleware: [autoriseer('bedenktijden.aanbieden'), idempotentie] as const,
+  request: { params: dossierParams, headers: idempotencyKeyHeader, body: json(AanbiedingSchema) },
+  responses: { 201: jsonAntwoord(BedenktijdSchema, 'Aangeboden.', headerDefinities.location), ...fouten(404, 409, 415, 422) },
+});
+
+const vanDossier = createRoute({
+  method: 'get', path: '/dossiers/{dossierId}/bedenktijden', operationId: 'bedenktijdenVanDossier', tags, security: beveiligd,
+  summary: 'Alle bedenktijden van een dossier, oudste eerst',
+  middleware: [autoriseer('bedenktijden.lezen')] as const,
+  request: { params: dossierParams },
+  responses: { 200: jsonAntwoord(BedenktijdCollectieSchema, 'De bedenktijden.'), ...fouten(404) },
+});
+
+const lijst = createRoute({
+  method: 'get', path: '/bedenktijden', operationId: 'bedenktijdenWerklijst', tags, security: beveiligd,
+  summary: 'Werklijst: bedenktijden binnen uw dossiers, op uiterlijke einddatum',
+  middleware: [autoriseer('bedenktijden.lezen')] as const,
+  request: { query: WerklijstQuery.extend(pagineringQuery) },
+  responses: { 200: jsonAntwoord(BedenktijdCollectieSchema, 'Een pagina bedenktijden.', headerDefinities.link), ...fouten() },
+});
+
+const lezen = createRoute({
+  method: 'get', path: '/bedenktijden/{bedenktijdId}', operationId: 'bedenktijdOpvragen', tags, security: beveiligd,
+  summary: 'Eén bedenktijd',
+  middleware: [autoriseer('bedenktijden.lezen')] as const,
+  request: { params: bedenktijdParams },
+  responses: { 200: jsonAntwoord(BedenktijdSchema, 'De bedenktijd.'), ...fouten(404) },
+});
+
+const reactie = createRoute({
+  method: 'post', path: '/bedenktijden/{bedenktijdId}/reactie', operationId: 'bedenktijdReactie', tags, security: beveiligd,
+  summary: 'Leg de reactie van het slachtoffer vast; aanvaarding verleent de bedenktijd',
+  description: 'Bij aanvaard: ingangsdatum = datum, uiterlijkeEinddatum volgens de geldende beleidsregel, en een M55-kennisgeving aan IND (en COA voor asielzoekers en Dublinclaimanten).',
+  middleware: [autoriseer('bedenktijden.reactie'), idempotentie] as const,
+  request: { params: bedenktijdParams, headers: idempotencyKeyHeader, body: json(ReactieSchema) },
+  responses: { 200: jsonAntwoord(BedenktijdSchema, 'De bedenktijd na de reactie.'), ...fouten(404, 409, 415, 422) },
+});
+
+const beeindiging = createRoute({
+  method: 'post', path: '/bedenktijden/{bedenktijdId}/beeindiging', operationId: 'bedenktijdBeeindigen', tags, security: beveiligd,
+  summary: 'Beëindig een lopende bedenktijd vroegtijdig',
+  description: 'Redenen volgens B8/3.1 Vc 2000; vertrek met onbekende bestemming alleen door politie of KMar.',
+  middleware: [autoriseer('bedenktijden.beeindigen'), idempotentie] as const,
+  request: { params: bedenktijdParams, headers: idempotencyKeyHeader, body: json(BeeindigingSchema) },
+  responses: { 200: jsonAntwoord(BedenktijdSchema, 'De beëindigde bedenktijd.'), ...fouten(404, 409, 415, 422) },
+});
+
+const signaleringen = createRoute({
+  method: 'get', path: '/bedenktijd-signaleringen', operationId: 'bedenktijdSignaleringen', tags, security: beveiligd,
+  summary: 'Dossiers met een vastgestelde geringste aanwijzing zonder aanbod van de bedenktijd',
+  middleware: [autoriseer('bedenktijdsignaleringen.lezen')] as const,
+  responses: { 200: jsonAntwoord(z.object({ signaleringen: z.array(SignaleringSchema) }).openapi('BedenktijdSignaleringCollectie'), 'De signaleringen, oudste eerst.'), ...fouten() },
+});
+
+const isCursor = (v: unknown): v is [string, string] =>
+  Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v[0]) && typeof v[1] === 'string' && /^[0-9a-f-]{36}$/.test(v[1]);
+
+export const bedenktijdenRouter = createRouter()
+  .openapi(aanbieden, async (c) => {
+    const b = await biedBedenktijdAan(useCaseContext(c), c.req.valid('param').dossierId, c.req.valid('json'));
+    return c.json(naarBedenktijd(b), 201, { Location: `/v1/bedenktijden/${b.id}` });
+  })
+  .openapi(vanDossier, async (c) => {
+    const rijen = await bedenktijdenVanDossier(useCaseContext(c), c.req.valid('param').dossierId);
+    return c.json({ bedenktijden: rijen.map(naarBedenktijd) }, 200);
+  })
+  .openapi(lijst, async (c) => {
+    const { cursor, limit, ...filters } = c.req.valid('query');
+    const { items, laatste } = pagina(await werklijst(useCaseContext(c), filters, limit, decodeCursor(cursor, isCursor)), limit);
+    zetVolgendePagina(c, laatste && encodeCursor(werklijstCursor(laatste)));
+    return c.json({ bedenktijden: items.map(naarBedenktijd) }, 200);
+  })
+  .openapi(lezen, async (c) => c.json(naarBedenktijd(await leesBedenktijd(useCaseContext(c), c.req.valid('param').bedenktijdId)), 200))
+  .openapi(reactie, async (c) => c.json(naarBedenktijd(await legReactieVast(useCaseContext(c), c.req.valid('param').bedenktijdId, c.req.valid('json'))), 200))
+  .openapi(beeindiging, async (c) => c.json(naarBedenktijd(await beeindigBedenktijd(useCaseContext(c), c.req.valid('param').bedenktijdId, c.req.valid('json'))), 200))
+  .openapi(signaleringen, async (c) => c.json({ signaleringen: await nietAangebodenSignaleringen(useCaseContext(c)) }, 200));

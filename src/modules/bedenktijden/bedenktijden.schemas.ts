@@ -1,0 +1,77 @@
+import { z } from '@hono/zod-openapi';
+import { BEDENKTIJD_STATUSSEN, BEEINDIGINGSREDENEN, REACTIES } from '../../domain/bedenktijd.js';
+import type { bedenktijden } from '../../db/schema.js';
+
+const datum = () => z.iso.date();
+
+export const BedenktijdSchema = z.object({
+  id: z.string().uuid(),
+  dossierId: z.string().uuid(),
+  status: z.enum(BEDENKTIJD_STATUSSEN),
+  aanbiedendeOrganisatieId: z.string().uuid(),
+  beoordelingId: z.string().uuid().nullable(),
+  adviesId: z.string().uuid().nullable(),
+  aanbiedingsdatum: datum(),
+  reactie: z.enum(REACTIES).nullable(),
+  reactiedatum: datum().nullable(),
+  opvangGewenst: z.boolean().nullable(),
+  ingangsdatum: datum().nullable().openapi({ description: 'Dag van verlening (aanvaarding); de bedenktijd geldt vanaf deze dag.' }),
+  uiterlijkeEinddatum: datum().nullable().openapi({ description: 'Laatste dag van de bedenktijd (inclusief), berekend met de beleidsregel.' }),
+  beleidsregel: z.string().nullable().openapi({ example: 'b8-3-drie-maanden' }),
+  einddatum: datum().nullable(),
+  beeindigingsreden: z.enum([...BEEINDIGINGSREDENEN, 'verlopen']).nullable(),
+  beeindigingToelichting: z.string().nullable(),
+  tijdstipAangemaakt: z.string().datetime(),
+  tijdstipGewijzigd: z.string().datetime(),
+}).openapi('Bedenktijd');
+
+export const BedenktijdCollectieSchema = z.object({ bedenktijden: z.array(BedenktijdSchema) }).openapi('BedenktijdCollectie');
+
+export const AanbiedingSchema = z.strictObject({
+  aanbiedingsdatum: datum(),
+  beoordelingId: z.string().uuid().optional().openapi({ description: 'Beoordeling met resultaat vastgesteld (design.md §5.2).' }),
+  adviesId: z.string().uuid().optional().openapi({ description: 'Of: een open bedenktijd-advies van NLA Opsporing.' }),
+}).superRefine((d, ctx) => {
+  if (Boolean(d.beoordelingId) === Boolean(d.adviesId)) {
+    ctx.addIssue({ code: 'custom', path: ['beoordelingId'], message: 'Geef precies één van beoordelingId of adviesId.' });
+  }
+}).openapi('BedenktijdAanbieding');
+
+export const ReactieSchema = z.strictObject({
+  reactie: z.enum(REACTIES),
+  datum: datum(),
+  opvangGewenst: z.boolean().nullable().default(null),
+}).openapi('BedenktijdReactie');
+
+export const BeeindigingSchema = z.strictObject({
+  reden: z.enum(BEEINDIGINGSREDENEN),
+  datum: datum(),
+  toelichting: z.string().max(5000).nullable().default(null),
+}).openapi('BedenktijdBeeindiging');
+
+export const WerklijstQuery = z.object({
+  status: z.enum(BEDENKTIJD_STATUSSEN).optional(),
+  uiterlijkeEinddatumTot: datum().optional().openapi({ description: 'Alleen bedenktijden die uiterlijk op deze dag eindigen.' }),
+  organisatieId: z.string().uuid().optional().openapi({ description: 'Alleen bedenktijden aangeboden door deze organisatie.' }),
+});
+
+export const SignaleringSchema = z.object({
+  dossierId: z.string().uuid(),
+  dossiernummer: z.string(),
+  beoordelingId: z.string().uuid(),
+  beoordelingsdatum: datum(),
+  dagenZonderAanbod: z.number().int(),
+  melding: z.string(),
+}).openapi('BedenktijdSignalering');
+
+export type BedenktijdRij = typeof bedenktijden.$inferSelect;
+
+export function naarBedenktijd(r: BedenktijdRij): z.infer<typeof BedenktijdSchema> {
+  return {
+    id: r.id, dossierId: r.dossierId, status: r.status as never, aanbiedendeOrganisatieId: r.aanbiedendeOrganisatieId,
+    beoordelingId: r.beoordelingId, adviesId: r.adviesId, aanbiedingsdatum: r.aanbiedingsdatum, reactie: r.reactie as never,
+    reactiedatum: r.reactiedatum, opvangGewenst: r.opvangGewenst, ingangsdatum: r.ingangsdatum, uiterlijkeEinddatum: r.uiterlijkeEinddatum,
+    beleidsregel: r.beleidsregel, einddatum: r.einddatum, beeindigingsreden: r.beeindigingsreden as never,
+    beeindigingToelichting: r.beeindigingToelichting, tijdstipAangemaakt: r.tijdstipAangemaakt.toISOString(), tijdstipGewijzigd: r.tijdstipGewijzigd.toISOString(),
+  };
+}

@@ -1,0 +1,235 @@
+// Use cases of the B8/3 bedenktijd: offer, the victim's answer (grant), early end, reading, the
+// worklist and the alert list (design.md §5.1–§5.9). Each runs in one transaction with its audit
+// row and its outbox rows; the rules themselves live in src/domain/bedenktijd.ts.
+import { and, asc, desc, eq, gt, inArray, lte, notExists, or, sql, type SQL } from 'drizzle-orm';
+import type { z } from '@hono/zod-openapi';
+import type { Clock, IdGenerator, UseCaseContext } from '../../context.js';
+import type { Queryable } from '../../db/client.js';
+import { bedenktijdAdviezen, bedenktijden, beoordelingen, dossiers } from '../../db/schema.js';
+import { actorVan, schrijfAudit, type AuditActor } from '../../audit/auditlog.js';
+import { heeftToegang, isUuid, toegankelijkDossier } from '../../access/dossiertoegang.js';
+import {
+  datumFout, inAanmerkingVoorBedenktijd, magBedenktijdAanbieden, magBeeindigen, OPEN_STATUSSEN,
+  type Beeindigingsreden, type Weigering,
+} from '../../domain/bedenktijd.js';
+import { kiesBeleidsregel, uiterlijkeEinddatum } from '../../domain/beleidsregels.js';
+import type { Verblijfssituatie } from '../../domain/catalogus.js';
+import { amsterdamseDatum } from '../../domain/kalender.js';
+import { problemen } from '../../http/problem.js';
+import { meldBedenktijd } from './bedenktijden.kennisgevingen.js';
+import type { AanbiedingSchema, BeeindigingSchema, ReactieSchema, WerklijstQuery } from './bedenktijden.schemas.js';
+
+type Dossier = typeof dossiers.$inferSelect;
+type Bedenktijd = typeof bedenktijden.$inferSelect;
+
+/** A domain refusal as HTTP: not allowed → 403; not eligible or incomplete → 422 naming the field. */
+export function weiger(w: Weigering): never {
+  if (w.code === 'niet_toegestaan') throw problemen.verboden(w.reden);
+  throw problemen.regelOvertreden(w.reden, w.veld ? [{ name: w.veld, code: w.code, reason: w.reden }] : undefined);
+}
+
+function controleerDatum(veld: string, datum: string, nu: Date, nietVoor: { datum: string; wat: string } | null) {
+  const fout = datumFout(datum, nu, nietVoor);
+  if (fout) throw problemen.regelOvertreden(fout, [{ name: veld, code: 'ongeldige_datum', reason: fout }]);
+}
+
+/** The trigger of design.md §5.2: an established, not replaced assessment — or an open NLA advice. */
+async function grondslagVoorAanbod(tx: Queryable, dossierId: string, invoer: z.output<typeof AanbiedingSchema>) {
+  let beoordelingId = invoer.beoordelingId;
+  let advies: typeof bedenktijdAdviezen.$inferSelect | undefined;
+  if (invoer.adviesId) {
+    [advies] = await tx.select().from(bedenktijdAdviezen)
+      .where(and(eq(bedenktijdAdviezen.id, invoer.adviesId), eq(bedenktijdAdviezen.dossierId, dossierId))).for('update');
+    if (!advies) throw problemen.regelOvertreden('Dit bedenktijd-advies hoort niet bij dit dossier.', [{ name: 'adviesId', code: 'onbekend', reason: 'Niet gevonden in dit dossier.' }]);
+    if (advies.status !== 'open') throw problemen.conflict(`Dit advies is al ${advies.status.replace('_', ' ')}; er is geen open advies om over te nemen.`);
+    beoordelingId = advies.beoordelingId;
+  }
+  const [beoordeling] = await tx.select().from(beoordelingen)
+    .where(and(eq(beoordelingen.id, beoordelingId!), eq(beoordelingen.dossierId, dossierId)));
+  if (!beoordeling) throw problemen.regelOvertreden('Deze beoordeling hoort niet bij dit dossier.', [{ name: 'beoordelingId', code: 'onbekend', reason: 'Niet gevonden in dit dossier.' }]);
+  if (!advies && beoordeling.resultaat !== 'vastgesteld') {
+    throw problemen.regelOvertreden('De geringste aanwijzing is in deze beoordeling niet vastgesteld; zonder vastgestelde geringste aanwijzing of open NLA-advies kan de bedenktijd niet worden aangeboden (B8/3 Vc 2000).', [{ name: 'beoordelingId', code: 'niet_vastgesteld', reason: 'Resultaat is niet_vastgesteld.' }]);
+  }
+  const [vervanger] = await tx.select({ id: beoordelingen.id }).from(beoordelingen).where(eq(beoordelingen.vervangt, beoordeling.id));
+  if (!advies && vervanger) {
+    throw problemen.regelOvertreden('Deze beoordeling is vervangen door een latere; bied aan op grond van de geldende beoordeling.', [{ name: 'beoordelingId', code: 'vervangen', reason: `Vervangen door ${vervanger.id}.` }]);
+  }
+  return { beoordeling, advies };
+}
+
+async function openBedenktijd(tx: Queryable, dossierId: string) {
+  const [open] = await tx.select().from(bedenktijden).where(and(eq(bedenktijden.dossierId, dossierId), inArray(bedenktijden.status, [...OPEN_STATUSSEN])));
+  return open;
+}
+
+export async function biedBedenktijdAan(ctx: UseCaseContext, dossierId: string, invoer: z.output<typeof AanbiedingSchema>) {
+  const weigering = magBedenktijdAanbieden(ctx.principal.organisatieType, ctx.principal.rol);
+  if (weigering) weiger(weigering);
+  const nu = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    // Locking the dossier serialises two simultaneous offers (design.md §5.3: at most one open).
+    const dossier = await toegankelijkDossier(tx, ctx.principal, dossierId, { voorWijziging: true });
+    const { beoordeling, advies } = await grondslagVoorAanbod(tx, dossierId, invoer);
+    const nietInAanmerking = inAanmerkingVoorBedenktijd(dossier as never);
+    if (nietInAanmerking) weiger(nietInAanmerking);
+    const bestaand = await openBedenktijd(tx, dossierId);
+    if (bestaand) {
+      throw problemen.conflict(`Voor dit dossier is al een bedenktijd ${bestaand.status} (${bestaand.id}). Er kan er maar één tegelijk openstaan; beëindig of beantwoord die eerst.`);
+    }
+    controleerDatum('aanbiedingsdatum', invoer.aanbiedingsdatum, nu, { datum: beoordeling.beoordelingsdatum, wat: 'de beoordeling' });
+    const [b] = await tx.insert(bedenktijden).values({
+      id: ctx.ids.uuid(), dossierId, aanbiedendeOrganisatieId: ctx.principal.organisatieId,
+      beoordelingId: advies ? null : beoordeling.id, adviesId: advies?.id ?? null, status: 'aangeboden',
+      aanbiedingsdatum: invoer.aanbiedingsdatum, tijdstipAangemaakt: nu, tijdstipGewijzigd: nu,
+    }).returning();
+    if (advies) {
+      await tx.update(bedenktijdAdviezen).set({ status: 'overgenomen', bedenktijdId: b!.id, tijdstipGewijzigd: nu }).where(eq(bedenktijdAdviezen.id, advies.id));
+    }
+    await schrijfAudit(tx, actorVan(ctx), nu, { actie: 'bedenktijd.aangeboden', objectType: 'bedenktijd', objectId: b!.id, dossierId });
+    return b!;
+  });
+}
+
+/** The bedenktijd, locked for a state change, with its dossier; 404 without access. */
+async function bedenktijdVoorWijziging(tx: Queryable, ctx: UseCaseContext, bedenktijdId: string) {
+  if (!isUuid(bedenktijdId)) throw problemen.nietGevonden('Bedenktijd niet gevonden.');
+  const [b] = await tx.select().from(bedenktijden)
+    .where(and(eq(bedenktijden.id, bedenktijdId), heeftToegang(tx, ctx.principal.organisatieId, bedenktijden.dossierId))).for('update');
+  if (!b) throw problemen.nietGevonden('Bedenktijd niet gevonden.');
+  const [dossier] = await tx.select().from(dossiers).where(eq(dossiers.id, b.dossierId));
+  return { b, dossier: dossier! };
+}
+
+export async function legReactieVast(ctx: UseCaseContext, bedenktijdId: string, invoer: z.output<typeof ReactieSchema>) {
+  const weigering = magBedenktijdAanbieden(ctx.principal.organisatieType, ctx.principal.rol);
+  if (weigering) weiger({ ...weigering, reden: `${weigering.reden} De reactie op het aanbod legt de aanbiedende politie of KMar vast.` });
+  const nu = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const { b, dossier } = await bedenktijdVoorWijziging(tx, ctx, bedenktijdId);
+    if (b.status !== 'aangeboden') {
+      throw problemen.conflict(`Op dit aanbod is al gereageerd (status ${b.status}); een reactie kan maar één keer worden vastgelegd.`);
+    }
+    controleerDatum('datum', invoer.datum, nu, { datum: b.aanbiedingsdatum, wat: 'het aanbod' });
+    let wijziging: Partial<Bedenktijd>;
+    if (invoer.reactie === 'aanvaard') {
+      // design.md §5.5: granted on the day the victim accepts; §5.6: the rule in force that day.
+      const regel = kiesBeleidsregel(dossier.verblijfssituatie as Verblijfssituatie, invoer.datum);
+      wijziging = {
+        status: 'lopend', ingangsdatum: invoer.datum, uiterlijkeEinddatum: uiterlijkeEinddatum(regel, invoer.datum),
+        beleidsregel: regel.code, verblijfssituatieBijVerlening: dossier.verblijfssituatie,
+      };
+    } else {
+      // A declined offer is recorded but notifies nobody: nothing changes for the departure obligation (§5.9).
+      wijziging = { status: 'geweigerd' };
+    }
+    const [bijgewerkt] = await tx.update(bedenktijden).set({
+      ...wijziging, reactie: invoer.reactie, reactiedatum: invoer.datum, opvangGewenst: invoer.opvangGewenst, tijdstipGewijzigd: nu,
+    }).where(eq(bedenktijden.id, b.id)).returning();
+    await schrijfAudit(tx, actorVan(ctx), nu, { actie: invoer.reactie === 'aanvaard' ? 'bedenktijd.verleend' : 'bedenktijd.geweigerd', objectType: 'bedenktijd', objectId: b.id, dossierId: b.dossierId });
+    if (invoer.reactie === 'aanvaard') await meldBedenktijd(tx, ctx.ids, nu, 'm55_bedenktijd', bijgewerkt!, dossier, ctx.principal.organisatieId);
+    return bijgewerkt!;
+  });
+}
+
+interface BeeindigDeps { ids: IdGenerator; clock: Clock; actor: AuditActor; organisatieId: string }
+
+/**
+ * Ends a running bedenktijd early (design.md §5.8) and notifies IND/COA. Shared by the early-end
+ * endpoint and the criminal track (an aangifte or cooperation ends it on that date).
+ */
+export async function beeindigLopendeBedenktijd(tx: Queryable, deps: BeeindigDeps, b: Bedenktijd, dossier: Dossier, reden: Beeindigingsreden, datum: string, toelichting: string | null) {
+  const nu = deps.clock.now();
+  if (b.status !== 'lopend') {
+    throw problemen.conflict(b.status === 'aangeboden'
+      ? 'Deze bedenktijd is aangeboden maar nog niet aanvaard. Leg eerst de reactie vast; alleen een lopende bedenktijd kan worden beëindigd.'
+      : `Deze bedenktijd is al ${b.status}; hij kan niet nog eens worden beëindigd.`);
+  }
+  controleerDatum('datum', datum, nu, { datum: b.ingangsdatum!, wat: 'de ingangsdatum van de bedenktijd' });
+  if (datum > b.uiterlijkeEinddatum!) {
+    throw problemen.conflict(`De bedenktijd liep tot en met ${b.uiterlijkeEinddatum} en was op ${datum} al verlopen; een vroegtijdig einde is dan niet meer mogelijk.`);
+  }
+  const [beeindigd] = await tx.update(bedenktijden).set({
+    status: 'beeindigd', einddatum: datum, beeindigingsreden: reden, beeindigingToelichting: toelichting,
+    beeindigdDoorOrganisatieId: deps.organisatieId, tijdstipGewijzigd: nu,
+  }).where(eq(bedenktijden.id, b.id)).returning();
+  await schrijfAudit(tx, deps.actor, nu, { actie: 'bedenktijd.beeindigd', objectType: 'bedenktijd', objectId: b.id, dossierId: b.dossierId });
+  await meldBedenktijd(tx, deps.ids, nu, 'bedenktijd_beeindigd', beeindigd!, dossier, deps.organisatieId);
+  return beeindigd!;
+}
+
+/** The running bedenktijd of a dossier, locked, or undefined (for the criminal track). */
+export async function lopendeBedenktijdVoorWijziging(tx: Queryable, dossierId: string) {
+  const [b] = await tx.select().from(bedenktijden).where(and(eq(bedenktijden.dossierId, dossierId), eq(bedenktijden.status, 'lopend'))).for('update');
+  return b;
+}
+
+export async function beeindigBedenktijd(ctx: UseCaseContext, bedenktijdId: string, invoer: z.output<typeof BeeindigingSchema>) {
+  const weigering = magBeeindigen(invoer.reden, ctx.principal.organisatieType, ctx.principal.rol);
+  if (weigering) weiger(weigering);
+  return ctx.db.transaction(async (tx) => {
+    const { b, dossier } = await bedenktijdVoorWijziging(tx, ctx, bedenktijdId);
+    return beeindigLopendeBedenktijd(tx, { ids: ctx.ids, clock: ctx.clock, actor: actorVan(ctx), organisatieId: ctx.principal.organisatieId }, b, dossier, invoer.reden, invoer.datum, invoer.toelichting);
+  });
+}
+
+export async function leesBedenktijd(ctx: UseCaseContext, bedenktijdId: string) {
+  if (!isUuid(bedenktijdId)) throw problemen.nietGevonden('Bedenktijd niet gevonden.');
+  const [b] = await ctx.db.select().from(bedenktijden)
+    .where(and(eq(bedenktijden.id, bedenktijdId), heeftToegang(ctx.db, ctx.principal.organisatieId, bedenktijden.dossierId)));
+  if (!b) throw problemen.nietGevonden('Bedenktijd niet gevonden.');
+  return b;
+}
+
+export async function bedenktijdenVanDossier(ctx: UseCaseContext, dossierId: string) {
+  await toegankelijkDossier(ctx.db, ctx.principal, dossierId);
+  return ctx.db.select().from(bedenktijden).where(eq(bedenktijden.dossierId, dossierId)).orderBy(asc(bedenktijden.tijdstipAangemaakt));
+}
+
+const GEEN_EINDE = '9999-12-31';
+
+/** The worklist: ordered by end date (offers without one last), within the caller's dossiers. */
+export async function werklijst(ctx: UseCaseContext, filters: z.output<typeof WerklijstQuery>, limit: number, na?: [string, string]) {
+  const einde = sql<string>`coalesce(${bedenktijden.uiterlijkeEinddatum}, ${GEEN_EINDE}::date)`;
+  const voorwaarden: SQL[] = [heeftToegang(ctx.db, ctx.principal.organisatieId, bedenktijden.dossierId)];
+  if (filters.status) voorwaarden.push(eq(bedenktijden.status, filters.status));
+  if (filters.uiterlijkeEinddatumTot) voorwaarden.push(lte(bedenktijden.uiterlijkeEinddatum, filters.uiterlijkeEinddatumTot));
+  if (filters.organisatieId) voorwaarden.push(eq(bedenktijden.aanbiedendeOrganisatieId, filters.organisatieId));
+  if (na) voorwaarden.push(or(gt(einde, na[0]), and(eq(einde, na[0]), gt(bedenktijden.id, na[1])))!);
+  return ctx.db.select().from(bedenktijden).where(and(...voorwaarden)).orderBy(asc(einde), asc(bedenktijden.id)).limit(limit + 1);
+}
+
+export const werklijstCursor = (b: Bedenktijd): [string, string] => [b.uiterlijkeEinddatum ?? GEEN_EINDE, b.id];
+
+/**
+ * design.md §5.1 / domain.md §6.1 — alert: the geringste aanwijzing is established for an eligible
+ * person, but no offer followed within the configured number of days. Not offering breaches CoE
+ * art. 13 and Directive 2011/36/EU; case prospects are never a reason.
+ */
+export async function nietAangebodenSignaleringen(ctx: UseCaseContext) {
+  const nu = ctx.clock.now();
+  const vandaag = amsterdamseDatum(nu);
+  const grens = amsterdamseDatum(new Date(Date.parse(`${vandaag}T12:00:00Z`) - ctx.config.BEDENKTIJD_SIGNALERING_DAGEN * 86_400_000));
+  const rijen = await ctx.db.select({ dossier: dossiers, beoordeling: beoordelingen }).from(dossiers)
+    .innerJoin(beoordelingen, eq(beoordelingen.dossierId, dossiers.id))
+    .where(and(
+      heeftToegang(ctx.db, ctx.principal.organisatieId),
+      eq(dossiers.identificatiestatus, 'vermoedelijk_slachtoffer'),
+      eq(beoordelingen.resultaat, 'vastgesteld'),
+      lte(beoordelingen.beoordelingsdatum, grens),
+      notExists(ctx.db.select({ x: sql`1` }).from(sql`beoordelingen as latere`).where(sql`latere.vervangt = ${beoordelingen.id}`)),
+      notExists(ctx.db.select({ x: bedenktijden.id }).from(bedenktijden).where(eq(bedenktijden.dossierId, dossiers.id))),
+    ))
+    .orderBy(asc(beoordelingen.beoordelingsdatum), desc(dossiers.id));
+  const gezien = new Set<string>();
+  return rijen
+    .filter(({ dossier }) => !inAanmerkingVoorBedenktijd(dossier as never) && !gezien.has(dossier.id) && gezien.add(dossier.id))
+    .map(({ dossier, beoordeling }) => {
+      const dagen = Math.round((Date.parse(vandaag) - Date.parse(beoordeling.beoordelingsdatum)) / 86_400_000);
+      return {
+        dossierId: dossier.id, dossiernummer: dossier.dossiernummer, beoordelingId: beoordeling.id,
+        beoordelingsdatum: beoordeling.beoordelingsdatum, dagenZonderAanbod: dagen,
+        melding: `De geringste aanwijzing is op ${beoordeling.beoordelingsdatum} vastgesteld, maar na ${dagen} dagen is nog geen bedenktijd aangeboden. Bied die aan: zaakskansen of uitbuiting in het buitenland zijn geen reden om af te zien (B8/3 Vc 2000; art. 13 Verdrag van Warschau).`,
+      };
+    });
+}
+
