@@ -19,6 +19,14 @@ import { kennisgevingenRouter } from './modules/kennisgevingen/kennisgevingen.ro
 import { organisatiesRouter } from './modules/organisaties/organisaties.routes.js';
 import { persoonsgegevensRouter } from './modules/persoonsgegevens/persoonsgegevens.routes.js';
 import { signalenRouter } from './modules/signalen/signalen.routes.js';
+import { strafrechtelijkeGebeurtenissenRouter } from './modules/strafrechtelijke-gebeurtenissen/strafrechtelijke-gebeurtenissen.routes.js';
+import { verblijfsbesluitenRouter } from './modules/verblijfsbesluiten/verblijfsbesluiten.routes.js';
+import { tijdlijnRouter } from './modules/tijdlijn/tijdlijn.routes.js';
+import { verwijzingenRouter } from './modules/verwijzingen/verwijzingen.routes.js';
+import { opvanglocatiesRouter } from './modules/opvanglocaties/opvanglocaties.routes.js';
+import { plaatsingenRouter } from './modules/plaatsingen/plaatsingen.routes.js';
+import { zorgoverzichtRouter } from './modules/zorgoverzicht/zorgoverzicht.routes.js';
+import { abonnementenRouter } from './modules/abonnementen/abonnementen.routes.js';
 import { systeemRouter } from './modules/systeem/systeem.routes.js';
 
 // Validation messages in Dutch: the users are Dutch agencies.
@@ -29,7 +37,9 @@ const MAX_BODY_BYTES = 1024 * 1024;
 /** Every resource router, mounted under /v1. A new resource adds one line here. */
 const resourceRouters = [
   catalogusRouter, organisatiesRouter, dossiersRouter, persoonsgegevensRouter, signalenRouter,
-  beoordelingenRouter, bedenktijdAdviezenRouter, bedenktijdenRouter, kennisgevingenRouter, auditregelsRouter,
+  beoordelingenRouter, bedenktijdAdviezenRouter, bedenktijdenRouter, strafrechtelijkeGebeurtenissenRouter,
+  verblijfsbesluitenRouter, tijdlijnRouter, verwijzingenRouter, opvanglocatiesRouter, plaatsingenRouter, zorgoverzichtRouter,
+  kennisgevingenRouter, abonnementenRouter, auditregelsRouter,
 ];
 
 // The document lists itself (ADR /core/publish-openapi): anonymous, CORS *.
@@ -70,6 +80,12 @@ export function openApiDocument(v1: OpenAPIHono<AppEnv>, publicBaseUrl?: string)
       { name: 'Signalen', description: 'Signalen van mensenhandel.' },
       { name: 'Beoordelingen', description: 'Beoordeling van de geringste aanwijzing.' },
       { name: 'Bedenktijden', description: 'B8/3-bedenktijd: advies, aanbod, reactie, einde, werklijst.' },
+      { name: 'Strafrecht', description: 'Strafrechtelijk spoor (aangifte, OM-beslissingen), los van de identificatie.' },
+      { name: 'Verblijf', description: 'Verblijfsspoor: IND-besluiten, vergunningen, schrijnend pad.' },
+      { name: 'Tijdlijn', description: 'Alle sporen van een dossier in datumvolgorde.' },
+      { name: 'Verwijzingen', description: 'Verwijzingen naar opvang en zorg.' },
+      { name: 'Opvang', description: 'Opvanglocaties, plaatsingen en het overzicht van de zorgcoördinator.' },
+      { name: 'Abonnementen', description: 'Webhooks (CloudEvents) voor kennisgevingen.' },
       { name: 'Kennisgevingen', description: 'Feed van kennisgevingen per ontvangende organisatie.' },
       { name: 'Audit', description: 'Audittrail met hashketen.' },
     ],

@@ -317,3 +317,39 @@ export const plaatsingen = pgTable('plaatsingen', {
   // A person is in at most one shelter at a time: a move is an end plus a new placement.
   uniqueIndex('plaatsingen_een_lopend_per_dossier_uq').on(t.dossierId).where(sql`einddatum is null`),
 ]);
+
+// ---- Webhook delivery (CloudEvents, NL GOV profile) beside the pull feed ----
+
+export const abonnementen = pgTable('abonnementen', {
+  id: uuid().primaryKey(),
+  organisatieId: uuid().notNull().references(() => organisaties.id),
+  callbackUrl: text().notNull(),
+  // The Authorization header value the receiver wants to get; never returned by the API.
+  authorization: text(),
+  soorten: text().array().notNull(),
+  status: text().notNull(),
+  redenGestopt: text(),
+  // Deliveries are planned from the recipient's feed after this volgnummer (set at creation).
+  geplandTotVolgnummer: bigint({ mode: 'number' }).notNull(),
+  tijdstipAangemaakt: tijdstip().notNull(),
+  tijdstipGewijzigd: tijdstip().notNull(),
+}, (t) => [index('abonnementen_organisatie_idx').on(t.organisatieId)]);
+
+export const afleveringen = pgTable('afleveringen', {
+  id: uuid().primaryKey(),
+  kennisgevingId: uuid().notNull().references(() => kennisgevingen.id),
+  abonnementId: uuid().notNull().references(() => abonnementen.id),
+  volgnummer: bigint({ mode: 'number' }).notNull(),
+  status: text().notNull(),
+  pogingen: integer().notNull(),
+  volgendePoging: tijdstip().notNull(),
+  leaseTot: tijdstip(),
+  laatsteHttpStatus: integer(),
+  laatsteFout: text(),
+  tijdstipAangemaakt: tijdstip().notNull(),
+  tijdstipAfgeleverd: tijdstip(),
+}, (t) => [
+  uniqueIndex('afleveringen_kennisgeving_abonnement_uq').on(t.kennisgevingId, t.abonnementId),
+  index('afleveringen_te_doen_idx').on(t.abonnementId, t.volgnummer).where(sql`status = 'wachtend'`),
+  index('afleveringen_volgende_poging_idx').on(t.volgendePoging).where(sql`status = 'wachtend'`),
+]);

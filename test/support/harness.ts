@@ -2,6 +2,7 @@
 // PostgreSQL template when TEST_DATABASE_URL is set), the demo organisations with their keys, a
 // fixed clock, and requests through app.request.
 import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
 import postgres from 'postgres';
 import { sql } from 'drizzle-orm';
 import { createApp } from '../../src/app.js';
@@ -33,7 +34,7 @@ export async function openTestDatabase(): Promise<Database> {
   const naam = `nrm_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = postgres(url, { max: 1, onnotice: () => {} });
   try {
-    await admin.unsafe(`create database "${naam}" template nrm_test_template`);
+    await admin.unsafe(`create database "${naam}" template "${inject('templateDatabase')}"`);
   } finally {
     await admin.end();
   }

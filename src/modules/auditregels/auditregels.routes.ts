@@ -1,3 +1,39 @@
-import { createRouter } from '../../http/router.js';
+import { createRoute } from '@hono/zod-openapi';
+import { autoriseer } from '../../http/autorisatie.js';
+import { beveiligd, fouten, headerDefinities, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
+import { decodeCursor, encodeCursor, pagina, zetVolgendePagina } from '../../http/paginering.js';
+import { createRouter, useCaseContext } from '../../http/router.js';
+import { AuditregelCollectieSchema, AuditregelListQuery, naarAuditregel, VerificatieSchema } from './auditregels.schemas.js';
+import { lijstAuditregels, verifieerAuditregels } from './auditregels.service.js';
 
-export const auditregelsRouter = createRouter();
+const tags = ['Audit'];
+
+const lijst = createRoute({
+  method: 'get', path: '/auditregels', operationId: 'auditregelsOpvragen', tags, security: beveiligd,
+  summary: 'Auditregels, oplopend op id, eventueel voor één dossier',
+  description: 'Elke schrijfactie en elke inzage van persoonsgegevens, met de hashketen (per dossier of per organisatie). '
+    + 'Controleer de ketens met /auditregels/_verificatie.',
+  middleware: [autoriseer('auditregels.lezen')] as const,
+  request: { query: AuditregelListQuery.extend(pagineringQuery) },
+  responses: { 200: jsonAntwoord(AuditregelCollectieSchema, 'Een pagina auditregels.', headerDefinities.link), ...fouten() },
+});
+
+const verificatie = createRoute({
+  method: 'get', path: '/auditregels/_verificatie', operationId: 'auditregelsVerifieren', tags, security: beveiligd,
+  summary: 'Controleer alle hashketens van de audittrail',
+  description: 'Meldt gewijzigde regels (hash klopt niet), verwijderde of ingevoegde regels (gat of verbroken koppeling) en een ingekort einde van een keten.',
+  middleware: [autoriseer('auditregels.verifieren')] as const,
+  responses: { 200: jsonAntwoord(VerificatieSchema, 'Uitslag van de controle.'), ...fouten() },
+});
+
+const isId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+
+export const auditregelsRouter = createRouter()
+  .openapi(lijst, async (c) => {
+    const { cursor, limit, ...filters } = c.req.valid('query');
+    const rows = await lijstAuditregels(useCaseContext(c), filters, limit, decodeCursor(cursor, isId));
+    const { items, laatste } = pagina(rows, limit);
+    zetVolgendePagina(c, laatste && encodeCursor(laatste.id));
+    return c.json({ auditregels: items.map(naarAuditregel) }, 200);
+  })
+  .openapi(verificatie, async (c) => c.json(await verifieerAuditregels(useCaseContext(c)), 200));

@@ -30,7 +30,7 @@ export async function ontvangersIndEnCoa(tx: Queryable, verblijfssituatie: strin
  * COA gets the same notification without the identity beyond the V-number: it needs to know which
  * resident it concerns, not the person's full identity.
  */
-async function m55Kern(tx: Queryable, dossier: Dossier, ontvangerType: string) {
+export async function m55Kern(tx: Queryable, dossier: Dossier, ontvangerType: string) {
   const [pg] = await tx.select().from(persoonsgegevens).where(eq(persoonsgegevens.dossierId, dossier.id));
   const identiteit = ontvangerType === 'ind'
     ? { voornamen: pg?.voornamen ?? null, geslachtsnaam: pg?.geslachtsnaam ?? null, geboortedatum: pg?.geboortedatum ?? null, geslacht: pg?.geslacht ?? null, nationaliteit: pg?.nationaliteit ?? null }

@@ -1,0 +1,50 @@
+import { z } from '@hono/zod-openapi';
+import type { auditregels } from '../../db/schema.js';
+
+// Every field the hash covers is returned (src/audit/auditlog.ts berekenHash), sleutelId
+// included, so an auditor can recompute a row's hash outside this service (design.md §6).
+export const AuditregelSchema = z.object({
+  id: z.number().int(),
+  keten: z.string().openapi({ description: 'De hashketen: per dossier, of per organisatie bij handelingen zonder dossier.', example: 'dossier:2f0c…' }),
+  positie: z.number().int().min(1),
+  tijdstip: z.string().datetime(),
+  organisatieId: z.string().uuid().nullable(),
+  sleutelId: z.string().uuid().nullable(),
+  rol: z.string().nullable(),
+  actie: z.string().openapi({ example: 'kennisgeving.gelezen' }),
+  objectType: z.string(),
+  objectId: z.string().nullable(),
+  dossierId: z.string().uuid().nullable(),
+  resultaat: z.string().openapi({ example: 'geslaagd' }),
+  requestId: z.string().nullable(),
+  hash: z.string().openapi({ description: 'SHA-256 over de regel en vorigeHash.' }),
+  vorigeHash: z.string().openapi({ description: 'Hash van de vorige regel in dezelfde keten; leeg bij positie 1.' }),
+}).openapi('Auditregel');
+
+export const AuditregelCollectieSchema = z.object({ auditregels: z.array(AuditregelSchema) }).openapi('AuditregelCollectie');
+
+export const AuditregelListQuery = z.object({
+  dossierId: z.string().uuid().optional().openapi({ description: 'Alleen regels over dit dossier.' }),
+});
+
+export const VerificatieSchema = z.object({
+  geldig: z.boolean().openapi({ description: 'true als geen enkele keten een bevinding heeft.' }),
+  gecontroleerd: z.number().int().openapi({ description: 'Aantal gecontroleerde regels.' }),
+  ketens: z.number().int().openapi({ description: 'Aantal ketens.' }),
+  bevindingen: z.array(z.object({
+    keten: z.string(),
+    positie: z.number().int().nullable().openapi({ description: 'Positie van de regel; leeg als het om het einde van de keten gaat.' }),
+    probleem: z.string(),
+  })),
+}).openapi('AuditVerificatie');
+
+export type AuditregelRij = typeof auditregels.$inferSelect;
+export type Auditregel = z.infer<typeof AuditregelSchema>;
+
+export function naarAuditregel(r: AuditregelRij): Auditregel {
+  return {
+    id: r.id, keten: r.keten, positie: r.positie, tijdstip: r.tijdstip.toISOString(), organisatieId: r.organisatieId,
+    sleutelId: r.sleutelId, rol: r.rol, actie: r.actie, objectType: r.objectType, objectId: r.objectId,
+    dossierId: r.dossierId, resultaat: r.resultaat, requestId: r.requestId, hash: r.hash, vorigeHash: r.vorigeHash,
+  };
+}

@@ -1,0 +1,33 @@
+// Use cases for auditors (design.md §6): list the hash-chained audit rows and verify the chains.
+import { and, asc, eq, gt, type SQL } from 'drizzle-orm';
+import type { z } from '@hono/zod-openapi';
+import type { UseCaseContext } from '../../context.js';
+import { auditregels } from '../../db/schema.js';
+import { verifieerAudit } from '../../audit/auditlog.js';
+import type { AuditregelListQuery } from './auditregels.schemas.js';
+
+type Filters = z.output<typeof AuditregelListQuery>;
+
+/**
+ * Audit rows by id, ascending, after id `na`; limit+1 so the route knows whether a page follows.
+ * With a dossier filter the index (dossier_id, id) serves it. Ids come from a sequence, so a row
+ * may commit after a higher id: this is an inspection listing, not a feed — for completeness an
+ * auditor uses the chains and /auditregels/_verificatie, not the id order.
+ */
+export function lijstAuditregels(ctx: UseCaseContext, filters: Filters, limit: number, na?: number) {
+  const voorwaarden: SQL[] = [];
+  if (filters.dossierId) voorwaarden.push(eq(auditregels.dossierId, filters.dossierId));
+  if (na !== undefined) voorwaarden.push(gt(auditregels.id, na));
+  return ctx.db.select().from(auditregels).where(and(...voorwaarden))
+    .orderBy(asc(auditregels.id)).limit(limit + 1);
+}
+
+/**
+ * Recomputes every chain. verifieerAudit reads the chain heads first and the rows in pages; in one
+ * repeatable-read, read-only transaction all of that is a single snapshot, so rows appended by
+ * running requests meanwhile are not reported as tampering.
+ */
+export async function verifieerAuditregels(ctx: UseCaseContext) {
+  const uitslag = await ctx.db.transaction((tx) => verifieerAudit(tx), { isolationLevel: 'repeatable read', accessMode: 'read only' });
+  return { geldig: uitslag.bevindingen.length === 0, ...uitslag };
+}

@@ -1,0 +1,99 @@
+import { z } from '@hono/zod-openapi';
+import {
+  IDENTIFICATIESTATUSSEN, INDICATOREN, REDENEN_NIET_VASTGESTELD, RESULTATEN_BEOORDELING,
+} from '../../domain/catalogus.js';
+import { gesprekBevinding, gesprekNaBeoordelingBevinding, motiveringBevindingen, type Bevinding } from '../../domain/beoordeling.js';
+import type { beoordelingen } from '../../db/schema.js';
+import { codeset } from '../signalen/signalen.schemas.js';
+
+type RefinementCtx = { addIssue(issue: { code: 'custom'; path: PropertyKey[]; message: string }): void };
+
+/** Reports a domain finding as a zod issue; `binnen` is the object the refinement sits on. */
+function meld(ctx: RefinementCtx, bevinding: Bevinding | null, binnen?: string) {
+  if (!bevinding) return;
+  const pad = bevinding.pad.split('.');
+  ctx.addIssue({ code: 'custom', path: binnen && pad[0] === binnen ? pad.slice(1) : pad, message: bevinding.reden });
+}
+
+/**
+ * Run a cross-field check only when the fields it reads are themselves valid, but regardless of
+ * errors elsewhere: zod skips object refinements after any error by default, and design.md §3
+ * wants every invalid field listed in one 400.
+ */
+const zodraGeldig = (...velden: string[]) => ({
+  when: (payload: { value: unknown; issues: ReadonlyArray<{ path?: readonly PropertyKey[] | null }> }) =>
+    typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value)
+    && !payload.issues.some((i) => velden.includes(String(i.path?.[0]))),
+});
+
+export const InformatiefGesprekSchema = z.strictObject({
+  gevoerd: z.boolean(),
+  datum: z.iso.date().nullable().default(null).openapi({ description: 'Verplicht als gevoerd true is; anders null.' }),
+}).superRefine((g, ctx) => meld(ctx, gesprekBevinding(g), 'informatiefGesprek')).openapi('InformatiefGesprek');
+
+// domain.md §5.1: the three elements of art. 273f(1) Sr as the intaker saw them.
+export const ElementenSchema = z.strictObject({
+  handeling: z.boolean().openapi({ description: 'Werven, vervoeren, overbrengen, huisvesten of opnemen.' }),
+  middel: z.boolean().openapi({ description: 'Dwang, geweld, misleiding, misbruik van een kwetsbare positie e.d.; niet vereist bij een minderjarige (art. 273f lid 1 sub 2 Sr).' }),
+  oogmerk: z.boolean().openapi({ description: 'Oogmerk van uitbuiting of orgaanverwijdering.' }),
+}).openapi('Elementen');
+
+export const BeoordelingVastleggenSchema = z.strictObject({
+  beoordelingsdatum: z.iso.date().openapi({ description: 'Dag van de beoordeling (niet in de toekomst).', example: '2026-11-20' }),
+  informatiefGesprek: InformatiefGesprekSchema,
+  elementen: ElementenSchema,
+  indicatoren: codeset(INDICATOREN).default([]),
+  resultaat: z.enum(RESULTATEN_BEOORDELING),
+  redenen: codeset(REDENEN_NIET_VASTGESTELD).default([]).openapi({ description: 'Verplicht (ten minste één) bij niet_vastgesteld; leeg bij vastgesteld.' }),
+  toelichting: z.string().max(5000).nullable().default(null).openapi({ description: 'Verplicht bij niet_vastgesteld.' }),
+  vervangt: z.string().uuid().nullable().default(null).openapi({ description: 'Id van een eerdere beoordeling van hetzelfde dossier die deze corrigeert; elke beoordeling wordt hoogstens één keer vervangen.' }),
+})
+  .superRefine((b, ctx) => { for (const f of motiveringBevindingen(b.resultaat, b.redenen, b.toelichting)) meld(ctx, f); },
+    zodraGeldig('resultaat', 'redenen', 'toelichting'))
+  .superRefine((b, ctx) => meld(ctx, gesprekNaBeoordelingBevinding(b.informatiefGesprek, b.beoordelingsdatum)),
+    zodraGeldig('beoordelingsdatum', 'informatiefGesprek'))
+  .openapi('BeoordelingVastleggen');
+
+export const BeoordelingSchema = z.object({
+  id: z.string().uuid(),
+  dossierId: z.string().uuid(),
+  organisatieId: z.string().uuid(),
+  beoordelingsdatum: z.iso.date(),
+  informatiefGesprek: z.object({ gevoerd: z.boolean(), datum: z.iso.date().nullable() }),
+  elementen: z.object({ handeling: z.boolean(), middel: z.boolean(), oogmerk: z.boolean() }),
+  indicatoren: z.array(z.enum(INDICATOREN)),
+  resultaat: z.enum(RESULTATEN_BEOORDELING),
+  redenen: z.array(z.enum(REDENEN_NIET_VASTGESTELD)),
+  toelichting: z.string().nullable(),
+  vervangt: z.string().uuid().nullable(),
+  vervangenDoor: z.string().uuid().nullable().openapi({ description: 'De beoordeling die deze corrigeert; een vervangen beoordeling telt niet meer mee voor de identificatiestatus.' }),
+  tijdstipRegistratie: z.string().datetime(),
+}).openapi('Beoordeling');
+
+export const BeoordelingVastgelegdSchema = BeoordelingSchema.extend({
+  identificatiestatus: z.enum(IDENTIFICATIESTATUSSEN).openapi({ description: 'Identificatiestatus van het dossier na deze beoordeling.' }),
+}).openapi('BeoordelingVastgelegd');
+
+export const BeoordelingCollectieSchema = z.object({ beoordelingen: z.array(BeoordelingSchema) }).openapi('BeoordelingCollectie');
+
+export type BeoordelingVastleggen = z.output<typeof BeoordelingVastleggenSchema>;
+export type BeoordelingRij = typeof beoordelingen.$inferSelect;
+export type Beoordeling = z.infer<typeof BeoordelingSchema>;
+
+export function naarBeoordeling(r: BeoordelingRij, vervangenDoor: string | null): Beoordeling {
+  return {
+    id: r.id,
+    dossierId: r.dossierId,
+    organisatieId: r.organisatieId,
+    beoordelingsdatum: r.beoordelingsdatum,
+    informatiefGesprek: { gevoerd: r.informatiefGesprek.gevoerd, datum: r.informatiefGesprek.datum },
+    elementen: { handeling: r.elementen.handeling, middel: r.elementen.middel, oogmerk: r.elementen.oogmerk },
+    indicatoren: r.indicatoren as Beoordeling['indicatoren'],
+    resultaat: r.resultaat as Beoordeling['resultaat'],
+    redenen: r.redenen as Beoordeling['redenen'],
+    toelichting: r.toelichting,
+    vervangt: r.vervangt,
+    vervangenDoor,
+    tijdstipRegistratie: r.tijdstipRegistratie.toISOString(),
+  };
+}

@@ -1,0 +1,64 @@
+import { z } from '@hono/zod-openapi';
+import type { kennisgevingen } from '../../db/schema.js';
+
+// A feed item (design.md §4a): everything except `inhoud`. The feed is polled often and pages of
+// up to 200 items would otherwise carry personal data (the M55) that nobody asked to read; the
+// inhoud comes with GET /v1/kennisgevingen/{id}, where the read is audited (design.md §6).
+export const KennisgevingSchema = z.object({
+  id: z.string().uuid(),
+  volgnummer: z.number().int().min(1).openapi({
+    description: 'Oplopend nummer per ontvangende organisatie; wordt in volgorde vastgelegd, zodat een lezer met naVolgnummer niets mist.',
+    example: 42,
+  }),
+  soort: z.string().openapi({ example: 'm55_bedenktijd' }),
+  dossierId: z.string().uuid().nullable(),
+  tijdstipAangemaakt: z.string().datetime(),
+  tijdstipBevestigd: z.string().datetime().nullable(),
+  referentieOntvanger: z.string().nullable().openapi({ example: 'IND-2026-0042' }),
+}).openapi('Kennisgeving');
+
+export const KennisgevingMetInhoudSchema = KennisgevingSchema.extend({
+  afzenderOrganisatieId: z.string().uuid().nullable(),
+  inhoud: z.record(z.string(), z.unknown()).openapi({ description: 'Inhoud van de kennisgeving, bijvoorbeeld de M55-gegevens. Elke inzage wordt gelogd.' }),
+}).openapi('KennisgevingMetInhoud');
+
+export const KennisgevingCollectieSchema = z.object({ kennisgevingen: z.array(KennisgevingSchema) }).openapi('KennisgevingCollectie');
+
+export const OntvangstbevestigingSchema = z.strictObject({
+  referentieOntvanger: z.string().min(1).max(100).regex(/^$|\S/, 'De referentie mag niet alleen uit spaties bestaan.').openapi({
+    description: 'Uw eigen kenmerk voor deze kennisgeving (bijvoorbeeld het IND-zaaknummer).',
+    example: 'IND-2026-0042',
+  }),
+}).openapi('Ontvangstbevestiging');
+
+export const KennisgevingListQuery = z.object({
+  naVolgnummer: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional().openapi({
+    description: 'Alleen kennisgevingen met een hoger volgnummer; geef het laatst verwerkte volgnummer mee.',
+    example: 41,
+  }),
+  // A plain code rather than an enumeration: the catalogue has no list of notification kinds yet
+  // (design.md §5.9 names them); lower snake_case as every enumeration value (design.md §3).
+  soort: z.string().max(100).regex(/^[a-z][a-z0-9_]*$/, 'Gebruik een soortcode in kleine letters, bijvoorbeeld m55_bedenktijd.').optional()
+    .openapi({ description: 'Alleen kennisgevingen van deze soort.', example: 'm55_bedenktijd' }),
+});
+
+export type KennisgevingRij = typeof kennisgevingen.$inferSelect;
+export type KennisgevingFeedRij = Omit<KennisgevingRij, 'inhoud' | 'gebeurtenisSleutel' | 'ontvangerOrganisatieId' | 'afzenderOrganisatieId'>;
+export type Kennisgeving = z.infer<typeof KennisgevingSchema>;
+export type KennisgevingMetInhoud = z.infer<typeof KennisgevingMetInhoudSchema>;
+
+export function naarKennisgeving(r: KennisgevingFeedRij): Kennisgeving {
+  return {
+    id: r.id,
+    volgnummer: r.volgnummer,
+    soort: r.soort,
+    dossierId: r.dossierId,
+    tijdstipAangemaakt: r.tijdstipAangemaakt.toISOString(),
+    tijdstipBevestigd: r.tijdstipBevestigd?.toISOString() ?? null,
+    referentieOntvanger: r.referentieOntvanger,
+  };
+}
+
+export function naarKennisgevingMetInhoud(r: KennisgevingRij): KennisgevingMetInhoud {
+  return { ...naarKennisgeving(r), afzenderOrganisatieId: r.afzenderOrganisatieId, inhoud: r.inhoud };
+}

@@ -1,0 +1,98 @@
+// Use cases on the notification feed (design.md §4, §6a): list the caller's organisation's
+// notifications in volgnummer order, read one (audited), acknowledge receipt.
+import { and, asc, eq, gt, type SQL } from 'drizzle-orm';
+import type { z } from '@hono/zod-openapi';
+import type { UseCaseContext } from '../../context.js';
+import type { Queryable } from '../../db/client.js';
+import { kennisgevingen } from '../../db/schema.js';
+import { actorVan, schrijfAudit } from '../../audit/auditlog.js';
+import { isUuid } from '../../access/dossiertoegang.js';
+import { problemen } from '../../http/problem.js';
+import type { KennisgevingListQuery, OntvangstbevestigingSchema } from './kennisgevingen.schemas.js';
+
+type Filters = Omit<z.output<typeof KennisgevingListQuery>, 'naVolgnummer'>;
+
+// The feed never selects `inhoud` (design.md §4a): it is not returned and, for a page of 200
+// M55 notifications, it is most of the bytes (design.md §9 budget for the feed page).
+const feedKolommen = {
+  id: kennisgevingen.id,
+  volgnummer: kennisgevingen.volgnummer,
+  soort: kennisgevingen.soort,
+  dossierId: kennisgevingen.dossierId,
+  tijdstipAangemaakt: kennisgevingen.tijdstipAangemaakt,
+  tijdstipBevestigd: kennisgevingen.tijdstipBevestigd,
+  referentieOntvanger: kennisgevingen.referentieOntvanger,
+};
+
+/**
+ * One page of the caller's organisation's feed, rows after volgnummer `na`, ascending; fetches
+ * limit+1 so the route knows whether another page follows. Volgnummers are assigned under a lock
+ * on the recipient's counter and so commit in order (design.md §6a, outbox/kennisgevingen.ts):
+ * a reader that has seen N never misses a row ≤ N that commits later. The order is served by the
+ * unique index (ontvanger, volgnummer).
+ */
+export function lijstKennisgevingen(ctx: UseCaseContext, filters: Filters, na: number, limit: number) {
+  const voorwaarden: SQL[] = [
+    eq(kennisgevingen.ontvangerOrganisatieId, ctx.principal.organisatieId),
+    gt(kennisgevingen.volgnummer, na),
+  ];
+  if (filters.soort) voorwaarden.push(eq(kennisgevingen.soort, filters.soort));
+  return ctx.db.select(feedKolommen).from(kennisgevingen).where(and(...voorwaarden))
+    .orderBy(asc(kennisgevingen.volgnummer)).limit(limit + 1);
+}
+
+/**
+ * The notification, only for its receiving organisation; anything else (another organisation's,
+ * unknown, malformed id) is 404 so existence is not revealed (design.md §6).
+ */
+async function eigenKennisgeving(db: Queryable, ctx: UseCaseContext, kennisgevingId: string, opties: { voorWijziging?: boolean } = {}) {
+  if (!isUuid(kennisgevingId)) throw problemen.nietGevonden('Kennisgeving niet gevonden.');
+  const query = db.select().from(kennisgevingen).where(and(
+    eq(kennisgevingen.id, kennisgevingId),
+    eq(kennisgevingen.ontvangerOrganisatieId, ctx.principal.organisatieId),
+  ));
+  const [kennisgeving] = opties.voorWijziging ? await query.for('update') : await query;
+  if (!kennisgeving) throw problemen.nietGevonden('Kennisgeving niet gevonden.');
+  return kennisgeving;
+}
+
+/** Reads one notification with its inhoud. The inhoud can hold personal data (the M55), so the read is audited in the same transaction (design.md §6). */
+export async function leesKennisgeving(ctx: UseCaseContext, kennisgevingId: string) {
+  const nu = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const kennisgeving = await eigenKennisgeving(tx, ctx, kennisgevingId);
+    await schrijfAudit(tx, actorVan(ctx), nu, {
+      actie: 'kennisgeving.gelezen', objectType: 'kennisgeving', objectId: kennisgeving.id, dossierId: kennisgeving.dossierId,
+    });
+    return kennisgeving;
+  });
+}
+
+type Bevestiging = z.output<typeof OntvangstbevestigingSchema>;
+
+/**
+ * Acknowledges receipt. Idempotent: acknowledging again with the same reference changes nothing
+ * and writes nothing (a receiving system may retry after a lost answer). Another reference is a
+ * 409: the first acknowledgement is what the sender relies on. The row lock makes two concurrent
+ * acknowledgements with different references end in one success and one 409.
+ */
+export async function bevestigOntvangst(ctx: UseCaseContext, kennisgevingId: string, bevestiging: Bevestiging) {
+  const nu = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const kennisgeving = await eigenKennisgeving(tx, ctx, kennisgevingId, { voorWijziging: true });
+    if (kennisgeving.tijdstipBevestigd) {
+      if (kennisgeving.referentieOntvanger === bevestiging.referentieOntvanger) return kennisgeving;
+      throw problemen.conflict(
+        `Deze kennisgeving is al op ${kennisgeving.tijdstipBevestigd.toISOString()} bevestigd met referentie ` +
+        `'${kennisgeving.referentieOntvanger}'. Een ontvangstbevestiging kan niet worden gewijzigd; gebruik die referentie.`,
+      );
+    }
+    const [bijgewerkt] = await tx.update(kennisgevingen)
+      .set({ tijdstipBevestigd: nu, referentieOntvanger: bevestiging.referentieOntvanger })
+      .where(eq(kennisgevingen.id, kennisgeving.id)).returning();
+    await schrijfAudit(tx, actorVan(ctx), nu, {
+      actie: 'kennisgeving.bevestigd', objectType: 'kennisgeving', objectId: kennisgeving.id, dossierId: kennisgeving.dossierId,
+    });
+    return bijgewerkt!;
+  });
+}

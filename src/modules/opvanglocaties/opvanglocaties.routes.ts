@@ -1,0 +1,3 @@
+import { createRouter } from '../../http/router.js';
+
+export const opvanglocatiesRouter = createRouter();

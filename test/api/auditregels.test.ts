@@ -1,0 +1,185 @@
+// The audit trail for auditors (design.md §6): listing per dossier with cursor pagination, and the
+// hash-chain verification that must notice a changed row, a removed middle row and a removed tail.
+// Tampering is done with raw SQL (the application itself never updates or deletes audit rows) and
+// undone afterwards, so every test starts from a valid trail and checks only its own finding.
+import { asc, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../../src/db/client.js';
+import { auditregels } from '../../src/db/schema.js';
+import { plaatsKennisgeving } from '../../src/outbox/kennisgevingen.js';
+import { startTestApp, type Antwoord, type TestApp } from '../support/harness.js';
+
+let t: TestApp;
+beforeAll(async () => { t = await startTestApp(); });
+afterAll(async () => { await t.close(); });
+
+const auditor = () => t.sleutel('beheer', 'auditor');
+
+/**
+ * A dossier whose audit chain has `lengte` rows, written through the API: its registration and
+ * then reads of a notification about it by the IND (each read is audited).
+ */
+async function dossierMetKeten(lengte: number) {
+  const d = await t.verzoek('POST', '/v1/dossiers', {
+    sleutel: t.sleutel('politie', 'intaker'),
+    body: { nationaliteitCategorie: 'derdelander', verblijfssituatie: 'geen_rechtmatig_verblijf', leeftijdscategorie: 'meerderjarig' },
+  });
+  const dossierId: string = d.body.id;
+  const kennisgevingId = await t.db.transaction((tx) => plaatsKennisgeving(tx, t.deps.ids, t.klok.now(), {
+    ontvangerOrganisatieId: t.organisatieIds.ind, soort: 'm55_bedenktijd', dossierId, afzenderOrganisatieId: t.organisatieIds.politie,
+    inhoud: {}, gebeurtenisSleutel: `audittest:${dossierId}`,
+  }));
+  for (let i = 1; i < lengte; i++) {
+    t.klok.verzet(1000);
+    const r = await t.verzoek('GET', `/v1/kennisgevingen/${kennisgevingId}`, { sleutel: t.sleutel('ind', 'ind_medewerker') });
+    expect(r.status).toBe(200);
+  }
+  const regels = await t.db.select().from(auditregels).where(eq(auditregels.dossierId, dossierId)).orderBy(asc(auditregels.positie));
+  expect(regels.map((r) => r.positie)).toEqual(Array.from({ length: lengte }, (_, i) => i + 1));
+  return { dossierId, keten: `dossier:${dossierId}`, regels };
+}
+
+const verifieer = async (sleutel = auditor()) => {
+  const r = await t.verzoek('GET', '/v1/auditregels/_verificatie', { sleutel });
+  expect(r.status).toBe(200);
+  return r.body as { geldig: boolean; gecontroleerd: number; ketens: number; bevindingen: Array<{ keten: string; positie: number | null; probleem: string }> };
+};
+
+const telling = async (tabel: 'auditregels' | 'audit_ketens') =>
+  rowsOf<{ n: number }>(await t.db.execute(sql.raw(`select count(*)::int as n from ${tabel}`)))[0]!.n;
+
+describe('GET /v1/auditregels', () => {
+  it('geeft de auditor de regels van één dossier, oplopend, met de hashketen', async () => {
+    const { dossierId, keten } = await dossierMetKeten(3);
+    await dossierMetKeten(2); // another dossier: must not appear
+    const r = await t.verzoek('GET', `/v1/auditregels?dossierId=${dossierId}`, { sleutel: auditor() });
+    expect(r.status).toBe(200);
+    const regels = r.body.auditregels as Array<Record<string, any>>;
+    expect(regels.map((g) => g.actie)).toEqual(['dossier.geregistreerd', 'kennisgeving.gelezen', 'kennisgeving.gelezen']);
+    expect(regels.map((g) => g.positie)).toEqual([1, 2, 3]);
+    for (const g of regels) expect(g).toMatchObject({ dossierId, keten, resultaat: 'geslaagd' });
+    expect(regels.map((g) => g.id)).toEqual([...regels.map((g) => g.id)].sort((a, b) => a - b));
+    expect(regels[0]).toMatchObject({
+      organisatieId: t.organisatieIds.politie, rol: 'intaker', objectType: 'dossier', objectId: dossierId, vorigeHash: '',
+    });
+    expect(regels[1]).toMatchObject({ organisatieId: t.organisatieIds.ind, rol: 'ind_medewerker', objectType: 'kennisgeving' });
+    expect(Object.keys(regels[0]!).sort()).toEqual([
+      'actie', 'dossierId', 'hash', 'id', 'keten', 'objectId', 'objectType', 'organisatieId', 'positie', 'requestId',
+      'resultaat', 'rol', 'sleutelId', 'tijdstip', 'vorigeHash',
+    ]);
+    expect(regels[0]!.tijdstip).toMatch(/Z$/);
+    // Each row links to the previous one in its chain.
+    expect(regels[1]!.vorigeHash).toBe(regels[0]!.hash);
+    expect(regels[2]!.vorigeHash).toBe(regels[1]!.hash);
+  });
+
+  it('pagineert oplopend op id met een Link-header, zonder overlap', async () => {
+    const alles = await t.verzoek('GET', '/v1/auditregels?limit=200', { sleutel: auditor() });
+    const verwacht = (alles.body.auditregels as Array<{ id: number }>).map((g) => g.id);
+    expect(verwacht.length).toBeGreaterThan(5);
+    const gezien: number[] = [];
+    let pad: string | undefined = '/v1/auditregels?limit=4';
+    while (pad) {
+      const r: Antwoord = await t.verzoek('GET', pad, { sleutel: auditor() });
+      expect(r.status).toBe(200);
+      gezien.push(...r.body.auditregels.map((g: { id: number }) => g.id));
+      const link: string | null = r.headers.get('link');
+      pad = link ? /^<([^>]+)>; rel="next"$/.exec(link)![1] : undefined;
+    }
+    expect(gezien).toEqual(verwacht);
+  });
+
+  it('weigert ongeldige query-parameters met alle problemen tegelijk (400)', async () => {
+    const r = await t.verzoek('GET', '/v1/auditregels?dossierId=geen-uuid&limit=0', { sleutel: auditor() });
+    expect(r.status).toBe(400);
+    expect(r.body.invalidParams.map((p: { name: string }) => p.name).sort()).toEqual(['dossierId', 'limit']);
+    const cursor = await t.verzoek('GET', '/v1/auditregels?cursor=bm9n', { sleutel: auditor() });
+    expect(cursor.status).toBe(400);
+    expect(cursor.body.invalidParams).toEqual([expect.objectContaining({ name: 'cursor' })]);
+  });
+
+  it('weigert elke rol behalve de auditor (403), ook de beheerder', async () => {
+    for (const [org, rol] of [
+      ['politie', 'intaker'], ['politie', 'analist'], ['ind', 'ind_medewerker'], ['om', 'officier'], ['comensha', 'zorgcoordinator'],
+      ['beheer', 'beheerder'], ['beheer', 'analist'],
+    ] as const) {
+      const r = await t.verzoek('GET', '/v1/auditregels', { sleutel: t.sleutel(org, rol) });
+      expect(r.status, `${org}/${rol}`).toBe(403);
+    }
+    expect((await t.verzoek('GET', '/v1/auditregels')).status).toBe(401);
+  });
+});
+
+describe('GET /v1/auditregels/_verificatie', () => {
+  it('is geldig op een onaangeroerde database, voor auditor en beheerder, en schrijft zelf niets', async () => {
+    await dossierMetKeten(3);
+    const voor = await t.tabeltellingen();
+    const uitslag = await verifieer();
+    expect(uitslag).toEqual({ geldig: true, gecontroleerd: await telling('auditregels'), ketens: await telling('audit_ketens'), bevindingen: [] });
+    expect(uitslag.ketens).toBeGreaterThan(1);
+    expect(await verifieer(t.sleutel('beheer', 'beheerder'))).toEqual(uitslag);
+    expect(await t.tabeltellingen()).toEqual(voor);
+  });
+
+  it('meldt een gewijzigde regel met keten en positie', async () => {
+    const { keten, regels } = await dossierMetKeten(3);
+    const doelwit = regels[1]!;
+    await t.db.execute(sql`update auditregels set actie = 'x' where id = ${doelwit.id}`);
+    const uitslag = await verifieer();
+    expect(uitslag.geldig).toBe(false);
+    expect(uitslag.bevindingen).toEqual([{ keten, positie: 2, probleem: expect.stringContaining('gewijzigd') }]);
+
+    await t.db.execute(sql`update auditregels set actie = ${doelwit.actie} where id = ${doelwit.id}`);
+    expect((await verifieer()).geldig).toBe(true);
+  });
+
+  it('meldt een verwijderde regel midden in een keten', async () => {
+    const { keten, regels } = await dossierMetKeten(4);
+    const doelwit = regels[1]!;
+    await t.db.execute(sql`delete from auditregels where id = ${doelwit.id}`);
+    const uitslag = await verifieer();
+    expect(uitslag.geldig).toBe(false);
+    expect(uitslag.bevindingen).toEqual([{ keten, positie: 3, probleem: expect.stringContaining('ontbreken vóór positie 3') }]);
+
+    await t.db.insert(auditregels).values(doelwit);
+    expect((await verifieer()).geldig).toBe(true);
+  });
+
+  it('meldt een verwijderd einde van een keten', async () => {
+    const { keten, regels } = await dossierMetKeten(3);
+    const doelwit = regels[2]!;
+    await t.db.execute(sql`delete from auditregels where id = ${doelwit.id}`);
+    const uitslag = await verifieer();
+    expect(uitslag.geldig).toBe(false);
+    expect(uitslag.bevindingen).toEqual([{ keten, positie: null, probleem: expect.stringContaining('kop verwacht 3') }]);
+
+    await t.db.insert(auditregels).values(doelwit);
+    expect((await verifieer()).geldig).toBe(true);
+  });
+
+  it('meldt meerdere vervalsingen in verschillende ketens tegelijk', async () => {
+    const a = await dossierMetKeten(3);
+    const b = await dossierMetKeten(3);
+    await t.db.execute(sql`update auditregels set organisatie_id = ${t.organisatieIds.om} where id = ${a.regels[0]!.id}`);
+    await t.db.execute(sql`delete from auditregels where id = ${b.regels[2]!.id}`);
+    const uitslag = await verifieer();
+    expect(uitslag.geldig).toBe(false);
+    expect(uitslag.bevindingen).toHaveLength(2);
+    expect(uitslag.bevindingen).toEqual(expect.arrayContaining([
+      expect.objectContaining({ keten: a.keten, positie: 1 }),
+      expect.objectContaining({ keten: b.keten, positie: null }),
+    ]));
+    await t.db.execute(sql`update auditregels set organisatie_id = ${a.regels[0]!.organisatieId} where id = ${a.regels[0]!.id}`);
+    await t.db.insert(auditregels).values(b.regels[2]!);
+    expect((await verifieer()).geldig).toBe(true);
+  });
+
+  it('weigert rollen zonder auditregels.verifieren (403)', async () => {
+    for (const [org, rol] of [
+      ['politie', 'intaker'], ['politie', 'analist'], ['ind', 'ind_medewerker'], ['om', 'officier'], ['beheer', 'analist'],
+    ] as const) {
+      const r = await t.verzoek('GET', '/v1/auditregels/_verificatie', { sleutel: t.sleutel(org, rol) });
+      expect(r.status, `${org}/${rol}`).toBe(403);
+    }
+  });
+});

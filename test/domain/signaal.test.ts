@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { ORGANISATIE_TYPEN, type OrganisatieType, type Wegingsschaal } from '../../src/domain/catalogus.js';
+import {
+  magSchaalGebruiken, schaalWeigering, schalenVoorOrganisatieType, uitbuitingsvormenVan, waardeHoortBijSchaal, WEGINGSWAARDEN,
+} from '../../src/domain/signaal.js';
+
+describe('waardeHoortBijSchaal — domain.md §9.5 (each organisation its own scale)', () => {
+  const tabel: Array<[string, Wegingsschaal, string, boolean]> = [
+    ['domain.md §9.5 (§4.3): politie_digw zwak', 'politie_digw', 'zwak', true],
+    ['domain.md §9.5 (§4.3): politie_digw sterk', 'politie_digw', 'sterk', true],
+    ['domain.md §9.5 (§4.3): politie_digw zeer_sterk', 'politie_digw', 'zeer_sterk', true],
+    ['domain.md §9.5 (§4.3): politie_digw has no rood', 'politie_digw', 'rood', false],
+    ['domain.md §9.5 (§6.3): kmar_stoplicht groen', 'kmar_stoplicht', 'groen', true],
+    ['domain.md §9.5 (§6.3): kmar_stoplicht oranje', 'kmar_stoplicht', 'oranje', true],
+    ['domain.md §9.5 (§6.3): kmar_stoplicht rood', 'kmar_stoplicht', 'rood', true],
+    ['domain.md §9.5 (§6.3): kmar_stoplicht has no sterk', 'kmar_stoplicht', 'sterk', false],
+    ['domain.md §9.5 (§5.5): nla_weeginstrument opvolgingswaardig', 'nla_weeginstrument', 'opvolgingswaardig', true],
+    ['domain.md §9.5 (§5.5): nla_weeginstrument niet_opvolgingswaardig', 'nla_weeginstrument', 'niet_opvolgingswaardig', true],
+    ['domain.md §9.5 (§5.5): nla_weeginstrument has no groen', 'nla_weeginstrument', 'groen', false],
+    ['domain.md §9.5: an inherited object key is no value', 'politie_digw', 'toString', false],
+  ];
+  it.each(tabel)('%s', (_naam, schaal, waarde, verwacht) => {
+    expect(waardeHoortBijSchaal(schaal, waarde)).toBe(verwacht);
+  });
+
+  it('domain.md §9.5: WEGINGSWAARDEN lists every value of every scale once', () => {
+    expect([...WEGINGSWAARDEN].sort()).toEqual(['groen', 'niet_opvolgingswaardig', 'opvolgingswaardig', 'oranje', 'rood', 'sterk', 'zeer_sterk', 'zwak']);
+  });
+});
+
+describe('schalenVoorOrganisatieType — design.md §4 (weging per organisation\'s own scale)', () => {
+  const verwacht: Record<OrganisatieType, Wegingsschaal[]> = {
+    politie: ['politie_digw'],
+    kmar: ['kmar_stoplicht'],
+    // As the catalogue assigns them (wegingsschalen[x].organisatieTypen in catalogus.ts).
+    nla: ['politie_digw', 'nla_weeginstrument'],
+    om: [], ind: [], coa: [], comensha: [], zorg: [], opvang: [], veilig_thuis: [], raad_kinderbescherming: [], gemeente: [], beheer: [],
+  };
+  it.each(ORGANISATIE_TYPEN.map((t) => [`design.md §4 / domain.md §9.5: ${t} weighs on ${verwacht[t].join(', ') || 'no scale'}`, t] as const))('%s', (_naam, type) => {
+    expect(schalenVoorOrganisatieType(type)).toEqual(verwacht[type]);
+    for (const schaal of ['politie_digw', 'kmar_stoplicht', 'nla_weeginstrument'] as const) {
+      expect(magSchaalGebruiken(schaal, type)).toBe(verwacht[type].includes(schaal));
+      expect(schaalWeigering(schaal, type) === null).toBe(verwacht[type].includes(schaal));
+    }
+  });
+
+  it('design.md §3: the refusal says in Dutch which scale to use instead', () => {
+    expect(schaalWeigering('kmar_stoplicht', 'politie')).toBe('Uw organisatie weegt signalen niet met de schaal kmar_stoplicht. Gebruik politie_digw, of laat weging leeg (null).');
+    expect(schaalWeigering('politie_digw', 'om')).toBe('Uw organisatie heeft geen eigen wegingsschaal. Laat weging leeg (null).');
+  });
+});
+
+describe('uitbuitingsvormenVan — domain.md §5.2 (forms combine; multi-valued)', () => {
+  const tabel: Array<[string, string[][], string[]]> = [
+    ['domain.md §5.2: no signals, no forms', [], []],
+    ['domain.md §5.2: one signal, its forms', [['arbeid']], ['arbeid']],
+    ['domain.md §5.2 (§4.4.3): criminal + sexual combine, in catalogue order', [['crimineel'], ['seksueel']], ['seksueel', 'crimineel']],
+    ['domain.md §5.2: duplicates across signals appear once', [['seksueel', 'arbeid'], ['arbeid', 'overig']], ['seksueel', 'arbeid', 'overig']],
+  ];
+  it.each(tabel)('%s', (_naam, vormen, verwacht) => {
+    expect(uitbuitingsvormenVan(vormen.map((uitbuitingsvormen) => ({ uitbuitingsvormen })))).toEqual(verwacht);
+  });
+});
