@@ -44,6 +44,9 @@ export const permissiematrix = {
   'opvanglocaties.lezen': ['intaker', 'zorgcoordinator', 'opvangmedewerker', 'beheerder'],
   'plaatsingen.vastleggen': ['opvangmedewerker', 'zorgcoordinator'],
   'zorgoverzicht.lezen': ['zorgcoordinator', 'opvangmedewerker'],
+  // Webhook subscriptions and delivery status (issue 4).
+  'abonnementen.beheren': ['intaker', 'officier', 'ind_medewerker', 'coa_medewerker', 'zorgcoordinator', 'opvangmedewerker'],
+  'afleveringen.lezen': ['intaker', 'officier', 'ind_medewerker', 'coa_medewerker', 'zorgcoordinator', 'opvangmedewerker', 'beheerder'],
   'auditregels.lezen': ['auditor'],
   'auditregels.verifieren': ['auditor', 'beheerder'],
 } as const satisfies Record<string, readonly Rol[]>;

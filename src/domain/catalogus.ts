@@ -138,3 +138,24 @@ export const WEGINGSSCHALEN = Object.keys(wegingsschalen) as [Wegingsschaal, ...
 
 export const resultatenBeoordeling = { vastgesteld: 'Vastgesteld', niet_vastgesteld: 'Niet vastgesteld' } as const satisfies Catalogus<string>;
 export const RESULTATEN_BEOORDELING = codes(resultatenBeoordeling);
+
+// design.md §5.9 and the issues: every kind of notification the outbox sends.
+export const kennisgevingSoorten = {
+  aanmelding_vermoedelijk_slachtoffer: 'Aanmelding vermoedelijk slachtoffer (aan CoMensha)',
+  bedenktijd_advies: 'Bedenktijd-advies van NLA Opsporing',
+  m55_bedenktijd: 'M55: kennisgeving bedenktijd',
+  m55_aangifte: 'M55: kennisgeving aangifte',
+  m55_medewerking_strafproces: 'M55: kennisgeving medewerking aan het strafproces',
+  m55_beroep_b8_3: 'M55: beroep op de B8/3-regeling',
+  bedenktijd_beeindigd: 'Bedenktijd beëindigd',
+  bedenktijd_verlopen: 'Bedenktijd verlopen',
+  bedenktijd_loopt_af: 'Bedenktijd loopt af',
+  sepot: 'OM: sepot',
+  onderzoek_beeindigd: 'OM: opsporingsonderzoek beëindigd',
+  aanwezigheid_noodzakelijk: 'OM: aanwezigheid in Nederland noodzakelijk',
+  verwijzing_ontvangen: 'Verwijzing ontvangen',
+  verwijzing_besluit: 'Besluit op verwijzing',
+  verwijzing_ingetrokken: 'Verwijzing ingetrokken',
+} as const satisfies Catalogus<string>;
+export type KennisgevingSoort = keyof typeof kennisgevingSoorten;
+export const KENNISGEVING_SOORTEN = codes(kennisgevingSoorten);

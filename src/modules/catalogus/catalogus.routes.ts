@@ -12,7 +12,7 @@ const CatalogusSchema = z.object({
   organisatieTypen: lijst, rollen: lijst, nationaliteitCategorieen: lijst, verblijfssituaties: lijst,
   leeftijdscategorieen: lijst, identificatiestatussen: lijst, uitbuitingsvormen: lijst, locaties: lijst,
   bronnen: lijst, indicatoren: lijst, resultatenBeoordeling: lijst, redenenNietVastgesteld: lijst,
-  redenenGeenOpsporing: lijst,
+  redenenGeenOpsporing: lijst, kennisgevingSoorten: lijst,
   wegingsschalen: z.array(z.object({ code: z.string(), label: z.string(), waarden: lijst, organisatieTypen: z.array(z.string()) })),
   beleidsregels: z.array(z.object({ code: z.string(), omschrijving: z.string(), geldigVanaf: z.iso.date(), doelgroep: z.array(z.string()).nullable(), bron: z.string() })),
 }).openapi('Catalogus');
@@ -33,6 +33,7 @@ const inhoud = {
   resultatenBeoordeling: waarden(catalogus.resultatenBeoordeling),
   redenenNietVastgesteld: waarden(catalogus.redenenNietVastgesteld),
   redenenGeenOpsporing: waarden(catalogus.redenenGeenOpsporing),
+  kennisgevingSoorten: waarden(catalogus.kennisgevingSoorten),
   wegingsschalen: Object.entries(catalogus.wegingsschalen).map(([code, s]) => ({
     code, label: s.label, waarden: waarden(s.waarden), organisatieTypen: [...s.organisatieTypen],
   })),

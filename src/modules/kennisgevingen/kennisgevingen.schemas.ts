@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { KENNISGEVING_SOORTEN, type KennisgevingSoort } from '../../domain/catalogus.js';
 import type { kennisgevingen } from '../../db/schema.js';
 
 // A feed item (design.md §4a): everything except `inhoud`. The feed is polled often and pages of
@@ -10,7 +11,7 @@ export const KennisgevingSchema = z.object({
     description: 'Oplopend nummer per ontvangende organisatie; wordt in volgorde vastgelegd, zodat een lezer met naVolgnummer niets mist.',
     example: 42,
   }),
-  soort: z.string().openapi({ example: 'm55_bedenktijd' }),
+  soort: z.enum(KENNISGEVING_SOORTEN).openapi({ example: 'm55_bedenktijd' }),
   dossierId: z.string().uuid().nullable(),
   tijdstipAangemaakt: z.string().datetime(),
   tijdstipBevestigd: z.string().datetime().nullable(),
@@ -36,9 +37,7 @@ export const KennisgevingListQuery = z.object({
     description: 'Alleen kennisgevingen met een hoger volgnummer; geef het laatst verwerkte volgnummer mee.',
     example: 41,
   }),
-  // A plain code rather than an enumeration: the catalogue has no list of notification kinds yet
-  // (design.md §5.9 names them); lower snake_case as every enumeration value (design.md §3).
-  soort: z.string().max(100).regex(/^[a-z][a-z0-9_]*$/, 'Gebruik een soortcode in kleine letters, bijvoorbeeld m55_bedenktijd.').optional()
+  soort: z.enum(KENNISGEVING_SOORTEN).optional()
     .openapi({ description: 'Alleen kennisgevingen van deze soort.', example: 'm55_bedenktijd' }),
 });
 
@@ -51,7 +50,7 @@ export function naarKennisgeving(r: KennisgevingFeedRij): Kennisgeving {
   return {
     id: r.id,
     volgnummer: r.volgnummer,
-    soort: r.soort,
+    soort: r.soort as KennisgevingSoort,
     dossierId: r.dossierId,
     tijdstipAangemaakt: r.tijdstipAangemaakt.toISOString(),
     tijdstipBevestigd: r.tijdstipBevestigd?.toISOString() ?? null,
