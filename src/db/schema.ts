@@ -44,6 +44,11 @@ export const dossiers = pgTable('dossiers', {
   versie: integer().notNull(),
   tijdstipRegistratie: tijdstip().notNull(),
   tijdstipGewijzigd: tijdstip().notNull(),
+  // Closing starts the retention period; after it the personal data and free text are erased.
+  tijdstipGesloten: tijdstip(),
+  sluitingsreden: text(),
+  tijdstipGewist: tijdstip(),
+  wisgrondslag: text(),
 }, (t) => [
   uniqueIndex('dossiers_dossiernummer_uq').on(t.dossiernummer),
   index('dossiers_registratie_idx').on(t.tijdstipRegistratie, t.id),
@@ -353,3 +358,31 @@ export const afleveringen = pgTable('afleveringen', {
   index('afleveringen_te_doen_idx').on(t.abonnementId, t.volgnummer).where(sql`status = 'wachtend'`),
   index('afleveringen_volgende_poging_idx').on(t.volgendePoging).where(sql`status = 'wachtend'`),
 ]);
+
+// ---- Security and privacy (issue 6) ----
+
+// Fixed-window rate limiting in PostgreSQL, so a limit holds across instances.
+export const snelheidsvensters = pgTable('snelheidsvensters', {
+  sleutel: text().notNull(),
+  vensterStart: tijdstip().notNull(),
+  aantal: integer().notNull(),
+}, (t) => [primaryKey({ columns: [t.sleutel, t.vensterStart] })]);
+
+// Logboek Dataverwerkingen: one record per processing of a data subject's personal data, separate
+// from the audit log (who did what). The subject is pseudonymised (HMAC of the dossier id).
+export const verwerkingen = pgTable('verwerkingen', {
+  id: uuid().primaryKey(),
+  traceId: text().notNull(),
+  spanId: text().notNull(),
+  parentSpanId: text(),
+  verwerkingsactiviteitId: text().notNull(),
+  betrokkenePseudoniem: text().notNull(),
+  organisatieId: uuid(),
+  rol: text(),
+  rechtsgrond: text().notNull(),
+  handeling: text().notNull(),
+  status: text().notNull(),
+  requestId: text(),
+  tijdstipStart: tijdstip().notNull(),
+  tijdstipEinde: tijdstip().notNull(),
+}, (t) => [index('verwerkingen_betrokkene_idx').on(t.betrokkenePseudoniem, t.tijdstipStart)]);
