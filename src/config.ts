@@ -27,8 +27,39 @@ export const configSchema = z.object({
   BEDENKTIJD_SIGNALERING_DAGEN: z.coerce.number().int().min(0).default(2),
   // design.md §5.10: an unanswered referral is overdue after this many days.
   VERWIJZING_ACHTERSTALLIG_DAGEN: z.coerce.number().int().min(1).default(5),
+  // Rate limits (fixed one-minute windows in PostgreSQL, so they hold across instances).
+  RATE_LIMIT_PER_MINUUT: z.coerce.number().int().min(1).default(600),
+  RATE_LIMIT_AUTH_FOUTEN_PER_MINUUT: z.coerce.number().int().min(1).default(20),
+  // Behind a reverse proxy: take the client address from X-Forwarded-For.
+  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  // OAuth 2.0 / JWT (NL GOV Assurance profile). Without OAUTH_JWKS_URL only API keys are accepted.
+  OAUTH_JWKS_URL: z.string().url().optional(),
+  OAUTH_ISSUERS: commaList,
+  OAUTH_AUDIENCE: z.string().default('nrm-api'),
+  OAUTH_ORGANISATIE_CLAIM: z.string().default('nrm_organisatie_id'),
+  OAUTH_ROL_CLAIM: z.string().default('nrm_rol'),
   // How long a stored Idempotency-Key answer is kept.
   IDEMPOTENCY_TTL_HOURS: z.coerce.number().int().min(1).default(24),
+  // ---- Webhook delivery (issue 4) ----
+  // `production` forbids http:// callback URLs altogether; any other value (the default) allows
+  // http:// for loopback hosts only (127.0.0.1, ::1, localhost), for a receiver on the same machine.
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  // Overrides the rule above: `true` allows http:// for loopback hosts, `false` forbids it.
+  WEBHOOK_LOOPBACK_HTTP: z.enum(['true', 'false']).optional(),
+  // A notification that could not be delivered for this long ends as `niet_afleverbaar`.
+  WEBHOOK_RETRY_HOURS: z.coerce.number().min(0.01).max(24 * 14).default(24),
+  // Time-out of one POST to a receiver.
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(50).max(120_000).default(10_000),
+  // A claimed delivery is someone else's for this long; after a crash it is sent again (same event id).
+  // Always at least the time-out plus 30 s.
+  WEBHOOK_LEASE_SECONDS: z.coerce.number().int().min(1).default(120),
+  // CloudEvents `source` (NL GOV profile: a URN or URL of this service).
+  CLOUDEVENTS_SOURCE: z.string().min(1).regex(/^(urn:|https?:\/\/)\S+$/, 'een URN of URL').default('urn:nld:nrm:kennisgevingen'),
+  // Base of the CloudEvents `dataref`; without it PUBLIC_BASE_URL, else http://localhost:<PORT>.
+  WEBHOOK_DATAREF_BASE_URL: z.string().url().optional(),
+  // An m55_* notification not acknowledged within this many working days (Mon–Fri, Dutch public
+  // holidays of the Algemene termijnenwet excluded) shows up in /v1/verzonden-kennisgevingen?status=onbevestigd.
+  M55_ESCALATIE_WERKDAGEN: z.coerce.number().int().min(0).max(60).default(2),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -2,6 +2,7 @@
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
 import type { OrganisatieType, Rol } from './domain/catalogus.js';
+import type { JwtInstellingen } from './access/jwt.js';
 
 export interface Clock { now(): Date }
 export interface IdGenerator { uuid(): string }
@@ -22,6 +23,8 @@ export interface AppDeps {
   logger: Logger;
   /** Number of committed migrations; /ready compares it with the database. */
   migrationsExpected: number;
+  /** OAuth/JWT validation; absent: only API keys are accepted. */
+  jwt?: JwtInstellingen;
 }
 
 export interface Principal {
@@ -29,7 +32,10 @@ export interface Principal {
   organisatieNaam: string;
   organisatieType: OrganisatieType;
   rol: Rol;
-  sleutelId: string;
+  /** The API key, or null for a JWT caller. */
+  sleutelId: string | null;
+  /** Stable identity of the credential (rate limits, idempotency): `sleutel:<id>` or `jwt:<iss>#<sub>`. */
+  credential: string;
 }
 
 /** The context of one use case: who asks, and the injected parts. */

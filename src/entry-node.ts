@@ -13,6 +13,7 @@ import { expectedMigrationCount, migrate } from './db/migrate.js';
 import { organisaties } from './db/schema.js';
 import { voerJobsUit } from './jobs/index.js';
 import { maakDemoOrganisaties } from './seed/demo.js';
+import { jwtInstellingen } from './access/jwt.js';
 
 const config = parseConfig(process.env);
 const logger = pino({ level: config.LOG_LEVEL, base: undefined, timestamp: pino.stdTimeFunctions.isoTime });
@@ -39,7 +40,10 @@ async function zaaiDemo(deps: AppDeps): Promise<string | null> {
 async function main() {
   const database = await openDatabase();
   await migrate(database);
-  const deps: AppDeps = { db: database.db, clock: systemClock, ids: randomIds, config, logger, migrationsExpected: await expectedMigrationCount() };
+  const deps: AppDeps = {
+    db: database.db, clock: systemClock, ids: randomIds, config, logger, migrationsExpected: await expectedMigrationCount(),
+    jwt: jwtInstellingen(config),
+  };
   const sleutelbestand = database.engine === 'pglite' ? await zaaiDemo(deps) : null;
 
   const app = createApp(deps);

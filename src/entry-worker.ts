@@ -6,6 +6,7 @@ import { parseConfig } from './config.js';
 import { randomIds, systemClock, type AppDeps, type Logger } from './context.js';
 import { connectPostgres } from './db/client.js';
 import { voerJobsUit } from './jobs/index.js';
+import { jwtInstellingen } from './access/jwt.js';
 
 interface Env {
   HYPERDRIVE: { connectionString: string };
@@ -25,7 +26,7 @@ async function depsVoor(env: Env): Promise<{ deps: AppDeps; close: () => Promise
   const config = parseConfig({ ...textEnv, DATABASE_URL: env.HYPERDRIVE.connectionString });
   const database = await connectPostgres(env.HYPERDRIVE.connectionString, { max: 2 });
   return {
-    deps: { db: database.db, clock: systemClock, ids: randomIds, config, logger, migrationsExpected: journal.entries.length },
+    deps: { db: database.db, clock: systemClock, ids: randomIds, config, logger, migrationsExpected: journal.entries.length, jwt: jwtInstellingen(config) },
     close: () => database.close(),
   };
 }

@@ -26,5 +26,5 @@ export async function principalVoorSleutel(db: Queryable, sleutel: string): Prom
     .where(and(eq(apiSleutels.hash, hashSleutel(sleutel)), isNull(apiSleutels.tijdstipIngetrokken)))
     .limit(1);
   if (!row) return null;
-  return { ...row, rol: row.rol as Rol, organisatieType: row.organisatieType as OrganisatieType };
+  return { ...row, rol: row.rol as Rol, organisatieType: row.organisatieType as OrganisatieType, credential: `sleutel:${row.sleutelId}` };
 }

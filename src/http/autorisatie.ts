@@ -1,17 +1,29 @@
-// Route middleware: authenticate the caller and check the permission matrix. Deny by default.
+// Route middleware: authenticate the caller (API key or JWT), apply the rate limits and check the
+// permission matrix. Deny by default.
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../context.js';
 import { principalVoorSleutel } from '../access/authenticatie.js';
+import { lijktOpJwt, principalVoorJwt } from '../access/jwt.js';
 import { magUitvoeren, type Permissie } from '../access/permissiematrix.js';
 import { problemen } from './problem.js';
+import { controleerAuthenticatiefouten, controleerSnelheid, telAuthenticatiefout } from './snelheidslimiet.js';
 
 export function autoriseer(permissie: Permissie) {
   return createMiddleware<AppEnv>(async (c, next) => {
+    const { db, jwt, clock } = c.var.deps;
     const header = c.req.header('authorization') ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw problemen.nietGeauthenticeerd();
-    const principal = await principalVoorSleutel(c.var.deps.db, match[1]!);
-    if (!principal) throw problemen.nietGeauthenticeerd('De API-sleutel is onbekend of ingetrokken.');
+    await controleerAuthenticatiefouten(c);
+    const token = match[1]!;
+    const principal = jwt && lijktOpJwt(token)
+      ? await principalVoorJwt(db, token, jwt, clock.now())
+      : await principalVoorSleutel(db, token);
+    if (!principal) {
+      await telAuthenticatiefout(c);
+      throw problemen.nietGeauthenticeerd('De API-sleutel of het token is onbekend, verlopen of ingetrokken.');
+    }
+    await controleerSnelheid(c, principal.credential);
     if (!magUitvoeren(principal.rol, permissie)) {
       throw problemen.verboden(`De rol ${principal.rol} mag ${permissie} niet uitvoeren.`);
     }

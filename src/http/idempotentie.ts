@@ -16,7 +16,7 @@ export const idempotentie = createMiddleware<AppEnv>(async (c, next) => {
     throw problemen.ongeldigeInvoer([{ name: 'Idempotency-Key', code: 'too_big', reason: 'Maximaal 200 tekens.' }]);
   }
   const { db, clock, config } = c.var.deps;
-  const credential = c.var.principal.sleutelId;
+  const credential = c.var.principal.credential;
   const verzoekHash = createHash('sha256')
     .update(`${c.req.method} ${c.req.path}\n`)
     .update(await c.req.text())

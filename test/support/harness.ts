@@ -12,6 +12,7 @@ import { connectPglite, connectPostgres, rowsOf, type Database } from '../../src
 import { expectedMigrationCount, migrate } from '../../src/db/migrate.js';
 import { maakDemoOrganisaties, type DemoCode } from '../../src/seed/demo.js';
 import type { Rol } from '../../src/domain/catalogus.js';
+import type { JwtInstellingen } from '../../src/access/jwt.js';
 
 export const opPostgres = Boolean(process.env.TEST_DATABASE_URL);
 
@@ -54,7 +55,7 @@ export async function openTestDatabase(): Promise<Database> {
 
 export interface Antwoord<T = any> { status: number; body: T; headers: Headers; text: string }
 
-export async function startTestApp(opties: { nu?: string; env?: Record<string, string> } = {}) {
+export async function startTestApp(opties: { nu?: string; env?: Record<string, string>; jwt?: Omit<JwtInstellingen, 'sleutels'> & { sleutels: JwtInstellingen['sleutels'] } } = {}) {
   const database = await openTestDatabase();
   const klok = new VasteKlok(new Date(opties.nu ?? '2026-11-20T10:00:00Z'));
   let teller = 0;
@@ -65,8 +66,10 @@ export async function startTestApp(opties: { nu?: string; env?: Record<string, s
     warn: (obj, msg) => { logregels.push({ niveau: 'warn', obj, msg }); },
     error: (obj, msg) => { logregels.push({ niveau: 'error', obj, msg }); },
   };
-  const config = parseConfig({ CORS_ORIGINS: 'https://nrm.example.org', ...opties.env });
-  const deps = { db: database.db, clock: klok, ids, config, logger, migrationsExpected: await expectedMigrationCount() };
+  // The clock stands still in tests, so every request falls in one rate-limit window: the limits are
+  // set out of reach here, and the rate-limit tests set their own.
+  const config = parseConfig({ CORS_ORIGINS: 'https://nrm.example.org', RATE_LIMIT_PER_MINUUT: '1000000', RATE_LIMIT_AUTH_FOUTEN_PER_MINUUT: '1000000', ...opties.env });
+  const deps = { db: database.db, clock: klok, ids, config, logger, migrationsExpected: await expectedMigrationCount(), jwt: opties.jwt };
   const { sleutels, organisatieIds } = await maakDemoOrganisaties(deps);
   const app = createApp(deps);
 
