@@ -27,6 +27,8 @@ import { opvanglocatiesRouter } from './modules/opvanglocaties/opvanglocaties.ro
 import { plaatsingenRouter } from './modules/plaatsingen/plaatsingen.routes.js';
 import { zorgoverzichtRouter } from './modules/zorgoverzicht/zorgoverzicht.routes.js';
 import { abonnementenRouter } from './modules/abonnementen/abonnementen.routes.js';
+import { verwerkingenRouter } from './modules/verwerkingen/verwerkingen.routes.js';
+import { verwerkingslog } from './privacy/verwerkingslog.js';
 import { systeemRouter } from './modules/systeem/systeem.routes.js';
 
 // Validation messages in Dutch: the users are Dutch agencies.
@@ -39,7 +41,7 @@ const resourceRouters = [
   catalogusRouter, organisatiesRouter, dossiersRouter, persoonsgegevensRouter, signalenRouter,
   beoordelingenRouter, bedenktijdAdviezenRouter, bedenktijdenRouter, strafrechtelijkeGebeurtenissenRouter,
   verblijfsbesluitenRouter, tijdlijnRouter, verwijzingenRouter, opvanglocatiesRouter, plaatsingenRouter, zorgoverzichtRouter,
-  kennisgevingenRouter, abonnementenRouter, auditregelsRouter,
+  kennisgevingenRouter, abonnementenRouter, auditregelsRouter, verwerkingenRouter,
 ];
 
 // The document lists itself (ADR /core/publish-openapi): anonymous, CORS *.
@@ -101,6 +103,7 @@ export function createApp(deps: AppDeps) {
     if (c.req.path === '/v1/openapi.json') return next();
     return cors({ origin: deps.config.CORS_ORIGINS, allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'X-Request-Id'], exposeHeaders: ['API-Version', 'ETag', 'Location', 'Link', 'X-Request-Id'] })(c, next);
   });
+  app.use('/v1/*', verwerkingslog);
   app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw problemen.teGroot(`De body mag hoogstens ${MAX_BODY_BYTES} bytes zijn.`); } }));
 
   app.route('/', systeemRouter);

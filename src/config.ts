@@ -38,6 +38,10 @@ export const configSchema = z.object({
   OAUTH_AUDIENCE: z.string().default('nrm-api'),
   OAUTH_ORGANISATIE_CLAIM: z.string().default('nrm_organisatie_id'),
   OAUTH_ROL_CLAIM: z.string().default('nrm_rol'),
+  // Logboek Dataverwerkingen: key for the pseudonym of a data subject (HMAC of the dossier id).
+  VERWERKINGSLOG_SLEUTEL: z.string().min(16).default('ontwikkelsleutel-niet-voor-productie'),
+  // Retention: personal data and free text of a closed dossier are erased this many days after closing.
+  BEWAARTERMIJN_DAGEN: z.coerce.number().int().min(0).default(1826),
   // How long a stored Idempotency-Key answer is kept.
   IDEMPOTENCY_TTL_HOURS: z.coerce.number().int().min(1).default(24),
   // ---- Webhook delivery (issue 4) ----

@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import type { Db } from './db/client.js';
 import type { OrganisatieType, Rol } from './domain/catalogus.js';
 import type { JwtInstellingen } from './access/jwt.js';
+import type { Permissie } from './access/permissiematrix.js';
 
 export interface Clock { now(): Date }
 export interface IdGenerator { uuid(): string }
@@ -52,6 +53,7 @@ export type AppEnv = {
   Variables: {
     requestId: string;
     principal: Principal;
+    permissie: Permissie;
     deps: AppDeps;
   };
 };

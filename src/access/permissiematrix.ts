@@ -47,6 +47,10 @@ export const permissiematrix = {
   // Webhook subscriptions and delivery status (issue 4).
   'abonnementen.beheren': ['intaker', 'officier', 'ind_medewerker', 'coa_medewerker', 'zorgcoordinator', 'opvangmedewerker'],
   'afleveringen.lezen': ['intaker', 'officier', 'ind_medewerker', 'coa_medewerker', 'zorgcoordinator', 'opvangmedewerker', 'beheerder'],
+  // Retention and erasure, and the processing log (issue 6).
+  'dossiers.sluiten': ['intaker'],
+  'dossiers.wissen': ['beheerder'],
+  'verwerkingen.lezen': ['auditor'],
   'auditregels.lezen': ['auditor'],
   'auditregels.verifieren': ['auditor', 'beheerder'],
 } as const satisfies Record<string, readonly Rol[]>;

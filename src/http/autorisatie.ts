@@ -8,8 +8,12 @@ import { magUitvoeren, type Permissie } from '../access/permissiematrix.js';
 import { problemen } from './problem.js';
 import { controleerAuthenticatiefouten, controleerSnelheid, telAuthenticatiefout } from './snelheidslimiet.js';
 
+/**
+ * The returned middleware carries its permission (`.permissie`), so the authorization-matrix test
+ * and the processing log can read, for every registered route, what it needs.
+ */
 export function autoriseer(permissie: Permissie) {
-  return createMiddleware<AppEnv>(async (c, next) => {
+  const middleware = createMiddleware<AppEnv>(async (c, next) => {
     const { db, jwt, clock } = c.var.deps;
     const header = c.req.header('authorization') ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -28,6 +32,8 @@ export function autoriseer(permissie: Permissie) {
       throw problemen.verboden(`De rol ${principal.rol} mag ${permissie} niet uitvoeren.`);
     }
     c.set('principal', principal);
+    c.set('permissie', permissie);
     await next();
   });
+  return Object.assign(middleware, { permissie });
 }

@@ -6,7 +6,10 @@ import type { Clock, IdGenerator, Logger } from '../context.js';
 import type { Db } from '../db/client.js';
 import { bedenktijdHerinneringen } from './bedenktijd-herinneringen.js';
 import { bedenktijdVerlopen } from './bedenktijd-verlopen.js';
+import { bewaartermijn } from './bewaartermijn.js';
 import { idempotentieOpruimen } from './idempotentie-opruimen.js';
+import { snelheidsvenstersOpruimen } from './snelheidsvensters-opruimen.js';
+import { webhookAflevering } from './webhook-aflevering.js';
 
 export interface JobDeps { db: Db; clock: Clock; config: Config; logger: Logger; ids: IdGenerator }
 
@@ -17,6 +20,9 @@ export const jobs: Readonly<Record<string, Job>> = {
   'bedenktijd-verlopen': bedenktijdVerlopen,
   'bedenktijd-herinneringen': bedenktijdHerinneringen,
   'idempotentie-opruimen': idempotentieOpruimen,
+  'snelheidsvensters-opruimen': snelheidsvenstersOpruimen,
+  bewaartermijn,
+  'webhook-aflevering': webhookAflevering,
 };
 
 /** Runs every job once; returns each job's report, or `{ fout }` for a job that failed. */

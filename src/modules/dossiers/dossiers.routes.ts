@@ -9,9 +9,9 @@ import { createRouter, useCaseContext } from '../../http/router.js';
 import { etagVoor } from '../../http/versie.js';
 import {
   DossierAanmakenSchema, DossierCollectieSchema, DossierListQuery, DossierSchema, DossierWijzigenSchema,
-  DossierZoekenSchema, naarDossier,
+  DossierZoekenSchema, naarDossier, SluitingSchema, WissingSchema,
 } from './dossiers.schemas.js';
-import { leesDossier, lijstDossiers, registreerDossier, wijzigDossier, zoekDossiers } from './dossiers.service.js';
+import { leesDossier, lijstDossiers, registreerDossier, sluitDossier, wijzigDossier, wisDossierNu, zoekDossiers } from './dossiers.service.js';
 
 const tags = ['Dossiers'];
 const dossierParams = z.object({ dossierId: idParam('dossierId') });
@@ -62,6 +62,22 @@ const zoeken = createRoute({
   responses: { 200: jsonAntwoord(DossierCollectieSchema, 'Gevonden dossiers.'), ...fouten(415) },
 });
 
+const sluiten = createRoute({
+  method: 'post', path: '/dossiers/{dossierId}/sluiting', operationId: 'dossierSluiten', tags, security: beveiligd,
+  summary: 'Sluit het dossier; daarmee begint de bewaartermijn (met If-Match)',
+  middleware: [autoriseer('dossiers.sluiten'), idempotentie] as const,
+  request: { params: dossierParams, headers: ifMatchHeader.extend(idempotencyKeyHeader.shape), body: { required: true, content: { 'application/json': { schema: SluitingSchema } } } },
+  responses: { 200: jsonAntwoord(DossierSchema, 'Het gesloten dossier.', headerDefinities.etag), ...fouten(404, 409, 412, 415, 428) },
+});
+
+const wissen = createRoute({
+  method: 'post', path: '/dossiers/{dossierId}/wissing', operationId: 'dossierWissen', tags, security: beveiligd,
+  summary: 'Wis persoonsgegevens en vrije tekst van een dossier (recht op vergetelheid, AVG art. 17)',
+  middleware: [autoriseer('dossiers.wissen'), idempotentie] as const,
+  request: { params: dossierParams, headers: idempotencyKeyHeader, body: { required: true, content: { 'application/json': { schema: WissingSchema } } } },
+  responses: { 200: jsonAntwoord(DossierSchema, 'Het dossier na het wissen.'), ...fouten(404, 409, 415) },
+});
+
 const isCursor = (v: unknown): v is [string, string] =>
   Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && !Number.isNaN(Date.parse(v[0])) && typeof v[1] === 'string' && /^[0-9a-f-]{36}$/.test(v[1]);
 
@@ -84,6 +100,14 @@ export const dossiersRouter = createRouter()
   .openapi(wijzigen, async (c) => {
     const dossier = await wijzigDossier(useCaseContext(c), c.req.valid('param').dossierId, c.req.header('if-match'), c.req.valid('json'));
     return c.json(naarDossier(dossier), 200, { ETag: etagVoor(dossier.versie) });
+  })
+  .openapi(sluiten, async (c) => {
+    const dossier = await sluitDossier(useCaseContext(c), c.req.valid('param').dossierId, c.req.header('if-match'), c.req.valid('json').reden);
+    return c.json(naarDossier(dossier), 200, { ETag: etagVoor(dossier.versie) });
+  })
+  .openapi(wissen, async (c) => {
+    const { grondslag, toelichting } = c.req.valid('json');
+    return c.json(naarDossier(await wisDossierNu(useCaseContext(c), c.req.valid('param').dossierId, grondslag, toelichting)), 200);
   })
   .openapi(zoeken, async (c) => {
     const treffers = await zoekDossiers(useCaseContext(c), c.req.valid('json'));

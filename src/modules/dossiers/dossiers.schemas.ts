@@ -17,6 +17,8 @@ export const DossierSchema = z.object({
   versie: z.number().int(),
   tijdstipRegistratie: z.string().datetime(),
   tijdstipGewijzigd: z.string().datetime(),
+  tijdstipGesloten: z.string().datetime().nullable().openapi({ description: 'Gesloten: de bewaartermijn loopt vanaf dit moment.' }),
+  tijdstipGewist: z.string().datetime().nullable().openapi({ description: 'Persoonsgegevens en vrije tekst zijn gewist.' }),
 }).openapi('Dossier');
 
 export const DossierCollectieSchema = z.object({ dossiers: z.array(DossierSchema) }).openapi('DossierCollectie');
@@ -75,5 +77,18 @@ export function naarDossier(r: DossierRij): Dossier {
     versie: r.versie,
     tijdstipRegistratie: r.tijdstipRegistratie.toISOString(),
     tijdstipGewijzigd: r.tijdstipGewijzigd.toISOString(),
+    tijdstipGesloten: r.tijdstipGesloten?.toISOString() ?? null,
+    tijdstipGewist: r.tijdstipGewist?.toISOString() ?? null,
   };
 }
+
+export const SluitingSchema = z.strictObject({
+  reden: z.string().trim().min(1).max(2000).openapi({ description: 'Waarom het dossier wordt gesloten (bijv. hulp afgerond, vertrokken).' }),
+}).openapi('DossierSluiting');
+
+export const WISGRONDSLAGEN = ['avg_art_17_verzoek', 'onrechtmatig_verwerkt', 'bewaartermijn_verstreken'] as const;
+
+export const WissingSchema = z.strictObject({
+  grondslag: z.enum(WISGRONDSLAGEN).openapi({ description: 'De wettelijke grondslag van het wissen (AVG art. 17).' }),
+  toelichting: z.string().trim().min(1).max(2000).openapi({ description: 'Kenmerk van het verzoek of besluit; geen persoonsgegevens.' }),
+}).openapi('DossierWissing');

@@ -3,8 +3,9 @@ import { and, desc, eq, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { UseCaseContext } from '../../context.js';
 import { dossiernummerTellers, dossiers, persoonsgegevens } from '../../db/schema.js';
 import { actorVan, schrijfAudit } from '../../audit/auditlog.js';
+import { wisDossier } from '../../privacy/wissen.js';
 import {
-  heeftToegang, magPersoonsgegevensZien, toegangsredenen, toegankelijkDossier, verleenToegang,
+  heeftToegang, isUuid, magPersoonsgegevensZien, toegangsredenen, toegankelijkDossier, verleenToegang,
 } from '../../access/dossiertoegang.js';
 import { amsterdamseDatum } from '../../domain/kalender.js';
 import { eurechtelijkeAansprakenFout } from '../../domain/dossier.js';
@@ -115,5 +116,36 @@ export async function zoekDossiers(ctx: UseCaseContext, criteria: Zoeken) {
       treffers.push(dossier);
     }
     return treffers;
+  });
+}
+
+/** Closing starts the retention period (BEWAARTERMIJN_DAGEN); versioned like every dossier change. */
+export async function sluitDossier(ctx: UseCaseContext, dossierId: string, ifMatch: string | undefined, reden: string) {
+  const nu = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const huidig = await toegankelijkDossier(tx, ctx.principal, dossierId, { voorWijziging: true });
+    vereisVersie(ifMatch, huidig.versie);
+    if (huidig.tijdstipGesloten) throw problemen.conflict(`Dit dossier is al gesloten op ${huidig.tijdstipGesloten.toISOString()}.`);
+    const [gesloten] = await tx.update(dossiers).set({ tijdstipGesloten: nu, sluitingsreden: reden, versie: huidig.versie + 1, tijdstipGewijzigd: nu })
+      .where(eq(dossiers.id, dossierId)).returning();
+    await schrijfAudit(tx, actorVan(ctx), nu, { actie: 'dossier.gesloten', objectType: 'dossier', objectId: dossierId, dossierId });
+    return gesloten!;
+  });
+}
+
+/**
+ * Right to erasure (AVG art. 17), for the beheerder with a recorded legal basis. The beheerder acts
+ * for the whole service, so no object-level access is needed; the audit row records who and why.
+ */
+export async function wisDossierNu(ctx: UseCaseContext, dossierId: string, grondslag: string, toelichting: string) {
+  if (!isUuid(dossierId)) throw problemen.nietGevonden('Dossier niet gevonden.');
+  const nu = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const [dossier] = await tx.select().from(dossiers).where(eq(dossiers.id, dossierId)).for('update');
+    if (!dossier) throw problemen.nietGevonden('Dossier niet gevonden.');
+    if (dossier.tijdstipGewist) throw problemen.conflict(`De gegevens van dit dossier zijn al gewist op ${dossier.tijdstipGewist.toISOString()}.`);
+    await wisDossier(tx, dossierId, `${grondslag}: ${toelichting}`, actorVan(ctx), nu);
+    const [gewist] = await tx.select().from(dossiers).where(eq(dossiers.id, dossierId));
+    return gewist!;
   });
 }
