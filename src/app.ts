@@ -29,6 +29,7 @@ import { zorgoverzichtRouter } from './modules/zorgoverzicht/zorgoverzicht.route
 import { abonnementenRouter } from './modules/abonnementen/abonnementen.routes.js';
 import { verwerkingenRouter } from './modules/verwerkingen/verwerkingen.routes.js';
 import { verwerkingslog } from './privacy/verwerkingslog.js';
+import { veiligeFoutmelding } from './observability/foutmelding.js';
 import { systeemRouter } from './modules/systeem/systeem.routes.js';
 
 // Validation messages in Dutch: the users are Dutch agencies.
@@ -125,7 +126,7 @@ export function createApp(deps: AppDeps) {
   app.onError((err, c) => {
     const probleem = toProbleem(err);
     if (probleem) return problemResponse(c, probleem);
-    deps.logger.error({ requestId: c.var.requestId, fout: err instanceof Error ? err.name : 'onbekend', melding: err instanceof Error ? err.message.slice(0, 500) : undefined }, 'onverwachte fout');
+    deps.logger.error({ requestId: c.var.requestId, fout: veiligeFoutmelding(err) }, 'onverwachte fout');
     return problemResponse(c, new Probleem(500, 'interne-fout', 'Interne fout', 'Er ging iets mis. Probeer het later opnieuw; noem de requestId als u contact opneemt.'));
   });
   return app;

@@ -109,10 +109,29 @@ export async function startTestApp(opties: { nu?: string; env?: Record<string, s
     return tellingen;
   }
 
+  /**
+   * Issue 6: API keys and personal data never appear in logs. Every test app checks, when it closes,
+   * every log line written during its suite against every key it handed out and every name and
+   * V-number stored in its database.
+   */
+  async function controleerLogs(): Promise<void> {
+    const rijen = rowsOf<{ voornamen: string | null; geslachtsnaam: string | null; vreemdelingennummer: string | null }>(
+      await database.db.execute(sql`select voornamen, geslachtsnaam, vreemdelingennummer from persoonsgegevens`));
+    const geheimen = [
+      ...sleutels.map((k) => k.sleutel),
+      ...rijen.flatMap((r) => [r.voornamen, r.geslachtsnaam, r.vreemdelingennummer]).filter((w): w is string => Boolean(w && w.length >= 4)),
+    ];
+    const log = JSON.stringify(logregels);
+    const gelekt = geheimen.filter((g) => log.includes(g));
+    if (gelekt.length > 0) throw new Error(`Geheimen of persoonsgegevens in de logregels: ${gelekt.length} gevonden`);
+  }
+
   return {
     app, db: database.db, database, klok, deps, sleutels, organisatieIds, sleutel, verzoek, tabeltellingen, logregels,
     get aantalVerzoeken() { return teller; },
-    close: () => database.close(),
+    async close() {
+      try { await controleerLogs(); } finally { await database.close(); }
+    },
   };
 }
 
