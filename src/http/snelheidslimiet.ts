@@ -2,7 +2,7 @@
 // so a limit holds however many instances run (issue 6). Failed authentication is counted per
 // client address with a much lower limit, to slow down guessing keys.
 import type { Context } from 'hono';
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { AppEnv } from '../context.js';
 import { snelheidsvensters } from '../db/schema.js';
 import { Probleem } from './problem.js';
@@ -22,7 +22,7 @@ async function tel(c: Context<AppEnv>, sleutel: string): Promise<{ aantal: numbe
 async function huidigAantal(c: Context<AppEnv>, sleutel: string): Promise<number> {
   const nu = c.var.deps.clock.now().getTime();
   const [rij] = await c.var.deps.db.select({ aantal: snelheidsvensters.aantal }).from(snelheidsvensters)
-    .where(sql`${snelheidsvensters.sleutel} = ${sleutel} and ${snelheidsvensters.vensterStart} = ${new Date(nu - (nu % VENSTER_MS))}`);
+    .where(and(eq(snelheidsvensters.sleutel, sleutel), eq(snelheidsvensters.vensterStart, new Date(nu - (nu % VENSTER_MS)))));
   return rij?.aantal ?? 0;
 }
 
