@@ -6,7 +6,10 @@ import { dossiers, dossierToegang } from '../db/schema.js';
 import type { Principal } from '../context.js';
 import { problemen } from '../http/problem.js';
 
-export type Toegangsreden = 'registratie' | 'kennisgeving' | 'verwijzing';
+// 'verwijzing': a referral whose consent or legal basis lets the receiver see the identity;
+// 'verwijzing_beperkt': a referral that allows only the pseudonymous dossier facts (issue 7,
+// src/domain/verwijzing.ts gegevensdeling).
+export type Toegangsreden = 'registratie' | 'kennisgeving' | 'verwijzing' | 'verwijzing_beperkt';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (s: string) => UUID.test(s);
@@ -40,7 +43,8 @@ export function magPersoonsgegevensZien(principal: Principal, redenen: readonly 
   switch (principal.rol) {
     case 'intaker':
     case 'ind_medewerker':
-      return redenen.length > 0;
+      // A referral limited to pseudonymous facts is no reason to see the identity.
+      return redenen.some((r) => r !== 'verwijzing_beperkt');
     case 'zorgcoordinator':
     case 'opvangmedewerker':
       return redenen.includes('verwijzing');

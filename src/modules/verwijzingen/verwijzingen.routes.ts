@@ -1,3 +1,133 @@
-import { createRouter } from '../../http/router.js';
+// Referrals (design.md §4, §5.10): refer, the receiver's queue, decide, withdraw, complete, and the
+// victim declining shelter. No route asks for an aangifte: help does not depend on cooperation.
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { AppEnv } from '../../context.js';
+import { autoriseer } from '../../http/autorisatie.js';
+import { idempotentie } from '../../http/idempotentie.js';
+import {
+  beveiligd, fouten, headerDefinities, idempotencyKeyHeader, idParam, jsonAntwoord, pagineringQuery,
+} from '../../http/openapi.js';
+import { decodeCursor, encodeCursor, pagina, zetVolgendePagina } from '../../http/paginering.js';
+import { createRouter, useCaseContext } from '../../http/router.js';
+import {
+  naarVerwijzing, OpvangweigeringSchema, VerwijzingAanmakenSchema, VerwijzingBesluitSchema, VerwijzingCollectieSchema,
+  VerwijzingListQuery, VerwijzingSchema,
+} from './verwijzingen.schemas.js';
+import {
+  achterstalligVoor, legOpvangweigeringVast, leesVerwijzing, maakVerwijzing, neemBesluit, rondAf, trekIn,
+  verwijzingenVanDossier, wachtrij, wachtrijCursor, type VerwijzingMetDossier,
+} from './verwijzingen.service.js';
 
-export const verwijzingenRouter = createRouter();
+const tags = ['Verwijzingen'];
+const dossierParams = z.object({ dossierId: idParam('dossierId') });
+const verwijzingParams = z.object({ verwijzingId: idParam('verwijzingId') });
+const json = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
+
+const aanmaken = createRoute({
+  method: 'post', path: '/dossiers/{dossierId}/verwijzingen', operationId: 'verwijzingAanmaken', tags, security: beveiligd,
+  summary: 'Verwijs een slachtoffer naar opvang of zorg',
+  description: 'cosm alleen voor een meerderjarige derdelander (design.md §5.10); een minderjarige naar veilig_thuis of raad_kinderbescherming. '
+    + 'Zonder toestemming is een grondslag nodig; die bepaalt of de ontvanger de persoonsgegevens mag zien. '
+    + 'De ontvanger krijgt toegang tot het dossier en de kennisgeving verwijzing_ontvangen. Een aangifte is nooit nodig.',
+  middleware: [autoriseer('verwijzingen.aanmaken'), idempotentie] as const,
+  request: { params: dossierParams, headers: idempotencyKeyHeader, body: json(VerwijzingAanmakenSchema) },
+  responses: { 201: jsonAntwoord(VerwijzingSchema, 'Verwijzing aangemaakt (status open).', headerDefinities.location), ...fouten(404, 409, 415, 422) },
+});
+
+const vanDossier = createRoute({
+  method: 'get', path: '/dossiers/{dossierId}/verwijzingen', operationId: 'verwijzingenVanDossier', tags, security: beveiligd,
+  summary: 'Verwijzingen van een dossier die uw organisatie deed of ontving, oudste eerst',
+  description: 'Alleen verwijzingen waarbij uw organisatie verwijzer of ontvanger is; het dossier moet voor uw organisatie zichtbaar zijn (anders 404).',
+  middleware: [autoriseer('verwijzingen.lezen')] as const,
+  request: { params: dossierParams, query: z.object(pagineringQuery) },
+  responses: { 200: jsonAntwoord(VerwijzingCollectieSchema, 'Een pagina verwijzingen.', headerDefinities.link), ...fouten(404) },
+});
+
+const lijst = createRoute({
+  method: 'get', path: '/verwijzingen', operationId: 'verwijzingenWachtrij', tags, security: beveiligd,
+  summary: 'Wachtrij: verwijzingen aan uw organisatie, open eerst, oudste eerst',
+  description: 'Verwijzingen aan uw organisatie: eerst de open (oudste eerst), dan de rest. achterstallig is true voor een open verwijzing die langer dan VERWIJZING_ACHTERSTALLIG_DAGEN onbeantwoord is.',
+  middleware: [autoriseer('verwijzingen.lezen')] as const,
+  request: { query: VerwijzingListQuery.extend(pagineringQuery) },
+  responses: { 200: jsonAntwoord(VerwijzingCollectieSchema, 'Een pagina verwijzingen.', headerDefinities.link), ...fouten() },
+});
+
+const lezen = createRoute({
+  method: 'get', path: '/verwijzingen/{verwijzingId}', operationId: 'verwijzingOpvragen', tags, security: beveiligd,
+  summary: 'Eén verwijzing (alleen voor verwijzer en ontvanger)',
+  description: 'Voor iedere andere organisatie bestaat de verwijzing niet (404).',
+  middleware: [autoriseer('verwijzingen.lezen')] as const,
+  request: { params: verwijzingParams },
+  responses: { 200: jsonAntwoord(VerwijzingSchema, 'De verwijzing.'), ...fouten(404) },
+});
+
+const besluit = createRoute({
+  method: 'post', path: '/verwijzingen/{verwijzingId}/besluit', operationId: 'verwijzingBesluit', tags, security: beveiligd,
+  summary: 'Aanvaard of wijs af (ontvangende organisatie); een afwijzing vereist een reden',
+  description: 'Alleen de ontvangende organisatie, alleen op een open verwijzing (anders 409). Bij afgewezen is afwijzingsreden verplicht (422). De verwijzer krijgt de kennisgeving verwijzing_besluit.',
+  middleware: [autoriseer('verwijzingen.besluiten'), idempotentie] as const,
+  request: { params: verwijzingParams, headers: idempotencyKeyHeader, body: json(VerwijzingBesluitSchema) },
+  responses: { 200: jsonAntwoord(VerwijzingSchema, 'De verwijzing na het besluit; de verwijzer krijgt verwijzing_besluit.'), ...fouten(404, 409, 415, 422) },
+});
+
+const intrekking = createRoute({
+  method: 'post', path: '/verwijzingen/{verwijzingId}/intrekking', operationId: 'verwijzingIntrekken', tags, security: beveiligd,
+  summary: 'Trek een open verwijzing in (verwijzende organisatie)',
+  description: 'Alleen de verwijzende organisatie, alleen zolang de verwijzing open is (anders 409). De ontvanger krijgt verwijzing_ingetrokken en verliest de inzage in de persoonsgegevens die alleen deze verwijzing gaf.',
+  middleware: [autoriseer('verwijzingen.intrekken'), idempotentie] as const,
+  request: { params: verwijzingParams, headers: idempotencyKeyHeader },
+  responses: { 200: jsonAntwoord(VerwijzingSchema, 'De ingetrokken verwijzing; de ontvanger krijgt verwijzing_ingetrokken.'), ...fouten(404, 409) },
+});
+
+const afronding = createRoute({
+  method: 'post', path: '/verwijzingen/{verwijzingId}/afronding', operationId: 'verwijzingAfronden', tags, security: beveiligd,
+  summary: 'Rond een aanvaarde verwijzing af als de zorg klaar is (ontvangende organisatie)',
+  description: 'Alleen de ontvangende organisatie, alleen een aanvaarde verwijzing zonder lopende plaatsing (anders 409).',
+  middleware: [autoriseer('verwijzingen.besluiten'), idempotentie] as const,
+  request: { params: verwijzingParams, headers: idempotencyKeyHeader },
+  responses: { 200: jsonAntwoord(VerwijzingSchema, 'De afgeronde verwijzing.'), ...fouten(404, 409) },
+});
+
+const opvangweigering = createRoute({
+  method: 'post', path: '/verwijzingen/{verwijzingId}/opvangweigering', operationId: 'opvangweigeringVastleggen', tags, security: beveiligd,
+  summary: 'Leg vast dat het slachtoffer opvang weigert (beëindigt de bedenktijd niet)',
+  description: 'Door verwijzer of ontvanger, op een open of aanvaarde verwijzing voor opvang of zorg. De bedenktijd loopt gewoon door (design.md §5.10).',
+  middleware: [autoriseer('verwijzingen.besluiten'), idempotentie] as const,
+  request: { params: verwijzingParams, headers: idempotencyKeyHeader, body: json(OpvangweigeringSchema) },
+  responses: { 200: jsonAntwoord(VerwijzingSchema, 'De verwijzing met de opvangweigering.'), ...fouten(404, 409, 415, 422) },
+});
+
+const isUuidTekst = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f-]{36}$/.test(v);
+const isMoment = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
+const isWachtrijCursor = (v: unknown): v is [number, string, string] =>
+  Array.isArray(v) && v.length === 3 && (v[0] === 0 || v[0] === 1) && isMoment(v[1]) && isUuidTekst(v[2]);
+const isDossierCursor = (v: unknown): v is [string, string] => Array.isArray(v) && v.length === 2 && isMoment(v[0]) && isUuidTekst(v[1]);
+
+const weergave = (c: Context<AppEnv>, r: VerwijzingMetDossier) =>
+  naarVerwijzing(r.verwijzing, r.dossiernummer, achterstalligVoor(useCaseContext(c), r.verwijzing));
+
+export const verwijzingenRouter = createRouter()
+  .openapi(aanmaken, async (c) => {
+    const r = await maakVerwijzing(useCaseContext(c), c.req.valid('param').dossierId, c.req.valid('json'));
+    return c.json(weergave(c, r), 201, { Location: `/v1/verwijzingen/${r.verwijzing.id}` });
+  })
+  .openapi(vanDossier, async (c) => {
+    const { cursor, limit } = c.req.valid('query');
+    const rijen = await verwijzingenVanDossier(useCaseContext(c), c.req.valid('param').dossierId, limit, decodeCursor(cursor, isDossierCursor));
+    const { items, laatste } = pagina(rijen, limit);
+    zetVolgendePagina(c, laatste && encodeCursor([laatste.verwijzing.tijdstipVerwezen.toISOString(), laatste.verwijzing.id]));
+    return c.json({ verwijzingen: items.map((r) => weergave(c, r)) }, 200);
+  })
+  .openapi(lijst, async (c) => {
+    const { cursor, limit, ...filters } = c.req.valid('query');
+    const rijen = await wachtrij(useCaseContext(c), filters, limit, decodeCursor(cursor, isWachtrijCursor));
+    const { items, laatste } = pagina(rijen, limit);
+    zetVolgendePagina(c, laatste && encodeCursor(wachtrijCursor(laatste.verwijzing)));
+    return c.json({ verwijzingen: items.map((r) => weergave(c, r)) }, 200);
+  })
+  .openapi(lezen, async (c) => c.json(weergave(c, await leesVerwijzing(useCaseContext(c), c.req.valid('param').verwijzingId)), 200))
+  .openapi(besluit, async (c) => c.json(weergave(c, await neemBesluit(useCaseContext(c), c.req.valid('param').verwijzingId, c.req.valid('json'))), 200))
+  .openapi(intrekking, async (c) => c.json(weergave(c, await trekIn(useCaseContext(c), c.req.valid('param').verwijzingId)), 200))
+  .openapi(afronding, async (c) => c.json(weergave(c, await rondAf(useCaseContext(c), c.req.valid('param').verwijzingId)), 200))
+  .openapi(opvangweigering, async (c) => c.json(weergave(c, await legOpvangweigeringVast(useCaseContext(c), c.req.valid('param').verwijzingId, c.req.valid('json'))), 200));
