@@ -1,3 +1,119 @@
-import { createRouter } from '../../http/router.js';
+// The criminal track (design.md §4, §5.8) and the beroep op de B8/3-regeling (domain.md §6.6), one
+// router. Events are facts: POST and GET only; a correction is a new event.
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Identificatiestatus } from '../../domain/catalogus.js';
+import { autoriseer } from '../../http/autorisatie.js';
+import { idempotentie } from '../../http/idempotentie.js';
+import { beveiligd, fouten, headerDefinities, idempotencyKeyHeader, idParam, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
+import { decodeCursor, encodeCursor, pagina, zetVolgendePagina } from '../../http/paginering.js';
+import { createRouter, useCaseContext } from '../../http/router.js';
+import {
+  BeroepB83CollectieSchema, BeroepB83Schema, BeroepB83VastleggenSchema, naarBeroep, naarGebeurtenis,
+  StrafrechtelijkeGebeurtenisCollectieSchema, StrafrechtelijkeGebeurtenisSchema, StrafrechtelijkeGebeurtenisVastgelegdSchema,
+  StrafrechtelijkeGebeurtenisVastleggenSchema,
+} from './strafrechtelijke-gebeurtenissen.schemas.js';
+import {
+  leesBeroep, leesGebeurtenis, legBeroepVast, legGebeurtenisVast, lijstBeroepen, lijstGebeurtenissen,
+} from './strafrechtelijke-gebeurtenissen.service.js';
 
-export const strafrechtelijkeGebeurtenissenRouter = createRouter();
+const dossierParams = z.object({ dossierId: idParam('dossierId') });
+const json = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
+
+const vastleggen = createRoute({
+  method: 'post', path: '/dossiers/{dossierId}/strafrechtelijke-gebeurtenissen', operationId: 'strafrechtelijkeGebeurtenisVastleggen',
+  tags: ['Strafrecht'], security: beveiligd,
+  summary: 'Leg een gebeurtenis in het strafrechtelijk spoor vast (intaker: aangifte e.d.; officier: OM-beslissingen)',
+  description: 'Een aangifte of medewerking beëindigt een lopende bedenktijd op die datum en gaat als M55 naar de IND (en de COA bij asielzoekers en Dublinclaimanten) en, pseudoniem, naar het OM. Sepot, onderzoek_beeindigd en aanwezigheid_noodzakelijk gaan naar de IND. De identificatiestatus verandert nooit (design.md §4a, §5.8, §5.9).',
+  middleware: [autoriseer('strafrecht.vastleggen'), idempotentie] as const,
+  request: { params: dossierParams, headers: idempotencyKeyHeader, body: json(StrafrechtelijkeGebeurtenisVastleggenSchema) },
+  responses: {
+    201: jsonAntwoord(StrafrechtelijkeGebeurtenisVastgelegdSchema, 'Vastgelegd, met de eventueel beëindigde bedenktijd.', headerDefinities.location),
+    ...fouten(404, 409, 415, 422),
+  },
+});
+
+const lijst = createRoute({
+  method: 'get', path: '/dossiers/{dossierId}/strafrechtelijke-gebeurtenissen', operationId: 'strafrechtelijkeGebeurtenissenOpvragen',
+  tags: ['Strafrecht'], security: beveiligd,
+  summary: 'Het strafrechtelijk spoor van een dossier, oudste eerst (datum, dan registratie)',
+  description: 'Voor intakers, officieren en de IND met een reden om het dossier te zien (design.md §6). Het strafrechtelijk spoor staat naast de identificatie en verandert die nooit.',
+  middleware: [autoriseer('strafrecht.lezen')] as const,
+  request: { params: dossierParams, query: z.object(pagineringQuery) },
+  responses: { 200: jsonAntwoord(StrafrechtelijkeGebeurtenisCollectieSchema, 'Een pagina gebeurtenissen.', headerDefinities.link), ...fouten(404) },
+});
+
+const lezen = createRoute({
+  method: 'get', path: '/dossiers/{dossierId}/strafrechtelijke-gebeurtenissen/{gebeurtenisId}', operationId: 'strafrechtelijkeGebeurtenisOpvragen',
+  tags: ['Strafrecht'], security: beveiligd,
+  summary: 'Eén strafrechtelijke gebeurtenis',
+  description: 'De gebeurtenis met soort, datum, redenen en toelichting; 404 als die niet bij dit dossier hoort.',
+  middleware: [autoriseer('strafrecht.lezen')] as const,
+  request: { params: dossierParams.extend({ gebeurtenisId: idParam('gebeurtenisId') }) },
+  responses: { 200: jsonAntwoord(StrafrechtelijkeGebeurtenisSchema, 'De gebeurtenis.'), ...fouten(404) },
+});
+
+const beroepVastleggen = createRoute({
+  method: 'post', path: '/dossiers/{dossierId}/beroepen-b8-3', operationId: 'beroepB83Vastleggen', tags: ['Verblijf'], security: beveiligd,
+  summary: 'Leg het beroep van het slachtoffer op de B8/3-regeling vast (M55 aan de IND)',
+  description: 'Een intaker legt het beroep vast; de IND ontvangt m55_beroep_b8_3 (domain.md §6.6, design.md §5.9).',
+  middleware: [autoriseer('beroepb83.vastleggen'), idempotentie] as const,
+  request: { params: dossierParams, headers: idempotencyKeyHeader, body: json(BeroepB83VastleggenSchema) },
+  responses: { 201: jsonAntwoord(BeroepB83Schema, 'Vastgelegd.', headerDefinities.location), ...fouten(404, 415, 422) },
+});
+
+const beroepenLijst = createRoute({
+  method: 'get', path: '/dossiers/{dossierId}/beroepen-b8-3', operationId: 'beroepenB83Opvragen', tags: ['Verblijf'], security: beveiligd,
+  summary: 'De beroepen op de B8/3-regeling van een dossier, oudste eerst',
+  description: 'Zichtbaar voor iedere organisatie met een reden om het dossier te zien en het recht het verblijfsspoor te lezen.',
+  middleware: [autoriseer('verblijf.lezen')] as const,
+  request: { params: dossierParams },
+  responses: { 200: jsonAntwoord(BeroepB83CollectieSchema, 'De beroepen.'), ...fouten(404) },
+});
+
+const beroepLezen = createRoute({
+  method: 'get', path: '/dossiers/{dossierId}/beroepen-b8-3/{beroepId}', operationId: 'beroepB83Opvragen', tags: ['Verblijf'], security: beveiligd,
+  summary: 'Eén beroep op de B8/3-regeling',
+  description: 'Het beroep met datum en toelichting; 404 als het niet bij dit dossier hoort.',
+  middleware: [autoriseer('verblijf.lezen')] as const,
+  request: { params: dossierParams.extend({ beroepId: idParam('beroepId') }) },
+  responses: { 200: jsonAntwoord(BeroepB83Schema, 'Het beroep.'), ...fouten(404) },
+});
+
+const isCursor = (v: unknown): v is [string, string, string] =>
+  Array.isArray(v) && v.length === 3 && typeof v[0] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v[0])
+  && typeof v[1] === 'string' && !Number.isNaN(Date.parse(v[1])) && typeof v[2] === 'string' && /^[0-9a-f-]{36}$/.test(v[2]);
+
+export const strafrechtelijkeGebeurtenissenRouter = createRouter()
+  .openapi(vastleggen, async (c) => {
+    const { dossierId } = c.req.valid('param');
+    const { gebeurtenis, beeindigdeBedenktijdId, identificatiestatus } = await legGebeurtenisVast(useCaseContext(c), dossierId, c.req.valid('json'));
+    return c.json(
+      { ...naarGebeurtenis(gebeurtenis), beeindigdeBedenktijdId, identificatiestatus: identificatiestatus as Identificatiestatus },
+      201,
+      { Location: `/v1/dossiers/${dossierId}/strafrechtelijke-gebeurtenissen/${gebeurtenis.id}` },
+    );
+  })
+  .openapi(lijst, async (c) => {
+    const { cursor, limit } = c.req.valid('query');
+    const rijen = await lijstGebeurtenissen(useCaseContext(c), c.req.valid('param').dossierId, limit, decodeCursor(cursor, isCursor));
+    const { items, laatste } = pagina(rijen, limit);
+    zetVolgendePagina(c, laatste && encodeCursor([laatste.datum, laatste.tijdstipRegistratie.toISOString(), laatste.id]));
+    return c.json({ strafrechtelijkeGebeurtenissen: items.map(naarGebeurtenis) }, 200);
+  })
+  .openapi(lezen, async (c) => {
+    const { dossierId, gebeurtenisId } = c.req.valid('param');
+    return c.json(naarGebeurtenis(await leesGebeurtenis(useCaseContext(c), dossierId, gebeurtenisId)), 200);
+  })
+  .openapi(beroepVastleggen, async (c) => {
+    const { dossierId } = c.req.valid('param');
+    const beroep = await legBeroepVast(useCaseContext(c), dossierId, c.req.valid('json'));
+    return c.json(naarBeroep(beroep), 201, { Location: `/v1/dossiers/${dossierId}/beroepen-b8-3/${beroep.id}` });
+  })
+  .openapi(beroepenLijst, async (c) => {
+    const rijen = await lijstBeroepen(useCaseContext(c), c.req.valid('param').dossierId);
+    return c.json({ beroepenB83: rijen.map(naarBeroep) }, 200);
+  })
+  .openapi(beroepLezen, async (c) => {
+    const { dossierId, beroepId } = c.req.valid('param');
+    return c.json(naarBeroep(await leesBeroep(useCaseContext(c), dossierId, beroepId)), 200);
+  });

@@ -1,0 +1,200 @@
+// Rules of the criminal track (design.md §4, §5.8, §5.9; domain.md §6.6, §6.7, §8, §9.6). Pure: no
+// I/O and no clock reads. The criminal track is recorded BESIDE the victim track: nothing here is an
+// input to the identificatiestatus (design.md §4a; domain.md §8 "identification is separate from the
+// criminal question"; ECtHR J. and Others v Austria, rapport §3.4.2 vn. 73).
+import type { KennisgevingSoort, OrganisatieType, Rol } from './catalogus.js';
+import type { Bevinding } from './beoordeling.js';
+
+export const STRAFRECHTELIJKE_SOORTEN = [
+  'aangifte', 'medewerking_strafproces', 'afzien_aangifte',
+  'opsporingsonderzoek_gestart', 'geen_opsporingsonderzoek', 'sepot', 'aanwezigheid_noodzakelijk', 'onderzoek_beeindigd',
+] as const;
+export type StrafrechtelijkeSoort = (typeof STRAFRECHTELIJKE_SOORTEN)[number];
+
+export const strafrechtelijkeSoortLabels: Readonly<Record<StrafrechtelijkeSoort, string>> = {
+  aangifte: 'Aangifte gedaan',
+  medewerking_strafproces: 'Medewerking aan het strafproces verleend',
+  afzien_aangifte: 'Slachtoffer ziet af van aangifte',
+  opsporingsonderzoek_gestart: 'Opsporingsonderzoek gestart',
+  geen_opsporingsonderzoek: 'Geen opsporingsonderzoek',
+  sepot: 'Zaak geseponeerd',
+  aanwezigheid_noodzakelijk: 'Aanwezigheid in Nederland noodzakelijk voor het strafrechtelijk onderzoek',
+  onderzoek_beeindigd: 'Opsporingsonderzoek beëindigd',
+};
+
+/**
+ * Who records what (issue 5; domain.md §3, §6.6, §6.7). The victim's acts — an aangifte, other
+ * cooperation, or declining to report — are taken down by the intaker of the police, KMar or NLA
+ * (the NLA is a bijzondere opsporingsdienst and takes aangifte of labour exploitation, domain.md §4).
+ * The decisions on the investigation are the Openbaar Ministerie's (rapport §5.7: "geen opsporing na
+ * aangifte"; Stcrt. 2019, 40593: the OM declares a Dublin claimant's presence necessary).
+ */
+export const soortenPerRol: Readonly<Partial<Record<Rol, readonly StrafrechtelijkeSoort[]>>> = {
+  intaker: ['aangifte', 'medewerking_strafproces', 'afzien_aangifte'],
+  officier: ['opsporingsonderzoek_gestart', 'geen_opsporingsonderzoek', 'sepot', 'aanwezigheid_noodzakelijk', 'onderzoek_beeindigd'],
+};
+
+const ORGANISATIETYPEN_PER_ROL: Readonly<Partial<Record<Rol, readonly OrganisatieType[]>>> = {
+  intaker: ['politie', 'kmar', 'nla'],
+  officier: ['om'],
+};
+
+export interface Weigering { reden: string }
+
+/** 403 when this role (of this organisation type) does not record this kind of event. */
+export function magStrafrechtelijkVastleggen(soort: StrafrechtelijkeSoort, rol: Rol, organisatieType: OrganisatieType): Weigering | null {
+  const eigen = soortenPerRol[rol] ?? [];
+  if (!eigen.includes(soort)) {
+    const wie = soortenPerRol.intaker!.includes(soort)
+      ? 'een intaker van politie, KMar of Arbeidsinspectie (de handeling van het slachtoffer)'
+      : 'een officier van het Openbaar Ministerie (een beslissing over het opsporingsonderzoek)';
+    return { reden: `${soort} wordt vastgelegd door ${wie}; de rol ${rol} kan dat niet.` };
+  }
+  if (!(ORGANISATIETYPEN_PER_ROL[rol] ?? []).includes(organisatieType)) {
+    return { reden: `${soort} wordt niet vastgelegd door een organisatie van het type ${organisatieType}.` };
+  }
+  return null;
+}
+
+/** The kinds that may carry reason codes of domain.md §9.6 (why a case is not or no longer pursued). */
+export const SOORTEN_MET_REDENEN: readonly StrafrechtelijkeSoort[] = ['geen_opsporingsonderzoek', 'sepot', 'onderzoek_beeindigd'];
+
+/**
+ * domain.md §9.6 — "no investigation after aangifte" is recorded with its reason codes (rapport
+ * §5.7: insufficient opsporingsindicaties, coercion lacking, …): at least one is required, so the
+ * reason is never lost (domain.md §11 "reasons for not following up are rarely recorded"). A sepot or
+ * an ended investigation may carry them; the other kinds have none. These codes are criminal-track
+ * codes and never say anything about victimhood (domain.md §9.6 design note).
+ */
+export function redenenBevinding(soort: StrafrechtelijkeSoort, redenen: readonly string[]): Bevinding | null {
+  if (soort === 'geen_opsporingsonderzoek' && redenen.length === 0) {
+    return { pad: 'redenen', reden: 'Geef bij geen_opsporingsonderzoek ten minste één reden op (domain.md §9.6), bijvoorbeeld onvoldoende_opsporingsindicaties.' };
+  }
+  if (!SOORTEN_MET_REDENEN.includes(soort) && redenen.length > 0) {
+    return { pad: 'redenen', reden: `Redenen horen alleen bij ${SOORTEN_MET_REDENEN.join(', ')}; laat redenen leeg bij ${soort}.` };
+  }
+  return null;
+}
+
+export interface StrafrechtelijkFeit {
+  soort: StrafrechtelijkeSoort;
+  datum: string;
+  tijdstipRegistratie: Date;
+}
+
+/** Oldest first: by date, then by the moment of registration (a later registration of the same day wins). */
+export function opVolgorde<T extends { datum: string; tijdstipRegistratie: Date }>(feiten: readonly T[]): T[] {
+  return [...feiten].sort((a, b) => (a.datum === b.datum
+    ? a.tijdstipRegistratie.getTime() - b.tijdstipRegistratie.getTime()
+    : a.datum < b.datum ? -1 : 1));
+}
+
+/** OM decisions that start or confirm a running investigation. */
+const ONDERZOEK_LOOPT: readonly StrafrechtelijkeSoort[] = ['opsporingsonderzoek_gestart', 'aanwezigheid_noodzakelijk'];
+/** OM decisions after which no investigation runs. */
+const ONDERZOEK_LOOPT_NIET: readonly StrafrechtelijkeSoort[] = ['geen_opsporingsonderzoek', 'sepot', 'onderzoek_beeindigd'];
+
+/**
+ * domain.md §6.7 design note — "criminal investigation ongoing", the one signal the residence track
+ * reads (permit renewal "as long as there is a criminal investigation", withdrawal when there no
+ * longer is one: B8/3 under 3.2 Vc 2000, rapport §3.4.1 vn. 64). It is derived from the OM's own
+ * decisions up to and including `opDatum`: the latest of them decides. An aangifte alone is NOT an
+ * investigation: the OM may decide not to investigate after an aangifte (rapport §5.7; domain.md
+ * §9.6), so only `opsporingsonderzoek_gestart` — or `aanwezigheid_noodzakelijk`, which the OM
+ * declares "for the criminal investigation" (Stcrt. 2019, 40593) — make it run, until a
+ * `geen_opsporingsonderzoek`, `sepot` or `onderzoek_beeindigd`. Returns the deciding event, if any.
+ */
+export function onderzoeksstand(feiten: readonly StrafrechtelijkFeit[], opDatum: string): { loopt: boolean; laatste: StrafrechtelijkFeit | null } {
+  const relevant = opVolgorde(feiten).filter((f) => f.datum <= opDatum
+    && (ONDERZOEK_LOOPT.includes(f.soort) || ONDERZOEK_LOOPT_NIET.includes(f.soort)));
+  const laatste = relevant.at(-1) ?? null;
+  return { loopt: laatste !== null && ONDERZOEK_LOOPT.includes(laatste.soort), laatste };
+}
+
+export function onderzoekLoopt(feiten: readonly StrafrechtelijkFeit[], opDatum: string): boolean {
+  return onderzoeksstand(feiten, opDatum).loopt;
+}
+
+/**
+ * State rule (409): an investigation can only be ended while one runs on that date. Record the
+ * start (opsporingsonderzoek_gestart, possibly backdated) first.
+ */
+export function toestandsweigering(soort: StrafrechtelijkeSoort, datum: string, feiten: readonly StrafrechtelijkFeit[]): Weigering | null {
+  if (soort === 'onderzoek_beeindigd') {
+    const { loopt, laatste } = onderzoeksstand(feiten, datum);
+    if (!loopt) {
+      const stand = laatste ? `de laatste beslissing op of vóór ${datum} is ${laatste.soort} (${laatste.datum})` : `er is op of vóór ${datum} geen opsporingsonderzoek gestart`;
+      return { reden: `Er loopt op ${datum} geen opsporingsonderzoek om te beëindigen: ${stand}. Leg eerst opsporingsonderzoek_gestart vast, of kies sepot of geen_opsporingsonderzoek.` };
+    }
+  }
+  return null;
+}
+
+/**
+ * design.md §5.8 — an aangifte or other cooperation ends a running bedenktijd with that reason on
+ * that date (B8/3.1 Vc 2000: the bedenktijd lasts until the victim reports or cooperates, rapport
+ * §3.4.1 vn. 60). Returns the beëindigingsreden, or null for kinds that do not end it.
+ */
+export function beeindigtBedenktijdMet(soort: StrafrechtelijkeSoort): 'aangifte' | 'medewerking_strafproces' | null {
+  return soort === 'aangifte' || soort === 'medewerking_strafproces' ? soort : null;
+}
+
+/**
+ * Only an event that falls within the bedenktijd (ingangsdatum through uiterlijkeEinddatum, both
+ * inclusive, design.md §5.6) ends it. An aangifte dated before the grant did not end a bedenktijd
+ * that did not yet run; one dated after uiterlijkeEinddatum finds it already lapsed (the expiry job
+ * closes it as `verlopen`, design.md §5.7).
+ */
+export function valtBinnenBedenktijd(b: { ingangsdatum: string | null; uiterlijkeEinddatum: string | null }, datum: string): boolean {
+  return b.ingangsdatum !== null && b.uiterlijkeEinddatum !== null && b.ingangsdatum <= datum && datum <= b.uiterlijkeEinddatum;
+}
+
+export type Ontvangers = 'ind_en_coa' | 'ind';
+
+/**
+ * design.md §5.9 — which notification each kind sends, and to whom:
+ * - aangifte / medewerking_strafproces: the M55 (model form M55, annex Vc 2000; rapport §3.4.1 vn. 58,
+ *   items 2 and 3) to IND, and to COA when the person is an asylum seeker or Dublin claimant;
+ * - sepot / onderzoek_beeindigd / aanwezigheid_noodzakelijk: to IND, because they bear on the permit
+ *   (withdrawal, B8/3 under 3.2 Vc 2000; a Dublin claimant's permit, Stcrt. 2019, 40593);
+ * - the others notify nobody.
+ */
+export function kennisgevingVoor(soort: StrafrechtelijkeSoort): { soort: KennisgevingSoort; ontvangers: Ontvangers } | null {
+  switch (soort) {
+    case 'aangifte': return { soort: 'm55_aangifte', ontvangers: 'ind_en_coa' };
+    case 'medewerking_strafproces': return { soort: 'm55_medewerking_strafproces', ontvangers: 'ind_en_coa' };
+    case 'sepot': return { soort: 'sepot', ontvangers: 'ind' };
+    case 'onderzoek_beeindigd': return { soort: 'onderzoek_beeindigd', ontvangers: 'ind' };
+    case 'aanwezigheid_noodzakelijk': return { soort: 'aanwezigheid_noodzakelijk', ontvangers: 'ind' };
+    default: return null;
+  }
+}
+
+/**
+ * Object-level access for the OM (design.md §6: an organisation sees a dossier only with a reason —
+ * registration, referral or notification). The OM decides on the investigation that an aangifte or
+ * other cooperation starts, so those two events also notify the OM organisation(s), pseudonymously;
+ * that notification is the OM's reason to see the dossier and to record its decisions on it. The
+ * catalogue has no dedicated kind for this, so the same kind as the M55 is used (m55_aangifte /
+ * m55_medewerking_strafproces: "kennisgeving aangifte"), with `kopie: 'openbaar_ministerie'` in the
+ * content and without identity data.
+ */
+export function omOntvangtKennisgeving(soort: StrafrechtelijkeSoort): boolean {
+  return soort === 'aangifte' || soort === 'medewerking_strafproces';
+}
+
+/** OM decisions after which the person's presence is no longer needed for the investigation. */
+const AANWEZIGHEID_VERVALT: readonly StrafrechtelijkeSoort[] = ['geen_opsporingsonderzoek', 'sepot', 'onderzoek_beeindigd'];
+
+/**
+ * Stcrt. 2019, 40593 (policy change of 1 August 2019; domain.md §6.7, rapport vn. 65) — a Dublin
+ * claimant gets the permit only once the OM has declared the presence in the Netherlands necessary
+ * for the criminal investigation. That declaration must lie on or before `opDatum` and must not have
+ * been overtaken by an OM decision that ends the investigation (no investigation, sepot, ended).
+ */
+export function aanwezigheidNoodzakelijkOp(feiten: readonly StrafrechtelijkFeit[], opDatum: string): { noodzakelijk: boolean; laatste: StrafrechtelijkFeit | null } {
+  const relevant = opVolgorde(feiten).filter((f) => f.datum <= opDatum
+    && (f.soort === 'aanwezigheid_noodzakelijk' || AANWEZIGHEID_VERVALT.includes(f.soort)));
+  const laatste = relevant.at(-1) ?? null;
+  return { noodzakelijk: laatste?.soort === 'aanwezigheid_noodzakelijk', laatste };
+}

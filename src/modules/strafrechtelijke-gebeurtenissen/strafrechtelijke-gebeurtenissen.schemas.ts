@@ -1,0 +1,98 @@
+import { z } from '@hono/zod-openapi';
+import { IDENTIFICATIESTATUSSEN, REDENEN_GEEN_OPSPORING } from '../../domain/catalogus.js';
+import type { Bevinding } from '../../domain/beoordeling.js';
+import { redenenBevinding, STRAFRECHTELIJKE_SOORTEN } from '../../domain/strafrecht.js';
+import type { strafrechtelijkeGebeurtenissen } from '../../db/schema.js';
+import { codeset } from '../signalen/signalen.schemas.js';
+
+type RefinementCtx = { addIssue(issue: { code: 'custom'; path: PropertyKey[]; message: string }): void };
+
+export function meld(ctx: RefinementCtx, bevinding: Bevinding | null) {
+  if (bevinding) ctx.addIssue({ code: 'custom', path: bevinding.pad.split('.'), message: bevinding.reden });
+}
+
+/**
+ * Run a cross-field check only when the fields it reads are valid themselves, regardless of errors
+ * elsewhere: zod skips object refinements after any error by default, and design.md §3 wants every
+ * invalid field in one 400.
+ */
+export const zodraGeldig = (...velden: string[]) => ({
+  when: (payload: { value: unknown; issues: ReadonlyArray<{ path?: readonly PropertyKey[] | null }> }) =>
+    typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value)
+    && !payload.issues.some((i) => velden.includes(String(i.path?.[0]))),
+});
+
+export const StrafrechtelijkeGebeurtenisVastleggenSchema = z.strictObject({
+  soort: z.enum(STRAFRECHTELIJKE_SOORTEN).openapi({
+    description: 'Intaker: aangifte, medewerking_strafproces, afzien_aangifte. Officier (OM): opsporingsonderzoek_gestart, geen_opsporingsonderzoek, sepot, aanwezigheid_noodzakelijk, onderzoek_beeindigd.',
+  }),
+  datum: z.iso.date().openapi({ description: 'Dag van de gebeurtenis (niet in de toekomst).', example: '2026-11-20' }),
+  redenen: codeset(REDENEN_GEEN_OPSPORING).default([]).openapi({
+    description: 'Redenen (domain.md §9.6): verplicht (ten minste één) bij geen_opsporingsonderzoek; toegestaan bij sepot en onderzoek_beeindigd; anders leeg. Zeggen nooit iets over het slachtofferschap.',
+  }),
+  toelichting: z.string().max(5000).nullable().default(null),
+})
+  .superRefine((g, ctx) => meld(ctx, redenenBevinding(g.soort, g.redenen)), zodraGeldig('soort', 'redenen'))
+  .openapi('StrafrechtelijkeGebeurtenisVastleggen');
+
+export const StrafrechtelijkeGebeurtenisSchema = z.object({
+  id: z.string().uuid(),
+  dossierId: z.string().uuid(),
+  organisatieId: z.string().uuid(),
+  soort: z.enum(STRAFRECHTELIJKE_SOORTEN),
+  datum: z.iso.date(),
+  redenen: z.array(z.enum(REDENEN_GEEN_OPSPORING)),
+  toelichting: z.string().nullable(),
+  tijdstipRegistratie: z.string().datetime(),
+}).openapi('StrafrechtelijkeGebeurtenis');
+
+export const StrafrechtelijkeGebeurtenisVastgelegdSchema = StrafrechtelijkeGebeurtenisSchema.extend({
+  beeindigdeBedenktijdId: z.string().uuid().nullable().openapi({
+    description: 'De lopende bedenktijd die deze aangifte of medewerking heeft beëindigd (design.md §5.8), anders null.',
+  }),
+  identificatiestatus: z.enum(IDENTIFICATIESTATUSSEN).openapi({
+    description: 'De identificatiestatus van het dossier; het strafrechtelijk spoor verandert die nooit (design.md §4a).',
+  }),
+}).openapi('StrafrechtelijkeGebeurtenisVastgelegd');
+
+export const StrafrechtelijkeGebeurtenisCollectieSchema = z.object({
+  strafrechtelijkeGebeurtenissen: z.array(StrafrechtelijkeGebeurtenisSchema),
+}).openapi('StrafrechtelijkeGebeurtenisCollectie');
+
+export type StrafrechtelijkeGebeurtenisVastleggen = z.output<typeof StrafrechtelijkeGebeurtenisVastleggenSchema>;
+export type GebeurtenisRij = typeof strafrechtelijkeGebeurtenissen.$inferSelect;
+type Gebeurtenis = z.infer<typeof StrafrechtelijkeGebeurtenisSchema>;
+
+export function naarGebeurtenis(r: GebeurtenisRij): Gebeurtenis {
+  return {
+    id: r.id, dossierId: r.dossierId, organisatieId: r.organisatieId, soort: r.soort as Gebeurtenis['soort'], datum: r.datum,
+    redenen: r.redenen as Gebeurtenis['redenen'], toelichting: r.toelichting, tijdstipRegistratie: r.tijdstipRegistratie.toISOString(),
+  };
+}
+
+// ---- Beroep op de B8/3-regeling (domain.md §6.6, item 4 of the M55) ----
+
+export const BeroepB83VastleggenSchema = z.strictObject({
+  datum: z.iso.date().openapi({ description: 'Dag waarop het slachtoffer zich op de B8/3-regeling beriep (niet in de toekomst).', example: '2026-11-20' }),
+  toelichting: z.string().max(5000).nullable().default(null),
+}).openapi('BeroepB83Vastleggen');
+
+export const BeroepB83Schema = z.object({
+  id: z.string().uuid(),
+  dossierId: z.string().uuid(),
+  organisatieId: z.string().uuid(),
+  datum: z.iso.date(),
+  toelichting: z.string().nullable(),
+  tijdstipRegistratie: z.string().datetime(),
+}).openapi('BeroepB83');
+
+export const BeroepB83CollectieSchema = z.object({ beroepenB83: z.array(BeroepB83Schema) }).openapi('BeroepB83Collectie');
+
+export type BeroepB83Vastleggen = z.output<typeof BeroepB83VastleggenSchema>;
+
+export function naarBeroep(r: { id: string; dossierId: string; organisatieId: string; datum: string; toelichting: string | null; tijdstipRegistratie: Date }) {
+  return {
+    id: r.id, dossierId: r.dossierId, organisatieId: r.organisatieId, datum: r.datum, toelichting: r.toelichting,
+    tijdstipRegistratie: r.tijdstipRegistratie.toISOString(),
+  };
+}

@@ -1,0 +1,199 @@
+// Use cases of the criminal track (design.md §4, §5.8, §5.9) and the beroep op de B8/3-regeling
+// (domain.md §6.6). Each runs in one transaction with its audit row, its effect on a running
+// bedenktijd and its outbox rows. The criminal track never changes the dossier itself: not its
+// identificatiestatus, not its version, not its referrals or placements (design.md §4a).
+import { and, asc, eq, gt, or, type SQL } from 'drizzle-orm';
+import type { UseCaseContext } from '../../context.js';
+import type { Queryable } from '../../db/client.js';
+import { beroepenB83, dossiers, strafrechtelijkeGebeurtenissen } from '../../db/schema.js';
+import { actorVan, schrijfAudit } from '../../audit/auditlog.js';
+import { isUuid, toegankelijkDossier } from '../../access/dossiertoegang.js';
+import { amsterdamseDatum, ligtInDeToekomst } from '../../domain/kalender.js';
+import {
+  beeindigtBedenktijdMet, kennisgevingVoor, magStrafrechtelijkVastleggen, omOntvangtKennisgeving, onderzoekLoopt,
+  toestandsweigering, valtBinnenBedenktijd, type StrafrechtelijkeSoort, type StrafrechtelijkFeit,
+} from '../../domain/strafrecht.js';
+import { problemen } from '../../http/problem.js';
+import { plaatsKennisgeving } from '../../outbox/kennisgevingen.js';
+import { m55Kern, ontvangersIndEnCoa, organisatiesVanType } from '../bedenktijden/bedenktijden.kennisgevingen.js';
+import { beeindigLopendeBedenktijd, lopendeBedenktijdVoorWijziging } from '../bedenktijden/bedenktijden.service.js';
+import type { BeroepB83Vastleggen, GebeurtenisRij, StrafrechtelijkeGebeurtenisVastleggen } from './strafrechtelijke-gebeurtenissen.schemas.js';
+
+type Dossier = typeof dossiers.$inferSelect;
+
+function nietInDeToekomst(datum: string, nu: Date, wat: string) {
+  if (!ligtInDeToekomst(datum, nu)) return;
+  const reden = `De datum ${datum} ligt in de toekomst. Leg ${wat} vast op of na de dag waarop die plaatsvond (uiterlijk ${amsterdamseDatum(nu)}).`;
+  throw problemen.regelOvertreden(reden, [{ name: 'datum', code: 'in_de_toekomst', reason: reden }]);
+}
+
+export async function strafrechtelijkeFeiten(db: Queryable, dossierId: string): Promise<StrafrechtelijkFeit[]> {
+  const rijen = await db.select({
+    soort: strafrechtelijkeGebeurtenissen.soort, datum: strafrechtelijkeGebeurtenissen.datum,
+    tijdstipRegistratie: strafrechtelijkeGebeurtenissen.tijdstipRegistratie,
+  }).from(strafrechtelijkeGebeurtenissen).where(eq(strafrechtelijkeGebeurtenissen.dossierId, dossierId));
+  return rijen.map((r) => ({ ...r, soort: r.soort as StrafrechtelijkeSoort }));
+}
+
+/**
+ * Records one criminal-track event. Refusals come before anything is written: the wrong role for the
+ * kind (403), no access (404), a date in the future (422), ending an investigation that does not run
+ * (409).
+ */
+export async function legGebeurtenisVast(ctx: UseCaseContext, dossierId: string, invoer: StrafrechtelijkeGebeurtenisVastleggen) {
+  const weigering = magStrafrechtelijkVastleggen(invoer.soort, ctx.principal.rol, ctx.principal.organisatieType);
+  if (weigering) throw problemen.verboden(weigering.reden);
+  const nu = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    // The dossier row lock serialises writers of one dossier: the state checks below and those of
+    // the residence track (which reads this track) see each other's result.
+    const dossier = await toegankelijkDossier(tx, ctx.principal, dossierId, { voorWijziging: true });
+    nietInDeToekomst(invoer.datum, nu, `een ${invoer.soort}`);
+    const eerdere = await strafrechtelijkeFeiten(tx, dossierId);
+    const toestand = toestandsweigering(invoer.soort, invoer.datum, eerdere);
+    if (toestand) throw problemen.conflict(toestand.reden);
+
+    const [gebeurtenis] = await tx.insert(strafrechtelijkeGebeurtenissen).values({
+      id: ctx.ids.uuid(), dossierId, organisatieId: ctx.principal.organisatieId, soort: invoer.soort, datum: invoer.datum,
+      redenen: invoer.redenen, toelichting: invoer.toelichting, tijdstipRegistratie: nu,
+    }).returning();
+    const g = gebeurtenis!;
+    await schrijfAudit(tx, actorVan(ctx), nu, { actie: 'strafrechtelijke_gebeurtenis.vastgelegd', objectType: 'strafrechtelijke_gebeurtenis', objectId: g.id, dossierId });
+
+    // design.md §5.8: an aangifte or cooperation ends a running bedenktijd on that date, when the
+    // date falls within it. The shared use case also sends bedenktijd_beeindigd to IND (and COA).
+    let beeindigdeBedenktijdId: string | null = null;
+    const reden = beeindigtBedenktijdMet(invoer.soort);
+    if (reden) {
+      const lopend = await lopendeBedenktijdVoorWijziging(tx, dossierId);
+      if (lopend && valtBinnenBedenktijd(lopend, invoer.datum)) {
+        // A generated note, not the event's own toelichting: the bedenktijd is readable by care
+        // and shelter staff, the criminal-track details are not (permission matrix, design.md §6).
+        const toelichting = `Beëindigd door de vastgelegde ${invoer.soort} van ${invoer.datum} (strafrechtelijke gebeurtenis ${g.id}).`;
+        const beeindigd = await beeindigLopendeBedenktijd(tx, {
+          ids: ctx.ids, clock: ctx.clock, actor: actorVan(ctx), organisatieId: ctx.principal.organisatieId,
+        }, lopend, dossier, reden, invoer.datum, toelichting);
+        beeindigdeBedenktijdId = beeindigd.id;
+      }
+    }
+
+    await meldGebeurtenis(tx, ctx, nu, dossier, g, [...eerdere, { soort: invoer.soort, datum: g.datum, tijdstipRegistratie: g.tijdstipRegistratie }]);
+    return { gebeurtenis: g, beeindigdeBedenktijdId, identificatiestatus: dossier.identificatiestatus };
+  });
+}
+
+/** design.md §5.9: the notifications of one criminal-track event, one outbox row per recipient. */
+async function meldGebeurtenis(tx: Queryable, ctx: UseCaseContext, nu: Date, dossier: Dossier, g: GebeurtenisRij, alleFeiten: StrafrechtelijkFeit[]) {
+  const soort = g.soort as StrafrechtelijkeSoort;
+  const kennisgeving = kennisgevingVoor(soort);
+  if (!kennisgeving) return;
+  const vastgelegdDoor = { id: ctx.principal.organisatieId, naam: ctx.principal.organisatieNaam };
+  const gebeurtenis = { gebeurtenisId: g.id, soort, datum: g.datum, redenen: g.redenen, vastgelegdDoor };
+  const isM55 = kennisgeving.soort.startsWith('m55_');
+  const ontvangers = kennisgeving.ontvangers === 'ind_en_coa'
+    ? await ontvangersIndEnCoa(tx, dossier.verblijfssituatie)
+    : await organisatiesVanType(tx, ['ind']);
+  for (const ontvanger of ontvangers) {
+    const inhoud = {
+      ...(await m55Kern(tx, dossier, ontvanger.type)),
+      ...(isM55 ? { formulier: 'M55', onderdeel: `kennisgeving_${soort}` } : {}),
+      ...gebeurtenis,
+      // Free text and the investigation signal only for the IND, which decides on the permit
+      // (domain.md §6.7: "expose [investigation ongoing] as a signal to the IND").
+      ...(ontvanger.type === 'ind' ? { toelichting: g.toelichting, onderzoekLoopt: onderzoekLoopt(alleFeiten, amsterdamseDatum(nu)) } : {}),
+    };
+    await plaatsKennisgeving(tx, ctx.ids, nu, {
+      ontvangerOrganisatieId: ontvanger.id, soort: kennisgeving.soort, dossierId: dossier.id,
+      afzenderOrganisatieId: ctx.principal.organisatieId, inhoud, gebeurtenisSleutel: `${kennisgeving.soort}:${g.id}`,
+    });
+  }
+  // The OM's reason to see the dossier (design.md §6; see omOntvangtKennisgeving): a pseudonymous
+  // copy, without identity data — the OM gets the case file from the police, not from this service.
+  // Always after IND/COA (which bedenktijd_beeindigd may already have locked): one fixed order of
+  // the recipients' counter-row locks across every path of this use case, so no two deadlock.
+  if (omOntvangtKennisgeving(soort)) {
+    for (const om of await organisatiesVanType(tx, ['om'])) {
+      await plaatsKennisgeving(tx, ctx.ids, nu, {
+        ontvangerOrganisatieId: om.id, soort: kennisgeving.soort, dossierId: dossier.id, afzenderOrganisatieId: ctx.principal.organisatieId,
+        inhoud: { dossierId: dossier.id, dossiernummer: dossier.dossiernummer, kopie: 'openbaar_ministerie', ...gebeurtenis },
+        gebeurtenisSleutel: `${kennisgeving.soort}:${g.id}`,
+      });
+    }
+  }
+}
+
+/** A dossier's criminal-track events in date order (datum, registration, id: stable for the cursor). */
+export async function lijstGebeurtenissen(ctx: UseCaseContext, dossierId: string, limit: number, na?: [string, string, string]) {
+  await toegankelijkDossier(ctx.db, ctx.principal, dossierId);
+  const t = strafrechtelijkeGebeurtenissen;
+  const voorwaarden: SQL[] = [eq(t.dossierId, dossierId)];
+  if (na) {
+    const [datum, tijdstipTekst, id] = na;
+    const tijdstip = new Date(tijdstipTekst);
+    voorwaarden.push(or(
+      gt(t.datum, datum),
+      and(eq(t.datum, datum), gt(t.tijdstipRegistratie, tijdstip)),
+      and(eq(t.datum, datum), eq(t.tijdstipRegistratie, tijdstip), gt(t.id, id)),
+    )!);
+  }
+  return ctx.db.select().from(t).where(and(...voorwaarden)).orderBy(asc(t.datum), asc(t.tijdstipRegistratie), asc(t.id)).limit(limit + 1);
+}
+
+export async function leesGebeurtenis(ctx: UseCaseContext, dossierId: string, gebeurtenisId: string) {
+  await toegankelijkDossier(ctx.db, ctx.principal, dossierId);
+  if (!isUuid(gebeurtenisId)) throw problemen.nietGevonden('Strafrechtelijke gebeurtenis niet gevonden.');
+  const [rij] = await ctx.db.select().from(strafrechtelijkeGebeurtenissen)
+    .where(and(eq(strafrechtelijkeGebeurtenissen.id, gebeurtenisId), eq(strafrechtelijkeGebeurtenissen.dossierId, dossierId)));
+  if (!rij) throw problemen.nietGevonden('Strafrechtelijke gebeurtenis niet gevonden.');
+  return rij;
+}
+
+// ---- Beroep op de B8/3-regeling ----
+
+/**
+ * domain.md §6.6 (M55 item 4, "beroep op de B8/3-regeling"): an intaker records that the victim
+ * invokes the scheme, and the IND receives `m55_beroep_b8_3` (design.md §5.9 lists it under "to
+ * IND"). A Dutch national is no vreemdeling and cannot invoke it (art. 1 Vw 2000) — 422.
+ */
+export async function legBeroepVast(ctx: UseCaseContext, dossierId: string, invoer: BeroepB83Vastleggen) {
+  const nu = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const dossier = await toegankelijkDossier(tx, ctx.principal, dossierId, { voorWijziging: true });
+    nietInDeToekomst(invoer.datum, nu, 'het beroep op de B8/3-regeling');
+    if (dossier.nationaliteitCategorie === 'nederlands') {
+      const reden = 'Een Nederlander is geen vreemdeling en kan zich niet op de B8/3-regeling beroepen (art. 1 Vw 2000). Controleer de nationaliteitCategorie van het dossier.';
+      throw problemen.regelOvertreden(reden, [{ name: 'nationaliteitCategorie', code: 'niet_in_aanmerking', reason: reden }]);
+    }
+    const [beroep] = await tx.insert(beroepenB83).values({
+      id: ctx.ids.uuid(), dossierId, organisatieId: ctx.principal.organisatieId, datum: invoer.datum, toelichting: invoer.toelichting, tijdstipRegistratie: nu,
+    }).returning();
+    const b = beroep!;
+    await schrijfAudit(tx, actorVan(ctx), nu, { actie: 'beroep_b8_3.vastgelegd', objectType: 'beroep_b8_3', objectId: b.id, dossierId });
+    for (const ind of await organisatiesVanType(tx, ['ind'])) {
+      await plaatsKennisgeving(tx, ctx.ids, nu, {
+        ontvangerOrganisatieId: ind.id, soort: 'm55_beroep_b8_3', dossierId, afzenderOrganisatieId: ctx.principal.organisatieId,
+        inhoud: {
+          ...(await m55Kern(tx, dossier, ind.type)), formulier: 'M55', onderdeel: 'beroep_b8_3',
+          beroepId: b.id, datum: b.datum, toelichting: b.toelichting,
+          vastgelegdDoor: { id: ctx.principal.organisatieId, naam: ctx.principal.organisatieNaam },
+        },
+        gebeurtenisSleutel: `m55_beroep_b8_3:${b.id}`,
+      });
+    }
+    return b;
+  });
+}
+
+export async function lijstBeroepen(ctx: UseCaseContext, dossierId: string) {
+  await toegankelijkDossier(ctx.db, ctx.principal, dossierId);
+  return ctx.db.select().from(beroepenB83).where(eq(beroepenB83.dossierId, dossierId))
+    .orderBy(asc(beroepenB83.datum), asc(beroepenB83.tijdstipRegistratie), asc(beroepenB83.id));
+}
+
+export async function leesBeroep(ctx: UseCaseContext, dossierId: string, beroepId: string) {
+  await toegankelijkDossier(ctx.db, ctx.principal, dossierId);
+  if (!isUuid(beroepId)) throw problemen.nietGevonden('Beroep op de B8/3-regeling niet gevonden.');
+  const [rij] = await ctx.db.select().from(beroepenB83).where(and(eq(beroepenB83.id, beroepId), eq(beroepenB83.dossierId, dossierId)));
+  if (!rij) throw problemen.nietGevonden('Beroep op de B8/3-regeling niet gevonden.');
+  return rij;
+}

@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import type { OrganisatieType, Rol } from '../../src/domain/catalogus.js';
+import {
+  aanwezigheidNoodzakelijkOp, beeindigtBedenktijdMet, kennisgevingVoor, magStrafrechtelijkVastleggen, omOntvangtKennisgeving,
+  onderzoekLoopt, onderzoeksstand, opVolgorde, redenenBevinding, STRAFRECHTELIJKE_SOORTEN, toestandsweigering, valtBinnenBedenktijd,
+  type StrafrechtelijkeSoort, type StrafrechtelijkFeit,
+} from '../../src/domain/strafrecht.js';
+
+const feit = (soort: StrafrechtelijkeSoort, datum: string, tijdstip = `${datum}T10:00:00Z`): StrafrechtelijkFeit =>
+  ({ soort, datum, tijdstipRegistratie: new Date(tijdstip) });
+
+describe('magStrafrechtelijkVastleggen — issue 5 (who records what), domain.md §3, §6.6, §6.7', () => {
+  const INTAKER = 'issue 5 / domain.md §6.6: the victim\'s acts are taken down by the intaker';
+  const OM = 'issue 5 / rapport §5.7, Stcrt. 2019, 40593: decisions on the investigation are the OM\'s';
+  const tabel: Array<[string, StrafrechtelijkeSoort, Rol, OrganisatieType, boolean]> = [
+    [`${INTAKER}: police intaker records aangifte`, 'aangifte', 'intaker', 'politie', true],
+    [`${INTAKER}: KMar intaker records medewerking_strafproces`, 'medewerking_strafproces', 'intaker', 'kmar', true],
+    [`${INTAKER}: NLA intaker (bijzondere opsporingsdienst) records afzien_aangifte`, 'afzien_aangifte', 'intaker', 'nla', true],
+    [`${INTAKER}: NLA intaker records aangifte of labour exploitation`, 'aangifte', 'intaker', 'nla', true],
+    [`${INTAKER}: an officier does not take down an aangifte`, 'aangifte', 'officier', 'om', false],
+    [`${INTAKER}: an officier does not record medewerking_strafproces`, 'medewerking_strafproces', 'officier', 'om', false],
+    [`${INTAKER}: an officier does not record afzien_aangifte`, 'afzien_aangifte', 'officier', 'om', false],
+    [`${OM}: officier records opsporingsonderzoek_gestart`, 'opsporingsonderzoek_gestart', 'officier', 'om', true],
+    [`${OM}: officier records geen_opsporingsonderzoek`, 'geen_opsporingsonderzoek', 'officier', 'om', true],
+    [`${OM}: officier records sepot`, 'sepot', 'officier', 'om', true],
+    [`${OM}: officier records aanwezigheid_noodzakelijk`, 'aanwezigheid_noodzakelijk', 'officier', 'om', true],
+    [`${OM}: officier records onderzoek_beeindigd`, 'onderzoek_beeindigd', 'officier', 'om', true],
+    [`${OM}: a police intaker does not record a sepot`, 'sepot', 'intaker', 'politie', false],
+    [`${OM}: a police intaker does not record opsporingsonderzoek_gestart`, 'opsporingsonderzoek_gestart', 'intaker', 'politie', false],
+    [`${OM}: a police intaker does not record geen_opsporingsonderzoek`, 'geen_opsporingsonderzoek', 'intaker', 'politie', false],
+    [`${OM}: a KMar intaker does not declare aanwezigheid_noodzakelijk`, 'aanwezigheid_noodzakelijk', 'intaker', 'kmar', false],
+    [`${OM}: an NLA intaker does not end an investigation`, 'onderzoek_beeindigd', 'intaker', 'nla', false],
+    ['design.md §6 deny by default: an IND officer records nothing on the criminal track', 'aangifte', 'ind_medewerker', 'ind', false],
+    ['design.md §6 deny by default: an IND officer records no OM decision', 'sepot', 'ind_medewerker', 'ind', false],
+    ['design.md §6: an intaker role at a non-investigating organisation type is refused', 'aangifte', 'intaker', 'gemeente', false],
+    ['design.md §6: an officier role outside the OM is refused', 'sepot', 'officier', 'politie', false],
+  ];
+  it.each(tabel)('%s', (_naam, soort, rol, type, mag) => {
+    const w = magStrafrechtelijkVastleggen(soort, rol, type);
+    if (mag) expect(w).toBeNull();
+    else expect(w?.reden).toMatch(/kan dat niet|wordt niet vastgelegd/);
+  });
+  it('the refusal names who records the kind, in Dutch', () => {
+    expect(magStrafrechtelijkVastleggen('sepot', 'intaker', 'politie')!.reden).toContain('officier van het Openbaar Ministerie');
+    expect(magStrafrechtelijkVastleggen('aangifte', 'officier', 'om')!.reden).toContain('intaker van politie, KMar of Arbeidsinspectie');
+  });
+});
+
+describe('redenenBevinding — domain.md §9.6 (reason codes for "no investigation after aangifte")', () => {
+  const tabel: Array<[string, StrafrechtelijkeSoort, string[], boolean]> = [
+    ['domain.md §9.6: geen_opsporingsonderzoek without a reason is refused', 'geen_opsporingsonderzoek', [], false],
+    ['domain.md §9.6: geen_opsporingsonderzoek with one reason is fine', 'geen_opsporingsonderzoek', ['onvoldoende_opsporingsindicaties'], true],
+    ['domain.md §9.6: geen_opsporingsonderzoek with several reasons is fine', 'geen_opsporingsonderzoek', ['dwangelementen_ontbreken', 'uitbuiting_buitenland'], true],
+    ['domain.md §6.7 (case ended for lack of leads): sepot may carry reasons', 'sepot', ['geen_concrete_aanknopingspunten'], true],
+    ['domain.md §6.7: sepot without reasons is fine', 'sepot', [], true],
+    ['domain.md §6.7: onderzoek_beeindigd may carry reasons', 'onderzoek_beeindigd', ['uitbuiting_buitenland'], true],
+    ['domain.md §9.6: an aangifte carries no criminal-track reason', 'aangifte', ['onvoldoende_opsporingsindicaties'], false],
+    ['domain.md §9.6: opsporingsonderzoek_gestart carries no reason', 'opsporingsonderzoek_gestart', ['dwangelementen_ontbreken'], false],
+    ['domain.md §9.6: aanwezigheid_noodzakelijk carries no reason', 'aanwezigheid_noodzakelijk', ['ander_delict'], false],
+    ['issue 5: an aangifte without reasons is fine', 'aangifte', [], true],
+  ];
+  it.each(tabel)('%s', (_naam, soort, redenen, ok) => {
+    const b = redenenBevinding(soort, redenen);
+    if (ok) expect(b).toBeNull();
+    else expect(b).toMatchObject({ pad: 'redenen', reden: expect.stringMatching(/reden/i) });
+  });
+});
+
+describe('onderzoekLoopt — domain.md §6.7 design note ("criminal investigation ongoing", B8/3 under 3.2 Vc 2000)', () => {
+  const tabel: Array<[string, StrafrechtelijkFeit[], string, boolean]> = [
+    ['domain.md §6.7: nothing recorded, no investigation', [], '2026-11-20', false],
+    ['domain.md §9.6 (OM may decide not to investigate after an aangifte): an aangifte alone is no investigation', [feit('aangifte', '2026-01-10')], '2026-11-20', false],
+    ['domain.md §6.7: opsporingsonderzoek_gestart makes it run', [feit('aangifte', '2026-01-10'), feit('opsporingsonderzoek_gestart', '2026-02-01')], '2026-11-20', true],
+    ['Stcrt. 2019, 40593: aanwezigheid_noodzakelijk is declared for a running investigation', [feit('aanwezigheid_noodzakelijk', '2026-02-01')], '2026-11-20', true],
+    ['B8/3 under 3.2 Vc 2000: a sepot ends it', [feit('opsporingsonderzoek_gestart', '2026-02-01'), feit('sepot', '2026-06-01')], '2026-11-20', false],
+    ['B8/3 under 3.2 Vc 2000: onderzoek_beeindigd ends it', [feit('opsporingsonderzoek_gestart', '2026-02-01'), feit('onderzoek_beeindigd', '2026-06-01')], '2026-11-20', false],
+    ['domain.md §9.6: geen_opsporingsonderzoek means none runs', [feit('aangifte', '2026-01-10'), feit('geen_opsporingsonderzoek', '2026-01-20')], '2026-11-20', false],
+    ['domain.md §6.9 (later change of mind): a new investigation after a sepot runs again', [feit('opsporingsonderzoek_gestart', '2026-02-01'), feit('sepot', '2026-06-01'), feit('opsporingsonderzoek_gestart', '2026-09-01')], '2026-11-20', true],
+    ['the state on a date: a sepot after that date does not count yet', [feit('opsporingsonderzoek_gestart', '2026-02-01'), feit('sepot', '2026-06-01')], '2026-05-31', true],
+    ['the state on a date: an investigation started on that very day counts', [feit('opsporingsonderzoek_gestart', '2026-02-01')], '2026-02-01', true],
+    ['the state on a date: a start after that date does not count yet', [feit('opsporingsonderzoek_gestart', '2026-02-01')], '2026-01-31', false],
+    ['same day: the later registration decides (start registered after the sepot)', [feit('sepot', '2026-06-01', '2026-06-01T09:00Z'), feit('opsporingsonderzoek_gestart', '2026-06-01', '2026-06-01T11:00Z')], '2026-11-20', true],
+    ['same day: the later registration decides (sepot registered after the start)', [feit('sepot', '2026-06-01', '2026-06-01T11:00Z'), feit('opsporingsonderzoek_gestart', '2026-06-01', '2026-06-01T09:00Z')], '2026-11-20', false],
+    ['input order is irrelevant: dates decide', [feit('sepot', '2026-06-01'), feit('opsporingsonderzoek_gestart', '2026-02-01')], '2026-11-20', false],
+    ['victim acts do not end an investigation (afzien_aangifte)', [feit('opsporingsonderzoek_gestart', '2026-02-01'), feit('afzien_aangifte', '2026-03-01')], '2026-11-20', true],
+  ];
+  it.each(tabel)('%s', (_naam, feiten, opDatum, loopt) => {
+    expect(onderzoekLoopt(feiten, opDatum)).toBe(loopt);
+  });
+  it('names the deciding OM decision', () => {
+    expect(onderzoeksstand([feit('opsporingsonderzoek_gestart', '2026-02-01'), feit('sepot', '2026-06-01')], '2026-11-20').laatste)
+      .toMatchObject({ soort: 'sepot', datum: '2026-06-01' });
+  });
+  it('opVolgorde sorts by date, then by registration moment', () => {
+    const a = feit('aangifte', '2026-02-01', '2026-02-03T10:00Z');
+    const b = feit('sepot', '2026-02-01', '2026-02-02T10:00Z');
+    const c = feit('aangifte', '2026-01-01', '2026-03-01T10:00Z');
+    expect(opVolgorde([a, b, c])).toEqual([c, b, a]);
+  });
+});
+
+describe('aanwezigheidNoodzakelijkOp — Stcrt. 2019, 40593 (Dublin claimant\'s permit), domain.md §6.7', () => {
+  const tabel: Array<[string, StrafrechtelijkFeit[], string, boolean]> = [
+    ['Stcrt. 2019, 40593: no declaration, not necessary', [], '2026-11-20', false],
+    ['Stcrt. 2019, 40593: a declaration before the date counts', [feit('aanwezigheid_noodzakelijk', '2026-10-01')], '2026-11-20', true],
+    ['Stcrt. 2019, 40593: a declaration on the same date counts ("earlier" = on or before)', [feit('aanwezigheid_noodzakelijk', '2026-11-20')], '2026-11-20', true],
+    ['Stcrt. 2019, 40593: a declaration after the date does not count', [feit('aanwezigheid_noodzakelijk', '2026-11-21')], '2026-11-20', false],
+    ['Stcrt. 2019, 40593: an aangifte alone is not the OM\'s declaration', [feit('aangifte', '2026-10-01')], '2026-11-20', false],
+    ['Stcrt. 2019, 40593: an investigation alone is not the declaration', [feit('opsporingsonderzoek_gestart', '2026-10-01')], '2026-11-20', false],
+    ['a sepot after the declaration overtakes it', [feit('aanwezigheid_noodzakelijk', '2026-10-01'), feit('sepot', '2026-10-15')], '2026-11-20', false],
+    ['onderzoek_beeindigd after the declaration overtakes it', [feit('aanwezigheid_noodzakelijk', '2026-10-01'), feit('onderzoek_beeindigd', '2026-10-15')], '2026-11-20', false],
+    ['a new declaration after a sepot counts again', [feit('aanwezigheid_noodzakelijk', '2026-09-01'), feit('sepot', '2026-09-15'), feit('aanwezigheid_noodzakelijk', '2026-10-01')], '2026-11-20', true],
+    ['a sepot after the date does not overtake it yet', [feit('aanwezigheid_noodzakelijk', '2026-10-01'), feit('sepot', '2026-12-01')], '2026-11-20', true],
+  ];
+  it.each(tabel)('%s', (_naam, feiten, opDatum, noodzakelijk) => {
+    expect(aanwezigheidNoodzakelijkOp(feiten, opDatum).noodzakelijk).toBe(noodzakelijk);
+  });
+});
+
+describe('toestandsweigering — an investigation can only be ended while one runs (domain.md §6.7)', () => {
+  const tabel: Array<[string, StrafrechtelijkeSoort, string, StrafrechtelijkFeit[], boolean]> = [
+    ['domain.md §6.7: ending a running investigation is fine', 'onderzoek_beeindigd', '2026-11-20', [feit('opsporingsonderzoek_gestart', '2026-02-01')], true],
+    ['domain.md §6.7: nothing to end without a start', 'onderzoek_beeindigd', '2026-11-20', [], false],
+    ['domain.md §6.7: nothing to end after a sepot', 'onderzoek_beeindigd', '2026-11-20', [feit('opsporingsonderzoek_gestart', '2026-02-01'), feit('sepot', '2026-03-01')], false],
+    ['domain.md §6.7: nothing to end before the start date', 'onderzoek_beeindigd', '2026-01-31', [feit('opsporingsonderzoek_gestart', '2026-02-01')], false],
+    ['domain.md §9.6 (an aangifte alone is no investigation): nothing to end after only an aangifte', 'onderzoek_beeindigd', '2026-11-20', [feit('aangifte', '2026-02-01')], false],
+    ['a sepot needs no running investigation (the OM may dismiss an aangifte)', 'sepot', '2026-11-20', [feit('aangifte', '2026-02-01')], true],
+    ['an aangifte is always possible (domain.md §6.9: a later aangifte is allowed)', 'aangifte', '2026-11-20', [feit('sepot', '2026-02-01')], true],
+  ];
+  it.each(tabel)('%s', (_naam, soort, datum, feiten, ok) => {
+    const w = toestandsweigering(soort, datum, feiten);
+    if (ok) expect(w).toBeNull();
+    else expect(w?.reden).toMatch(/Er loopt op .* geen opsporingsonderzoek om te beëindigen/);
+  });
+});
+
+describe('effects — design.md §5.8, §5.9', () => {
+  const eindeTabel: Array<[string, StrafrechtelijkeSoort, 'aangifte' | 'medewerking_strafproces' | null]> = [
+    ['design.md §5.8: an aangifte ends a running bedenktijd with reason aangifte', 'aangifte', 'aangifte'],
+    ['design.md §5.8: cooperation ends it with reason medewerking_strafproces', 'medewerking_strafproces', 'medewerking_strafproces'],
+    ['B8/3.1 Vc 2000: declining to report does not end it (the victim may still report within it)', 'afzien_aangifte', null],
+    ['design.md §5.8: OM decisions do not end it', 'sepot', null],
+    ['design.md §5.8: an investigation start does not end it', 'opsporingsonderzoek_gestart', null],
+  ];
+  it.each(eindeTabel)('%s', (_naam, soort, reden) => expect(beeindigtBedenktijdMet(soort)).toBe(reden));
+
+  const b = { ingangsdatum: '2026-11-01', uiterlijkeEinddatum: '2027-02-01' };
+  const binnenTabel: Array<[string, string, boolean]> = [
+    ['design.md §5.6 (both inclusive): on ingangsdatum', '2026-11-01', true],
+    ['design.md §5.6: in the middle', '2026-12-15', true],
+    ['design.md §5.6 (both inclusive): on uiterlijkeEinddatum', '2027-02-01', true],
+    ['before the grant, the bedenktijd did not yet run', '2026-10-31', false],
+    ['design.md §5.7: after uiterlijkeEinddatum it has lapsed', '2027-02-02', false],
+  ];
+  it.each(binnenTabel)('valtBinnenBedenktijd: %s', (_naam, datum, binnen) => expect(valtBinnenBedenktijd(b, datum)).toBe(binnen));
+  it('valtBinnenBedenktijd: an offer without grant (no dates) never', () => {
+    expect(valtBinnenBedenktijd({ ingangsdatum: null, uiterlijkeEinddatum: null }, '2026-11-20')).toBe(false);
+  });
+
+  const kennisgevingTabel: Array<[string, StrafrechtelijkeSoort, ReturnType<typeof kennisgevingVoor>, boolean]> = [
+    ['design.md §5.9 (M55 item 2): aangifte → m55_aangifte to IND and COA', 'aangifte', { soort: 'm55_aangifte', ontvangers: 'ind_en_coa' }, true],
+    ['design.md §5.9 (M55 item 3): medewerking → m55_medewerking_strafproces to IND and COA', 'medewerking_strafproces', { soort: 'm55_medewerking_strafproces', ontvangers: 'ind_en_coa' }, true],
+    ['design.md §5.9: sepot to IND (bears on the permit)', 'sepot', { soort: 'sepot', ontvangers: 'ind' }, false],
+    ['design.md §5.9: onderzoek_beeindigd to IND', 'onderzoek_beeindigd', { soort: 'onderzoek_beeindigd', ontvangers: 'ind' }, false],
+    ['design.md §5.9: aanwezigheid_noodzakelijk to IND', 'aanwezigheid_noodzakelijk', { soort: 'aanwezigheid_noodzakelijk', ontvangers: 'ind' }, false],
+    ['design.md §5.9 lists no notification for afzien_aangifte', 'afzien_aangifte', null, false],
+    ['design.md §5.9 lists no notification for opsporingsonderzoek_gestart', 'opsporingsonderzoek_gestart', null, false],
+    ['design.md §5.9 lists no notification for geen_opsporingsonderzoek', 'geen_opsporingsonderzoek', null, false],
+  ];
+  it.each(kennisgevingTabel)('%s', (_naam, soort, verwacht, om) => {
+    expect(kennisgevingVoor(soort)).toEqual(verwacht);
+    // design.md §6: the OM's reason to see the dossier is the notification of the aangifte/cooperation.
+    expect(omOntvangtKennisgeving(soort)).toBe(om);
+  });
+  it('every kind is covered by the tables above', () => {
+    expect(new Set(kennisgevingTabel.map((r) => r[1]))).toEqual(new Set(STRAFRECHTELIJKE_SOORTEN));
+  });
+});
