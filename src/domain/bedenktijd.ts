@@ -49,27 +49,25 @@ export interface Persoonssituatie {
  * Dutch nationals never. Unknown facts block the offer and name the field to fill in.
  */
 export function inAanmerkingVoorBedenktijd(p: Persoonssituatie): Weigering | null {
-  switch (p.nationaliteitCategorie) {
-    case 'nederlands':
-      return { code: 'niet_in_aanmerking', veld: 'nationaliteitCategorie', reden: 'Een Nederlander is geen vreemdeling en komt niet in aanmerking voor de B8/3-bedenktijd (art. 1 Vw 2000).' };
-    case 'onbekend':
-      return { code: 'gegevens_onvolledig', veld: 'nationaliteitCategorie', reden: 'De nationaliteitCategorie is onbekend. Vul die in het dossier in voordat u de bedenktijd aanbiedt.' };
-    case 'eu_eer_zwitserland':
-      if (p.eurechtelijkeAanspraken === null) {
-        return { code: 'gegevens_onvolledig', veld: 'eurechtelijkeAanspraken', reden: 'Leg bij een EU/EER/Zwitserse onderdaan eerst vast of hij rechten ontleent aan het Unierecht (eurechtelijkeAanspraken).' };
-      }
-      if (p.eurechtelijkeAanspraken) {
-        return { code: 'niet_in_aanmerking', veld: 'eurechtelijkeAanspraken', reden: 'Deze EU/EER/Zwitserse onderdaan ontleent rechten aan het Unierecht en valt daarom niet onder de B8/3-regeling (B8/3 Vc 2000).' };
-      }
-      break;
-    case 'derdelander':
-      break;
+  // A definite "not eligible" is checked before a missing fact: filling in the missing fact would
+  // not change the answer (e.g. unknown nationality with durable residence).
+  if (p.nationaliteitCategorie === 'nederlands') {
+    return { code: 'niet_in_aanmerking', veld: 'nationaliteitCategorie', reden: 'Een Nederlander is geen vreemdeling en komt niet in aanmerking voor de B8/3-bedenktijd (art. 1 Vw 2000).' };
   }
-  if (p.verblijfssituatie === 'onbekend') {
-    return { code: 'gegevens_onvolledig', veld: 'verblijfssituatie', reden: 'De verblijfssituatie is onbekend. Vul die in het dossier in voordat u de bedenktijd aanbiedt.' };
+  if (p.nationaliteitCategorie === 'eu_eer_zwitserland' && p.eurechtelijkeAanspraken === true) {
+    return { code: 'niet_in_aanmerking', veld: 'eurechtelijkeAanspraken', reden: 'Deze EU/EER/Zwitserse onderdaan ontleent rechten aan het Unierecht en valt daarom niet onder de B8/3-regeling (B8/3 Vc 2000).' };
   }
   if (p.verblijfssituatie === 'duurzaam') {
     return { code: 'niet_in_aanmerking', veld: 'verblijfssituatie', reden: 'Met duurzaam verblijf is er geen vertrekplicht op te schorten; de B8/3-bedenktijd is niet van toepassing.' };
+  }
+  if (p.nationaliteitCategorie === 'onbekend') {
+    return { code: 'gegevens_onvolledig', veld: 'nationaliteitCategorie', reden: 'De nationaliteitCategorie is onbekend. Vul die in het dossier in voordat u de bedenktijd aanbiedt.' };
+  }
+  if (p.nationaliteitCategorie === 'eu_eer_zwitserland' && p.eurechtelijkeAanspraken === null) {
+    return { code: 'gegevens_onvolledig', veld: 'eurechtelijkeAanspraken', reden: 'Leg bij een EU/EER/Zwitserse onderdaan eerst vast of hij rechten ontleent aan het Unierecht (eurechtelijkeAanspraken).' };
+  }
+  if (p.verblijfssituatie === 'onbekend') {
+    return { code: 'gegevens_onvolledig', veld: 'verblijfssituatie', reden: 'De verblijfssituatie is onbekend. Vul die in het dossier in voordat u de bedenktijd aanbiedt.' };
   }
   return null;
 }

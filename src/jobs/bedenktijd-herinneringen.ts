@@ -31,7 +31,12 @@ export async function bedenktijdHerinneringen({ db, clock, ids, config }: JobDep
       .orderBy(asc(bedenktijden.uiterlijkeEinddatum), asc(bedenktijden.id)).limit(BATCH);
     for (const { b, dossier } of rijen) {
       const dagen = herinneringsdrempel(b.uiterlijkeEinddatum!, vandaag, drempels);
-      if (dagen !== null) await db.transaction((tx) => herinnerBedenktijd(tx, ids, nu, b, dossier, dagen));
+      if (dagen === null) continue;
+      await db.transaction(async (tx) => {
+        // Re-check under a share lock: an early end committed since the read gets no reminder.
+        const [actueel] = await tx.select({ status: bedenktijden.status }).from(bedenktijden).where(eq(bedenktijden.id, b.id)).for('share');
+        if (actueel?.status === 'lopend') await herinnerBedenktijd(tx, ids, nu, b, dossier, dagen);
+      });
     }
     gecontroleerd += rijen.length;
     if (rijen.length < BATCH) return { gecontroleerd };

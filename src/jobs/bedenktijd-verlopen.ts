@@ -2,7 +2,7 @@
 // becomes `verlopen` with einddatum = uiterlijkeEinddatum, and IND (and COA) receive exactly one
 // `bedenktijd_verlopen`. Idempotent, and safe with several instances: each batch claims its rows
 // with FOR UPDATE SKIP LOCKED and re-checks the status under the lock.
-import { and, asc, eq, inArray, lt } from 'drizzle-orm';
+import { and, asc, eq, lt } from 'drizzle-orm';
 import { bedenktijden, dossiers } from '../db/schema.js';
 import { schrijfAudit, type AuditActor } from '../audit/auditlog.js';
 import { amsterdamseDatum } from '../domain/kalender.js';
@@ -19,18 +19,21 @@ export async function bedenktijdVerlopen({ db, clock, ids }: JobDeps): Promise<{
   for (;;) {
     const aantal = await db.transaction(async (tx) => {
       // The partial index on running bedenktijden by end date serves this query (design.md §9).
-      const rijen = await tx.select().from(bedenktijden)
+      // The dossier is claimed with its bedenktijd: requests lock a dossier before its bedenktijd
+      // (and then its audit chain), so the job must not hold a bedenktijd whose dossier a request
+      // holds — it skips both and takes them on the next run.
+      const rijen = await tx.select({ b: bedenktijden, dossier: dossiers }).from(bedenktijden)
+        .innerJoin(dossiers, eq(dossiers.id, bedenktijden.dossierId))
         .where(and(eq(bedenktijden.status, 'lopend'), lt(bedenktijden.uiterlijkeEinddatum, vandaag)))
-        .orderBy(asc(bedenktijden.uiterlijkeEinddatum)).limit(BATCH).for('update', { skipLocked: true });
+        .orderBy(asc(bedenktijden.uiterlijkeEinddatum), asc(bedenktijden.id)).limit(BATCH)
+        .for('update', { of: [bedenktijden, dossiers], skipLocked: true });
       if (rijen.length === 0) return 0;
-      const dossierRijen = await tx.select().from(dossiers).where(inArray(dossiers.id, rijen.map((r) => r.dossierId)));
-      const dossierPerId = new Map(dossierRijen.map((d) => [d.id, d]));
-      for (const b of rijen) {
+      for (const { b, dossier } of rijen) {
         const [bijgewerkt] = await tx.update(bedenktijden)
           .set({ status: 'verlopen', einddatum: b.uiterlijkeEinddatum, beeindigingsreden: 'verlopen', tijdstipGewijzigd: nu })
           .where(eq(bedenktijden.id, b.id)).returning();
         await schrijfAudit(tx, JOB_ACTOR, nu, { actie: 'bedenktijd.verlopen', objectType: 'bedenktijd', objectId: b.id, dossierId: b.dossierId });
-        await meldBedenktijd(tx, ids, nu, 'bedenktijd_verlopen', bijgewerkt!, dossierPerId.get(b.dossierId)!, null);
+        await meldBedenktijd(tx, ids, nu, 'bedenktijd_verlopen', bijgewerkt!, dossier, null);
       }
       return rijen.length;
     });

@@ -39,7 +39,8 @@ export const verwerkingslog = createMiddleware<AppEnv>(async (c, next) => {
   await next();
   c.header('traceparent', `00-${traceId}-${spanId}-01`);
   const activiteit = activiteitVoor(c.var.permissie);
-  if (!activiteit || c.res.status >= 400 || !c.var.principal) return;
+  // A replayed Idempotency-Key answer repeats a processing already logged; it is not a new one.
+  if (!activiteit || c.res.status >= 400 || !c.var.principal || c.res.headers.get('idempotent-replayed')) return;
   let body: unknown;
   if (c.res.headers.get('content-type')?.includes('json')) {
     try { body = await c.res.clone().json(); } catch { body = undefined; }

@@ -131,11 +131,10 @@ describe('Idempotency-Key', () => {
     expect(herhaling.body).toEqual(eerste.body);
     expect(herhaling.headers.get('location')).toBe(eerste.headers.get('location'));
     expect(herhaling.headers.get('idempotent-replayed')).toBe('true');
-    // Nothing is registered twice; the replay itself is logged as a processing (it discloses the dossier again).
-    expect(await t.tabeltellingen()).toEqual({ ...voor, verwerkingen: voor.verwerkingen! + 1 });
+    expect(await t.tabeltellingen()).toEqual(voor);
     const anders = await t.verzoek('POST', '/v1/dossiers', { sleutel, body: { ...dossier, verblijfssituatie: 'dublinclaimant' }, headers });
     verwachtProbleem(anders, 422);
-    expect(await t.tabeltellingen()).toEqual({ ...voor, verwerkingen: voor.verwerkingen! + 1 });
+    expect(await t.tabeltellingen()).toEqual(voor);
   });
   it('een sleutel geldt per credential: een andere organisatie krijgt geen antwoord van een ander', async () => {
     const headers = { 'Idempotency-Key': 'gedeeld' };

@@ -1,7 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { autoriseer } from '../../http/autorisatie.js';
 import { idempotentie } from '../../http/idempotentie.js';
-import { beveiligd, fouten, headerDefinities, idempotencyKeyHeader, idParam, jsonAntwoord } from '../../http/openapi.js';
+import { beveiligd, fouten, headerDefinities, idempotencyKeyHeader, idParam, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
+import { decodeCursor, encodeCursor, pagina, zetVolgendePagina } from '../../http/paginering.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import { AdviesCollectieSchema, AdviesInvoerSchema, AdviesLijstQuery, AdviesSchema, naarAdvies } from './bedenktijd-adviezen.schemas.js';
 import { adviezenVanDossier, adviezenVoorOrganisatie, legAdviesVast } from './bedenktijd-adviezen.service.js';
@@ -29,9 +30,12 @@ const lijst = createRoute({
   method: 'get', path: '/bedenktijd-adviezen', operationId: 'bedenktijdAdviezenOpvragen', tags, security: beveiligd,
   summary: 'Adviezen aan of van uw organisatie (politie/KMar: filter status=open)',
   middleware: [autoriseer('bedenktijdadviezen.lezen')] as const,
-  request: { query: AdviesLijstQuery },
-  responses: { 200: jsonAntwoord(AdviesCollectieSchema, 'De adviezen, oudste eerst.'), ...fouten() },
+  request: { query: AdviesLijstQuery.extend(pagineringQuery) },
+  responses: { 200: jsonAntwoord(AdviesCollectieSchema, 'Een pagina adviezen, oudste eerst.', headerDefinities.link), ...fouten() },
 });
+
+const isCursor = (v: unknown): v is [string, string] =>
+  Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && !Number.isNaN(Date.parse(v[0])) && typeof v[1] === 'string' && /^[0-9a-f-]{36}$/.test(v[1]);
 
 export const bedenktijdAdviezenRouter = createRouter()
   .openapi(vastleggen, async (c) => {
@@ -39,4 +43,10 @@ export const bedenktijdAdviezenRouter = createRouter()
     return c.json(naarAdvies(advies), 201, { Location: `/v1/dossiers/${advies.dossierId}/bedenktijd-adviezen` });
   })
   .openapi(vanDossier, async (c) => c.json({ bedenktijdAdviezen: (await adviezenVanDossier(useCaseContext(c), c.req.valid('param').dossierId)).map(naarAdvies) }, 200))
-  .openapi(lijst, async (c) => c.json({ bedenktijdAdviezen: (await adviezenVoorOrganisatie(useCaseContext(c), c.req.valid('query'))).map(naarAdvies) }, 200));
+  .openapi(lijst, async (c) => {
+    // design.md §3: collections page with a cursor and a Link header (no silent cut-off).
+    const { cursor, limit, ...filters } = c.req.valid('query');
+    const { items, laatste } = pagina(await adviezenVoorOrganisatie(useCaseContext(c), filters, limit, decodeCursor(cursor, isCursor)), limit);
+    zetVolgendePagina(c, laatste && encodeCursor([laatste.tijdstipAangemaakt.toISOString(), laatste.id]));
+    return c.json({ bedenktijdAdviezen: items.map(naarAdvies) }, 200);
+  });

@@ -1,6 +1,6 @@
 // The NLA recommendation (design.md §5.1; domain.md §6.1): NLA Opsporing assesses the geringste
 // aanwijzing itself, but the bedenktijd is offered by the police or KMar "op voorspraak" of the NLA.
-import { and, asc, eq, or } from 'drizzle-orm';
+import { and, asc, eq, gt, or, type SQL } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import type { UseCaseContext } from '../../context.js';
 import { bedenktijdAdviezen, beoordelingen, organisaties } from '../../db/schema.js';
@@ -51,10 +51,17 @@ export async function adviezenVanDossier(ctx: UseCaseContext, dossierId: string)
   return ctx.db.select().from(bedenktijdAdviezen).where(eq(bedenktijdAdviezen.dossierId, dossierId)).orderBy(asc(bedenktijdAdviezen.tijdstipAangemaakt));
 }
 
-/** Advices addressed to the caller's unit (police/KMar: the open ones to act on) or made by it (NLA). */
-export async function adviezenVoorOrganisatie(ctx: UseCaseContext, filters: z.output<typeof AdviesLijstQuery>) {
-  const eigen = or(eq(bedenktijdAdviezen.ontvangendeOrganisatieId, ctx.principal.organisatieId), eq(bedenktijdAdviezen.organisatieId, ctx.principal.organisatieId))!;
-  return ctx.db.select().from(bedenktijdAdviezen)
-    .where(filters.status ? and(eigen, eq(bedenktijdAdviezen.status, filters.status)) : eigen)
-    .orderBy(asc(bedenktijdAdviezen.tijdstipAangemaakt)).limit(500);
+/**
+ * Advices addressed to the caller's unit (police/KMar: the open ones to act on) or made by it (NLA),
+ * oldest first; one page of `limit` (+1 to know whether another follows) after the cursor.
+ */
+export async function adviezenVoorOrganisatie(ctx: UseCaseContext, filters: z.output<typeof AdviesLijstQuery>, limit: number, na?: [string, string]) {
+  const voorwaarden: SQL[] = [or(eq(bedenktijdAdviezen.ontvangendeOrganisatieId, ctx.principal.organisatieId), eq(bedenktijdAdviezen.organisatieId, ctx.principal.organisatieId))!];
+  if (filters.status) voorwaarden.push(eq(bedenktijdAdviezen.status, filters.status));
+  if (na) {
+    const tijdstip = new Date(na[0]);
+    voorwaarden.push(or(gt(bedenktijdAdviezen.tijdstipAangemaakt, tijdstip), and(eq(bedenktijdAdviezen.tijdstipAangemaakt, tijdstip), gt(bedenktijdAdviezen.id, na[1])))!);
+  }
+  return ctx.db.select().from(bedenktijdAdviezen).where(and(...voorwaarden))
+    .orderBy(asc(bedenktijdAdviezen.tijdstipAangemaakt), asc(bedenktijdAdviezen.id)).limit(limit + 1);
 }

@@ -1,6 +1,6 @@
 // The notifications of the bedenktijd (design.md §5.9), built in one place so the offer/answer/end
 // use cases, the criminal track and the jobs send the same content.
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { IdGenerator } from '../../context.js';
 import type { Queryable } from '../../db/client.js';
 import { bedenktijden, dossiers, organisaties, persoonsgegevens, verwijzingen } from '../../db/schema.js';
@@ -11,16 +11,23 @@ import { plaatsKennisgeving } from '../../outbox/kennisgevingen.js';
 type Bedenktijd = typeof bedenktijden.$inferSelect;
 type Dossier = typeof dossiers.$inferSelect;
 
+// Ordered by id: every writer locks the recipients' counter rows in the same order, so two
+// transactions notifying the same organisations cannot deadlock on them.
 export async function organisatiesVanType(tx: Queryable, typen: OrganisatieType[]) {
-  return tx.select({ id: organisaties.id, naam: organisaties.naam, type: organisaties.type }).from(organisaties).where(inArray(organisaties.type, typen));
+  return tx.select({ id: organisaties.id, naam: organisaties.naam, type: organisaties.type }).from(organisaties)
+    .where(inArray(organisaties.type, typen)).orderBy(asc(organisaties.id));
 }
+
+const ASIEL = ['asielzoeker', 'dublinclaimant'];
 
 /**
  * IND always; COA too when the person is an asylum seeker or Dublin claimant (design.md §5.9): the
- * IND suspends or lifts the departure obligation, the COA houses its residents.
+ * IND suspends or lifts the departure obligation, the COA houses its residents. Pass the situation at
+ * the grant as well: a COA that received the M55 also hears how the bedenktijd ended, even when the
+ * dossier's verblijfssituatie changed in between.
  */
-export async function ontvangersIndEnCoa(tx: Queryable, verblijfssituatie: string) {
-  const typen: OrganisatieType[] = verblijfssituatie === 'asielzoeker' || verblijfssituatie === 'dublinclaimant' ? ['ind', 'coa'] : ['ind'];
+export async function ontvangersIndEnCoa(tx: Queryable, verblijfssituatie: string, bijVerlening?: string | null) {
+  const typen: OrganisatieType[] = ASIEL.includes(verblijfssituatie) || (bijVerlening != null && ASIEL.includes(bijVerlening)) ? ['ind', 'coa'] : ['ind'];
   return organisatiesVanType(tx, typen);
 }
 
@@ -49,7 +56,7 @@ export type BedenktijdKennisgeving = 'm55_bedenktijd' | 'bedenktijd_beeindigd' |
 export async function meldBedenktijd(tx: Queryable, ids: IdGenerator, tijdstip: Date, soort: BedenktijdKennisgeving, b: Bedenktijd, dossier: Dossier, afzenderOrganisatieId: string | null) {
   const aanbiedendeOrganisatie = { id: b.aanbiedendeOrganisatieId, naam: await organisatieNaam(tx, b.aanbiedendeOrganisatieId) };
   const regel = b.beleidsregel ? beleidsregel(b.beleidsregel) : null;
-  for (const ontvanger of await ontvangersIndEnCoa(tx, dossier.verblijfssituatie)) {
+  for (const ontvanger of await ontvangersIndEnCoa(tx, dossier.verblijfssituatie, b.verblijfssituatieBijVerlening)) {
     const inhoud = {
       ...(await m55Kern(tx, dossier, ontvanger.type)),
       bedenktijdId: b.id,
@@ -76,7 +83,8 @@ export async function meldBedenktijd(tx: Queryable, ids: IdGenerator, tijdstip: 
 export async function herinnerBedenktijd(tx: Queryable, ids: IdGenerator, tijdstip: Date, b: Bedenktijd, dossier: Dossier, dagenVooraf: number) {
   const open = await tx.selectDistinct({ id: verwijzingen.ontvangendeOrganisatieId }).from(verwijzingen)
     .where(and(eq(verwijzingen.dossierId, dossier.id), inArray(verwijzingen.status, ['open', 'aanvaard'])));
-  const ontvangers = new Set([b.aanbiedendeOrganisatieId, ...open.map((o) => o.id)]);
+  // Sorted: a fixed lock order on the recipients' counter rows (see organisatiesVanType).
+  const ontvangers = [...new Set([b.aanbiedendeOrganisatieId, ...open.map((o) => o.id)])].sort();
   for (const ontvangerOrganisatieId of ontvangers) {
     await plaatsKennisgeving(tx, ids, tijdstip, {
       ontvangerOrganisatieId, soort: 'bedenktijd_loopt_af', dossierId: dossier.id, afzenderOrganisatieId: null,

@@ -90,14 +90,20 @@ export async function biedBedenktijdAan(ctx: UseCaseContext, dossierId: string, 
   });
 }
 
-/** The bedenktijd, locked for a state change, with its dossier; 404 without access. */
+/**
+ * The bedenktijd, locked for a state change, with its dossier; 404 without access. The dossier row
+ * is locked first, then the bedenktijd: the same order as every other writer of a dossier (the offer,
+ * the criminal track that ends a running bedenktijd). Locking the bedenktijd first and then waiting
+ * for the dossier's audit chain deadlocked against an aangifte recorded at the same moment.
+ */
 async function bedenktijdVoorWijziging(tx: Queryable, ctx: UseCaseContext, bedenktijdId: string) {
   if (!isUuid(bedenktijdId)) throw problemen.nietGevonden('Bedenktijd niet gevonden.');
-  const [b] = await tx.select().from(bedenktijden)
-    .where(and(eq(bedenktijden.id, bedenktijdId), heeftToegang(tx, ctx.principal.organisatieId, bedenktijden.dossierId))).for('update');
-  if (!b) throw problemen.nietGevonden('Bedenktijd niet gevonden.');
-  const [dossier] = await tx.select().from(dossiers).where(eq(dossiers.id, b.dossierId));
-  return { b, dossier: dossier! };
+  const [gevonden] = await tx.select({ dossierId: bedenktijden.dossierId }).from(bedenktijden)
+    .where(and(eq(bedenktijden.id, bedenktijdId), heeftToegang(tx, ctx.principal.organisatieId, bedenktijden.dossierId)));
+  if (!gevonden) throw problemen.nietGevonden('Bedenktijd niet gevonden.');
+  const [dossier] = await tx.select().from(dossiers).where(eq(dossiers.id, gevonden.dossierId)).for('update');
+  const [b] = await tx.select().from(bedenktijden).where(eq(bedenktijden.id, bedenktijdId)).for('update');
+  return { b: b!, dossier: dossier! };
 }
 
 export async function legReactieVast(ctx: UseCaseContext, bedenktijdId: string, invoer: z.output<typeof ReactieSchema>) {
@@ -112,6 +118,10 @@ export async function legReactieVast(ctx: UseCaseContext, bedenktijdId: string, 
     controleerDatum('datum', invoer.datum, nu, { datum: b.aanbiedingsdatum, wat: 'het aanbod' });
     let wijziging: Partial<Bedenktijd>;
     if (invoer.reactie === 'aanvaard') {
+      // design.md §5.3 holds at the grant too: the dossier may have changed since the offer (e.g. the
+      // person turned out to be Dutch, or the residence situation is now unknown and so is the rule).
+      const nietInAanmerking = inAanmerkingVoorBedenktijd(dossier as never);
+      if (nietInAanmerking) weiger(nietInAanmerking);
       // design.md §5.5: granted on the day the victim accepts; §5.6: the rule in force that day.
       const regel = kiesBeleidsregel(dossier.verblijfssituatie as Verblijfssituatie, invoer.datum);
       wijziging = {
