@@ -9,6 +9,7 @@ import { bedenktijdVerlopen } from './bedenktijd-verlopen.js';
 import { bewaartermijn } from './bewaartermijn.js';
 import { idempotentieOpruimen } from './idempotentie-opruimen.js';
 import { snelheidsvenstersOpruimen } from './snelheidsvensters-opruimen.js';
+import { webhookAflevering } from './webhook-aflevering.js';
 
 export interface JobDeps { db: Db; clock: Clock; config: Config; logger: Logger; ids: IdGenerator }
 
@@ -21,6 +22,7 @@ export const jobs: Readonly<Record<string, Job>> = {
   'idempotentie-opruimen': idempotentieOpruimen,
   'snelheidsvensters-opruimen': snelheidsvenstersOpruimen,
   bewaartermijn,
+  'webhook-aflevering': webhookAflevering,
 };
 
 /** Runs every job once; returns each job's report, or `{ fout }` for a job that failed. */

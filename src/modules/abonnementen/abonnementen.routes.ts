@@ -1,3 +1,120 @@
-import { createRouter } from '../../http/router.js';
+// Webhook subscriptions (issue 4) and the delivery status of notifications.
+import { createRoute, z } from '@hono/zod-openapi';
+import { autoriseer } from '../../http/autorisatie.js';
+import { idempotentie } from '../../http/idempotentie.js';
+import {
+  beveiligd, fouten, headerDefinities, idempotencyKeyHeader, idParam, jsonAntwoord, pagineringQuery,
+} from '../../http/openapi.js';
+import { decodeCursor, encodeCursor, pagina, zetVolgendePagina } from '../../http/paginering.js';
+import { createRouter, useCaseContext } from '../../http/router.js';
+import {
+  AbonnementAanmakenSchema, AbonnementCollectieSchema, AbonnementListQuery, AbonnementSchema, naarAbonnement,
+} from './abonnementen.schemas.js';
+import { leesAbonnement, lijstAbonnementen, maakAbonnement, verwijderAbonnement } from './abonnementen.service.js';
+import {
+  AfleveringCollectieSchema, naarAflevering, VerzondenKennisgevingCollectieSchema, VerzondenListQuery,
+} from './afleveringen.schemas.js';
+import { afleveringenVanKennisgeving, lijstVerzonden } from './afleveringen.service.js';
 
-export const abonnementenRouter = createRouter();
+const tags = ['Abonnementen'];
+const abonnementParams = z.object({ abonnementId: idParam('abonnementId') });
+
+const aanmaken = createRoute({
+  method: 'post', path: '/abonnementen', operationId: 'abonnementAanmaken', tags, security: beveiligd,
+  summary: 'Abonneer uw organisatie op kennisgevingen via een webhook (CloudEvents)',
+  description: 'Elke nieuwe kennisgeving aan uw organisatie van een gekozen soort wordt als CloudEvent (application/cloudevents+json, '
+    + 'NL GOV-profiel) naar callbackUrl gePOST, zonder persoonsgegevens; de inhoud haalt u op via dataref met uw eigen API-sleutel. '
+    + 'Minstens één keer afgeleverd en per abonnement op volgnummer; ontdubbel op de id van het event. Kennisgevingen van vóór het '
+    + 'abonnement (tot en met geplandTotVolgnummer) staan in de feed.',
+  middleware: [autoriseer('abonnementen.beheren'), idempotentie] as const,
+  request: { headers: idempotencyKeyHeader, body: { required: true, content: { 'application/json': { schema: AbonnementAanmakenSchema } } } },
+  responses: {
+    201: jsonAntwoord(AbonnementSchema, 'Abonnement aangemaakt.', headerDefinities.location),
+    ...fouten(409, 415, 422),
+  },
+});
+
+const lijst = createRoute({
+  method: 'get', path: '/abonnementen', operationId: 'abonnementenOpvragen', tags, security: beveiligd,
+  summary: 'De abonnementen van uw organisatie',
+  description: 'Actieve en gestopte abonnementen van uw organisatie, oudste eerst; verwijderde niet. De Authorization-waarde wordt nooit teruggegeven.',
+  middleware: [autoriseer('abonnementen.beheren')] as const,
+  request: { query: AbonnementListQuery.extend(pagineringQuery) },
+  responses: { 200: jsonAntwoord(AbonnementCollectieSchema, 'Een pagina abonnementen.', headerDefinities.link), ...fouten() },
+});
+
+const lezen = createRoute({
+  method: 'get', path: '/abonnementen/{abonnementId}', operationId: 'abonnementOpvragen', tags, security: beveiligd,
+  summary: 'Eén abonnement van uw organisatie',
+  description: 'Alleen abonnementen van uw eigen organisatie; voor een ander abonnement volgt 404. Een gestopt abonnement (410 van de ontvanger) noemt de reden.',
+  middleware: [autoriseer('abonnementen.beheren')] as const,
+  request: { params: abonnementParams },
+  responses: { 200: jsonAntwoord(AbonnementSchema, 'Het abonnement.'), ...fouten(404) },
+});
+
+const verwijderen = createRoute({
+  method: 'delete', path: '/abonnementen/{abonnementId}', operationId: 'abonnementVerwijderen', tags, security: beveiligd,
+  summary: 'Verwijder een abonnement; wat nog niet was afgeleverd vervalt (en blijft in de feed)',
+  description: 'Er wordt niets meer naar de callbackUrl gestuurd. Kennisgevingen die nog wachtten, krijgt u alleen nog via de feed (GET /v1/kennisgevingen).',
+  middleware: [autoriseer('abonnementen.beheren')] as const,
+  request: { params: abonnementParams },
+  responses: { 204: { description: 'Verwijderd.', headers: headerDefinities.apiVersion }, ...fouten(404) },
+});
+
+const kennisgevingAfleveringen = createRoute({
+  method: 'get', path: '/kennisgevingen/{kennisgevingId}/afleveringen', operationId: 'kennisgevingAfleveringenOpvragen',
+  tags: ['Kennisgevingen'], security: beveiligd,
+  summary: 'Hoe een kennisgeving via webhooks is afgeleverd',
+  description: 'Voor de ontvangende organisatie, de verzendende organisatie (afzender) en de beheerder; voor ieder ander 404. '
+    + 'Eén aflevering per abonnement van de ontvanger dat de soort wilde ontvangen.',
+  middleware: [autoriseer('afleveringen.lezen')] as const,
+  request: { params: z.object({ kennisgevingId: idParam('kennisgevingId') }) },
+  responses: { 200: jsonAntwoord(AfleveringCollectieSchema, 'De afleveringen.'), ...fouten(404) },
+});
+
+const verzonden = createRoute({
+  method: 'get', path: '/verzonden-kennisgevingen', operationId: 'verzondenKennisgevingenOpvragen',
+  tags: ['Kennisgevingen'], security: beveiligd,
+  summary: 'Kennisgevingen die uw organisatie verzond: onbevestigde M55 en niet-afleverbare kennisgevingen',
+  description: 'De kennisgevingen met uw organisatie als afzender (de beheerder ziet ze alle), oudste eerst, met bevestiging en afleverstatus, '
+    + 'zonder inhoud. status=onbevestigd geeft de m55_*-kennisgevingen die de ontvanger niet binnen M55_ESCALATIE_WERKDAGEN werkdagen '
+    + '(ma–vr, zonder feestdagen van de Algemene termijnenwet) heeft bevestigd; status=niet_afleverbaar die met een mislukte webhook-aflevering.',
+  middleware: [autoriseer('afleveringen.lezen')] as const,
+  request: { query: VerzondenListQuery.extend(pagineringQuery) },
+  responses: { 200: jsonAntwoord(VerzondenKennisgevingCollectieSchema, 'Een pagina verzonden kennisgevingen.', headerDefinities.link), ...fouten() },
+});
+
+const isCursor = (v: unknown): v is [string, string] =>
+  Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && !Number.isNaN(Date.parse(v[0])) && typeof v[1] === 'string' && /^[0-9a-f-]{36}$/.test(v[1]);
+
+export const abonnementenRouter = createRouter()
+  .openapi(aanmaken, async (c) => {
+    const abonnement = await maakAbonnement(useCaseContext(c), c.req.valid('json'));
+    return c.json(naarAbonnement(abonnement), 201, { Location: `/v1/abonnementen/${abonnement.id}` });
+  })
+  .openapi(lijst, async (c) => {
+    const { cursor, limit, ...filters } = c.req.valid('query');
+    const rows = await lijstAbonnementen(useCaseContext(c), filters, limit, decodeCursor(cursor, isCursor));
+    const { items, laatste } = pagina(rows, limit);
+    zetVolgendePagina(c, laatste && encodeCursor([laatste.tijdstipAangemaakt.toISOString(), laatste.id]));
+    return c.json({ abonnementen: items.map(naarAbonnement) }, 200);
+  })
+  .openapi(lezen, async (c) => {
+    const abonnement = await leesAbonnement(useCaseContext(c), c.req.valid('param').abonnementId);
+    return c.json(naarAbonnement(abonnement), 200);
+  })
+  .openapi(verwijderen, async (c) => {
+    await verwijderAbonnement(useCaseContext(c), c.req.valid('param').abonnementId);
+    return c.body(null, 204);
+  })
+  .openapi(kennisgevingAfleveringen, async (c) => {
+    const rijen = await afleveringenVanKennisgeving(useCaseContext(c), c.req.valid('param').kennisgevingId);
+    return c.json({ afleveringen: rijen.map(naarAflevering) }, 200);
+  })
+  .openapi(verzonden, async (c) => {
+    const { cursor, limit, ...filters } = c.req.valid('query');
+    const rows = await lijstVerzonden(useCaseContext(c), filters, limit, decodeCursor(cursor, isCursor));
+    const { items, laatste } = pagina(rows, limit);
+    zetVolgendePagina(c, laatste && encodeCursor([laatste.tijdstipAangemaakt, laatste.id]));
+    return c.json({ kennisgevingen: items }, 200);
+  });

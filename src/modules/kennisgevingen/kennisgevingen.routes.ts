@@ -2,15 +2,19 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { autoriseer } from '../../http/autorisatie.js';
 import { idempotentie } from '../../http/idempotentie.js';
 import {
-  beveiligd, fouten, headerDefinities, idempotencyKeyHeader, idParam, jsonAntwoord, pagineringQuery,
+  beveiligd, fouten, headerDefinities, idempotencyKeyHeader, idParam, jsonAntwoord, pagineringQuery, ProbleemSchema,
 } from '../../http/openapi.js';
+import { Probleem } from '../../http/problem.js';
 import { decodeCursor, encodeCursor, pagina, zetVolgendePagina } from '../../http/paginering.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import {
   KennisgevingCollectieSchema, KennisgevingListQuery, KennisgevingMetInhoudSchema, KennisgevingSchema,
   naarKennisgeving, naarKennisgevingMetInhoud, OntvangstbevestigingSchema,
 } from './kennisgevingen.schemas.js';
-import { bevestigOntvangst, leesKennisgeving, lijstKennisgevingen } from './kennisgevingen.service.js';
+import { bevestigOntvangst, leesKennisgeving, lijstKennisgevingen, organisatieNamen } from './kennisgevingen.service.js';
+import { isM55, kiesWeergave, m55Html } from './m55-document.js';
+
+const nietAanvaardbaar = (detail: string) => new Probleem(406, 'niet-aanvaardbaar', 'Weergave niet beschikbaar', detail);
 
 const tags = ['Kennisgevingen'];
 const kennisgevingParams = z.object({ kennisgevingId: idParam('kennisgevingId') });
@@ -27,12 +31,25 @@ const lijst = createRoute({
 
 const lezen = createRoute({
   method: 'get', path: '/kennisgevingen/{kennisgevingId}', operationId: 'kennisgevingOpvragen', tags, security: beveiligd,
-  summary: 'Eén kennisgeving met inhoud (de inzage wordt gelogd)',
+  summary: 'Eén kennisgeving met inhoud (de inzage wordt gelogd); een M55 ook als afdrukbaar document',
   description: 'Alleen voor de ontvangende organisatie; voor ieder ander bestaat de kennisgeving niet (404). '
-    + 'De inhoud kan persoonsgegevens bevatten (M55); elke inzage komt in de audittrail.',
+    + 'De inhoud kan persoonsgegevens bevatten (M55); elke inzage komt in de audittrail. '
+    + 'Standaard JSON. Met Accept: text/html krijgt u van een m55_*-kennisgeving een afdrukbare pagina met de velden van model M55 '
+    + '(kennisgeving bedenktijd, aangifte, medewerking aan het strafproces, beroep op B8/3); voor andere soorten, of een Accept '
+    + 'zonder application/json of text/html, volgt 406.',
   middleware: [autoriseer('kennisgevingen.lezen')] as const,
   request: { params: kennisgevingParams },
-  responses: { 200: jsonAntwoord(KennisgevingMetInhoudSchema, 'De kennisgeving.'), ...fouten(404) },
+  responses: {
+    200: {
+      ...jsonAntwoord(KennisgevingMetInhoudSchema, 'De kennisgeving (JSON), of het M55-document (HTML).'),
+      content: {
+        'application/json': { schema: KennisgevingMetInhoudSchema },
+        'text/html': { schema: z.string().openapi({ description: 'Afdrukbaar M55-document (alleen m55_*).' }) },
+      },
+    },
+    406: { description: 'Gevraagde weergave (Accept) niet beschikbaar.', content: { 'application/problem+json': { schema: ProbleemSchema } } },
+    ...fouten(404),
+  },
 });
 
 // The answer is the notification without inhoud: the idempotency store keeps the response body,
@@ -63,8 +80,22 @@ export const kennisgevingenRouter = createRouter()
     return c.json({ kennisgevingen: items.map(naarKennisgeving) }, 200);
   })
   .openapi(lezen, async (c) => {
-    const kennisgeving = await leesKennisgeving(useCaseContext(c), c.req.valid('param').kennisgevingId);
-    return c.json(naarKennisgevingMetInhoud(kennisgeving), 200);
+    const weergave = kiesWeergave(c.req.header('accept'));
+    if (!weergave) throw nietAanvaardbaar('Deze resource is beschikbaar als application/json en, voor een M55, als text/html.');
+    const ctx = useCaseContext(c);
+    const kennisgeving = await leesKennisgeving(ctx, c.req.valid('param').kennisgevingId, (k) => {
+      if (weergave === 'html' && !isM55(k.soort)) {
+        throw nietAanvaardbaar('Alleen een m55_*-kennisgeving heeft een afdrukbaar document; vraag deze kennisgeving op als application/json.');
+      }
+    });
+    c.header('Vary', 'Accept');
+    if (weergave === 'json') return c.json(naarKennisgevingMetInhoud(kennisgeving), 200);
+    const namen = await organisatieNamen(ctx.db, [kennisgeving.afzenderOrganisatieId, kennisgeving.ontvangerOrganisatieId]);
+    const html = m55Html(kennisgeving, {
+      afzender: kennisgeving.afzenderOrganisatieId ? namen.get(kennisgeving.afzenderOrganisatieId) ?? null : null,
+      ontvanger: namen.get(kennisgeving.ontvangerOrganisatieId) ?? null,
+    });
+    return c.body(html, 200, { 'Content-Type': 'text/html; charset=utf-8' }) as never;
   })
   .openapi(bevestigen, async (c) => {
     const kennisgeving = await bevestigOntvangst(useCaseContext(c), c.req.valid('param').kennisgevingId, c.req.valid('json'));

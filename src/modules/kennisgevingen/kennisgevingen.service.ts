@@ -1,10 +1,10 @@
 // Use cases on the notification feed (design.md §4, §6a): list the caller's organisation's
 // notifications in volgnummer order, read one (audited), acknowledge receipt.
-import { and, asc, eq, gt, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, type SQL } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import type { UseCaseContext } from '../../context.js';
 import type { Queryable } from '../../db/client.js';
-import { kennisgevingen } from '../../db/schema.js';
+import { kennisgevingen, organisaties } from '../../db/schema.js';
 import { actorVan, schrijfAudit } from '../../audit/auditlog.js';
 import { isUuid } from '../../access/dossiertoegang.js';
 import { problemen } from '../../http/problem.js';
@@ -56,11 +56,16 @@ async function eigenKennisgeving(db: Queryable, ctx: UseCaseContext, kennisgevin
   return kennisgeving;
 }
 
-/** Reads one notification with its inhoud. The inhoud can hold personal data (the M55), so the read is audited in the same transaction (design.md §6). */
-export async function leesKennisgeving(ctx: UseCaseContext, kennisgevingId: string) {
+/**
+ * Reads one notification with its inhoud. The inhoud can hold personal data (the M55), so the read
+ * is audited in the same transaction (design.md §6) — as JSON or as the printable M55 alike.
+ * `controle` may refuse the read (e.g. no document form for this kind) before anything is written.
+ */
+export async function leesKennisgeving(ctx: UseCaseContext, kennisgevingId: string, controle?: (k: typeof kennisgevingen.$inferSelect) => void) {
   const nu = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const kennisgeving = await eigenKennisgeving(tx, ctx, kennisgevingId);
+    controle?.(kennisgeving);
     await schrijfAudit(tx, actorVan(ctx), nu, {
       actie: 'kennisgeving.gelezen', objectType: 'kennisgeving', objectId: kennisgeving.id, dossierId: kennisgeving.dossierId,
     });
@@ -95,4 +100,12 @@ export async function bevestigOntvangst(ctx: UseCaseContext, kennisgevingId: str
     });
     return bijgewerkt!;
   });
+}
+
+/** Names of organisations by id (for the printable M55: sender and receiver). */
+export async function organisatieNamen(db: Queryable, ids: Array<string | null>): Promise<Map<string, string>> {
+  const bekend = ids.filter((id): id is string => id !== null);
+  if (bekend.length === 0) return new Map();
+  const rijen = await db.select({ id: organisaties.id, naam: organisaties.naam }).from(organisaties).where(inArray(organisaties.id, bekend));
+  return new Map(rijen.map((r) => [r.id, r.naam]));
 }

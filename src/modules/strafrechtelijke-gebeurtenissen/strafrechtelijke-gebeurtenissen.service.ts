@@ -2,7 +2,8 @@
 // (domain.md §6.6). Each runs in one transaction with its audit row, its effect on a running
 // bedenktijd and its outbox rows. The criminal track never changes the dossier itself: not its
 // identificatiestatus, not its version, not its referrals or placements (design.md §4a).
-import { and, asc, eq, gt, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, type SQL } from 'drizzle-orm';
+import { naCursor } from '../../db/keyset.js';
 import type { UseCaseContext } from '../../context.js';
 import type { Queryable } from '../../db/client.js';
 import { beroepenB83, dossiers, strafrechtelijkeGebeurtenissen } from '../../db/schema.js';
@@ -127,15 +128,7 @@ export async function lijstGebeurtenissen(ctx: UseCaseContext, dossierId: string
   await toegankelijkDossier(ctx.db, ctx.principal, dossierId);
   const t = strafrechtelijkeGebeurtenissen;
   const voorwaarden: SQL[] = [eq(t.dossierId, dossierId)];
-  if (na) {
-    const [datum, tijdstipTekst, id] = na;
-    const tijdstip = new Date(tijdstipTekst);
-    voorwaarden.push(or(
-      gt(t.datum, datum),
-      and(eq(t.datum, datum), gt(t.tijdstipRegistratie, tijdstip)),
-      and(eq(t.datum, datum), eq(t.tijdstipRegistratie, tijdstip), gt(t.id, id)),
-    )!);
-  }
+  if (na) voorwaarden.push(naCursor([t.datum, t.tijdstipRegistratie, t.id], [na[0], new Date(na[1]), na[2]]));
   return ctx.db.select().from(t).where(and(...voorwaarden)).orderBy(asc(t.datum), asc(t.tijdstipRegistratie), asc(t.id)).limit(limit + 1);
 }
 

@@ -4,6 +4,7 @@
 // itself — not its identificatiestatus, not its referrals or placements (design.md §4a).
 import { and, asc, eq, gt, inArray, lte, notExists, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { naCursor } from '../../db/keyset.js';
 import type { UseCaseContext } from '../../context.js';
 import type { Queryable } from '../../db/client.js';
 import { dossiers, verblijfsbesluiten } from '../../db/schema.js';
@@ -64,15 +65,7 @@ export async function lijstVerblijfsbesluiten(ctx: UseCaseContext, dossierId: st
   await toegankelijkDossier(ctx.db, ctx.principal, dossierId);
   const t = verblijfsbesluiten;
   const voorwaarden: SQL[] = [eq(t.dossierId, dossierId)];
-  if (na) {
-    const [datum, tijdstipTekst, id] = na;
-    const tijdstip = new Date(tijdstipTekst);
-    voorwaarden.push(or(
-      gt(t.datum, datum),
-      and(eq(t.datum, datum), gt(t.tijdstipRegistratie, tijdstip)),
-      and(eq(t.datum, datum), eq(t.tijdstipRegistratie, tijdstip), gt(t.id, id)),
-    )!);
-  }
+  if (na) voorwaarden.push(naCursor([t.datum, t.tijdstipRegistratie, t.id], [na[0], new Date(na[1]), na[2]]));
   return ctx.db.select().from(t).where(and(...voorwaarden)).orderBy(asc(t.datum), asc(t.tijdstipRegistratie), asc(t.id)).limit(limit + 1);
 }
 
