@@ -17,6 +17,8 @@ export const configSchema = z.object({
   PUBLIC_BASE_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   JOB_INTERVAL_SECONDS: z.coerce.number().int().min(5).default(60),
+  // Webhook delivery has its own, faster loop: an M55 should reach the IND within seconds.
+  WEBHOOK_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(5),
   // design.md §5.9: reminders `bedenktijd_loopt_af` this many days before uiterlijkeEinddatum.
   BEDENKTIJD_HERINNERING_DAGEN: z.string().default('14,3').transform((v, ctx) => {
     const dagen = v.split(',').map((s) => Number(s.trim()));

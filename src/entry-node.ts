@@ -12,6 +12,8 @@ import { connectPglite, connectPostgres, type Database } from './db/client.js';
 import { expectedMigrationCount, migrate } from './db/migrate.js';
 import { organisaties } from './db/schema.js';
 import { voerJobsUit } from './jobs/index.js';
+import { webhookAflevering } from './jobs/webhook-aflevering.js';
+import { veiligeFoutmelding } from './observability/foutmelding.js';
 import { maakDemoOrganisaties } from './seed/demo.js';
 import { jwtInstellingen } from './access/jwt.js';
 
@@ -37,6 +39,24 @@ async function zaaiDemo(deps: AppDeps): Promise<string | null> {
   return bestand;
 }
 
+/** Runs `werk` now and every `seconden`, never overlapping itself; logs the report or the error. */
+function herhaal(naam: string, seconden: number, werk: () => Promise<unknown>) {
+  let bezig = false;
+  const draai = async () => {
+    if (bezig) return;
+    bezig = true;
+    try {
+      logger.debug({ [naam]: await werk() }, `${naam} uitgevoerd`);
+    } catch (err) {
+      logger.error({ fout: veiligeFoutmelding(err) }, `${naam} mislukt`);
+    } finally {
+      bezig = false;
+    }
+  };
+  void draai();
+  return setInterval(draai, seconden * 1000);
+}
+
 async function main() {
   const database = await openDatabase();
   await migrate(database);
@@ -59,24 +79,14 @@ async function main() {
     ].join('\n'));
   });
 
-  // Jobs run once at start and then on an interval; each run is idempotent and safe on several instances.
-  let bezig = false;
-  const draaiJobs = async () => {
-    if (bezig) return;
-    bezig = true;
-    try {
-      logger.info({ jobs: await voerJobsUit(deps) }, 'jobs uitgevoerd');
-    } catch (err) {
-      logger.error({ fout: err instanceof Error ? err.message : String(err) }, 'jobs mislukt');
-    } finally {
-      bezig = false;
-    }
-  };
-  void draaiJobs();
-  const interval = setInterval(draaiJobs, config.JOB_INTERVAL_SECONDS * 1000);
+  // Jobs run once at start and then on an interval; each run is idempotent and safe on several
+  // instances. Webhook delivery also runs on its own faster loop.
+  const jobs = herhaal('jobs', config.JOB_INTERVAL_SECONDS, () => voerJobsUit(deps));
+  const webhooks = herhaal('webhook-aflevering', config.WEBHOOK_INTERVAL_SECONDS, () => webhookAflevering(deps));
 
   const stop = async () => {
-    clearInterval(interval);
+    clearInterval(jobs);
+    clearInterval(webhooks);
     server.close();
     await database.close();
     process.exit(0);
@@ -86,6 +96,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  logger.fatal({ fout: err instanceof Error ? err.message : String(err) }, 'starten mislukt');
+  logger.fatal({ fout: veiligeFoutmelding(err) }, 'starten mislukt');
   process.exit(1);
 });

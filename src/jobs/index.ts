@@ -8,6 +8,7 @@ import { bedenktijdHerinneringen } from './bedenktijd-herinneringen.js';
 import { bedenktijdVerlopen } from './bedenktijd-verlopen.js';
 import { bewaartermijn } from './bewaartermijn.js';
 import { idempotentieOpruimen } from './idempotentie-opruimen.js';
+import { veiligeFoutmelding } from '../observability/foutmelding.js';
 import { snelheidsvenstersOpruimen } from './snelheidsvensters-opruimen.js';
 import { webhookAflevering } from './webhook-aflevering.js';
 
@@ -35,25 +36,10 @@ export async function voerJobsUit(deps: JobDeps): Promise<Record<string, unknown
       rapport[naam] = await job(deps);
     } catch (err) {
       // One failing job must not stop the others; the next run tries it again.
-      const fout = foutmelding(err);
+      const fout = veiligeFoutmelding(err);
       deps.logger.error({ job: naam, fout }, 'Job mislukt');
       rapport[naam] = { fout };
     }
   }
   return rapport;
-}
-
-/**
- * The message of a failure, without personal data. Drizzle's own message repeats the SQL and its
- * parameters, so the driver's error underneath (`cause`) is used. A PostgreSQL data exception
- * (SQLSTATE class 22, e.g. `invalid input syntax for type integer: "<value>"`) quotes the offending
- * value, so for that class only the code is kept.
- */
-function foutmelding(err: unknown): string {
-  const onderliggend = err instanceof Error && err.cause instanceof Error ? err.cause : err;
-  if (!(onderliggend instanceof Error)) return 'Onbekende fout';
-  // Both postgres.js and PGlite give a server error its SQLSTATE `code` and a `severity`.
-  const { code, severity } = onderliggend as { code?: unknown; severity?: unknown };
-  if (typeof code !== 'string' || typeof severity !== 'string') return onderliggend.message;
-  return code.startsWith('22') ? `Databasefout (SQLSTATE ${code})` : `Databasefout (SQLSTATE ${code}): ${onderliggend.message}`;
 }
