@@ -7,12 +7,31 @@ import { invalidParamsFromZod, problemen } from './problem.js';
 
 const plaatsVan = { json: 'body', query: 'query', param: 'path', header: 'header' } as const;
 
+/**
+ * Paths of strings containing NUL (U+0000). Valid JSON may carry it, but PostgreSQL text cannot
+ * store it; refusing it here names the field instead of failing in the database.
+ */
+function nulTekens(waarde: unknown, pad: string, gevonden: string[] = []): string[] {
+  if (typeof waarde === 'string') {
+    if (waarde.includes('\u0000')) gevonden.push(pad);
+  } else if (Array.isArray(waarde)) {
+    waarde.forEach((w, i) => nulTekens(w, pad ? `${pad}.${i}` : String(i), gevonden));
+  } else if (waarde && typeof waarde === 'object') {
+    for (const [k, w] of Object.entries(waarde)) nulTekens(w, pad ? `${pad}.${k}` : k, gevonden);
+  }
+  return gevonden;
+}
+
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
+      const plaats = plaatsVan[result.target as keyof typeof plaatsVan] ?? 'body';
       if (!result.success) {
-        const plaats = plaatsVan[result.target as keyof typeof plaatsVan] ?? 'body';
         throw problemen.ongeldigeInvoer(invalidParamsFromZod(result.error as never, plaats));
+      }
+      const metNul = nulTekens(result.data, '');
+      if (metNul.length > 0) {
+        throw problemen.ongeldigeInvoer(metNul.map((name) => ({ name: name || plaats, code: 'ongeldig_teken', reason: 'Het NUL-teken (U+0000) is niet toegestaan.' })));
       }
     },
   });

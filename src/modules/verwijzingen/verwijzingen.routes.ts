@@ -71,13 +71,17 @@ const besluit = createRoute({
   responses: { 200: jsonAntwoord(VerwijzingSchema, 'De verwijzing na het besluit; de verwijzer krijgt verwijzing_besluit.'), ...fouten(404, 409, 415, 422) },
 });
 
+// These actions carry no data: a body is optional, but if sent it must be an empty JSON object, so
+// no one can slip in fields such as status or organisatieId (unknown fields are 400).
+const geenVelden = { required: false, content: { 'application/json': { schema: z.strictObject({}).openapi('GeenVelden') } } };
+
 const intrekking = createRoute({
   method: 'post', path: '/verwijzingen/{verwijzingId}/intrekking', operationId: 'verwijzingIntrekken', tags, security: beveiligd,
   summary: 'Trek een open verwijzing in (verwijzende organisatie)',
   description: 'Alleen de verwijzende organisatie, alleen zolang de verwijzing open is (anders 409). De ontvanger krijgt verwijzing_ingetrokken en verliest de inzage in de persoonsgegevens die alleen deze verwijzing gaf.',
   middleware: [autoriseer('verwijzingen.intrekken'), idempotentie] as const,
-  request: { params: verwijzingParams, headers: idempotencyKeyHeader },
-  responses: { 200: jsonAntwoord(VerwijzingSchema, 'De ingetrokken verwijzing; de ontvanger krijgt verwijzing_ingetrokken.'), ...fouten(404, 409) },
+  request: { params: verwijzingParams, headers: idempotencyKeyHeader, body: geenVelden },
+  responses: { 200: jsonAntwoord(VerwijzingSchema, 'De ingetrokken verwijzing; de ontvanger krijgt verwijzing_ingetrokken.'), ...fouten(404, 409, 415) },
 });
 
 const afronding = createRoute({
@@ -85,8 +89,8 @@ const afronding = createRoute({
   summary: 'Rond een aanvaarde verwijzing af als de zorg klaar is (ontvangende organisatie)',
   description: 'Alleen de ontvangende organisatie, alleen een aanvaarde verwijzing zonder lopende plaatsing (anders 409).',
   middleware: [autoriseer('verwijzingen.besluiten'), idempotentie] as const,
-  request: { params: verwijzingParams, headers: idempotencyKeyHeader },
-  responses: { 200: jsonAntwoord(VerwijzingSchema, 'De afgeronde verwijzing.'), ...fouten(404, 409) },
+  request: { params: verwijzingParams, headers: idempotencyKeyHeader, body: geenVelden },
+  responses: { 200: jsonAntwoord(VerwijzingSchema, 'De afgeronde verwijzing.'), ...fouten(404, 409, 415) },
 });
 
 const opvangweigering = createRoute({
