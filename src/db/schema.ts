@@ -230,6 +230,9 @@ export const bedenktijden = pgTable('bedenktijden', {
   uniqueIndex('bedenktijden_een_open_per_dossier_uq').on(t.dossierId).where(sql`status in ('aangeboden', 'lopend')`),
   // design.md §9: the worklist "running, ends within 14 days" and the expiry job.
   index('bedenktijden_lopend_einde_idx').on(t.uiterlijkeEinddatum, t.id).where(sql`status = 'lopend'`),
+  // The worklist orders by end date with offers (no end date yet) last; this expression must match
+  // the one in bedenktijden.service.ts werklijst() for the planner to use it.
+  index('bedenktijden_werklijst_idx').on(sql`coalesce(${t.uiterlijkeEinddatum}, '9999-12-31'::date)`, t.id).where(sql`status = 'lopend'`),
 ]);
 
 // ---- Criminal track and residence track (design.md §4, §5.8, §5.11): beside the victim track ----

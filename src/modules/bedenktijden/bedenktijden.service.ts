@@ -199,7 +199,8 @@ const GEEN_EINDE = '9999-12-31';
 
 /** The worklist: ordered by end date (offers without one last), within the caller's dossiers. */
 export async function werklijst(ctx: UseCaseContext, filters: z.output<typeof WerklijstQuery>, limit: number, na?: [string, string]) {
-  const einde = sql<string>`coalesce(${bedenktijden.uiterlijkeEinddatum}, ${GEEN_EINDE}::date)`;
+  // A literal, not a parameter: it must match the expression of index bedenktijden_werklijst_idx.
+  const einde = sql<string>`coalesce(${bedenktijden.uiterlijkeEinddatum}, ${sql.raw(`'${GEEN_EINDE}'::date`)})`;
   const voorwaarden: SQL[] = [heeftToegang(ctx.db, ctx.principal.organisatieId, bedenktijden.dossierId)];
   if (filters.status) voorwaarden.push(eq(bedenktijden.status, filters.status));
   if (filters.uiterlijkeEinddatumTot) voorwaarden.push(lte(bedenktijden.uiterlijkeEinddatum, filters.uiterlijkeEinddatumTot));

@@ -1,0 +1,1 @@
+CREATE INDEX "bedenktijden_werklijst_idx" ON "bedenktijden" USING btree (coalesce("uiterlijke_einddatum", '9999-12-31'::date),"id") WHERE status = 'lopend';

@@ -1,0 +1,118 @@
+// Memory (design.md §9, last budget): the resident set size of a separately started server — the
+// real entry point src/entry-node.ts against the bench database — while it runs its start-up jobs and
+// serves the offer + grant workload over HTTP. RSS is sampled from /proc/<pid>/status (VmRSS).
+//
+// The server is started as `node --import tsx src/entry-node.ts`: that is what `npx tsx` runs, minus
+// the two wrapper processes (npx, the tsx CLI) around it, so the pid we sample is the server itself.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectMap = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** A free TCP port on loopback (ask the OS for one, then release it). */
+export function vrijePoort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const adres = s.address();
+      s.close(() => (typeof adres === 'object' && adres ? resolve(adres.port) : reject(new Error('geen poort'))));
+    });
+  });
+}
+
+/** RSS of a process in bytes (Linux /proc), or null when it is gone. */
+export async function rssVan(pid: number): Promise<number | null> {
+  try {
+    const status = await readFile(`/proc/${pid}/status`, 'utf8');
+    const kb = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
+    return kb ? Number(kb) * 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface Server {
+  proces: ChildProcess;
+  basis: string;
+  /** True once the server logged that its first job run finished. */
+  jobsKlaar(): boolean;
+  stop(): Promise<void>;
+}
+
+/** Starts the server on a free port and waits until /ready answers 200. */
+export async function startServer(databaseUrl: string, log: (regel: string) => void, extraEnv: Record<string, string> = {}): Promise<Server> {
+  const poort = await vrijePoort();
+  const proces = spawn(process.execPath, ['--import', 'tsx', 'src/entry-node.ts'], {
+    cwd: projectMap,
+    env: {
+      ...process.env, DATABASE_URL: databaseUrl, PORT: String(poort), LOG_LEVEL: 'info', NODE_ENV: 'production',
+      RATE_LIMIT_PER_MINUUT: '1000000000', RATE_LIMIT_AUTH_FOUTEN_PER_MINUUT: '1000000000', ...extraEnv,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let jobsKlaar = false;
+  let staart = '';
+  // The server logs one JSON line per request (pino, info): read and drop them, as a log shipper would.
+  proces.stdout!.on('data', (b: Buffer) => {
+    const tekst = b.toString();
+    if (tekst.includes('jobs uitgevoerd') || tekst.includes('jobs mislukt')) jobsKlaar = true;
+    staart = (staart + tekst).slice(-2000);
+  });
+  proces.stderr!.on('data', (b: Buffer) => { staart = (staart + b.toString()).slice(-2000); });
+  const basis = `http://127.0.0.1:${poort}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (proces.exitCode !== null) throw new Error(`Server stopte bij het starten (code ${proces.exitCode}):\n${staart}`);
+    try {
+      const res = await fetch(`${basis}/ready`);
+      if (res.status === 200) break;
+    } catch { /* not listening yet */ }
+    if (Date.now() > deadline) { proces.kill('SIGKILL'); throw new Error(`Server niet gereed binnen 60 s:\n${staart}`); }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  log(`  server pid ${proces.pid} op ${basis}`);
+  return {
+    proces, basis,
+    jobsKlaar: () => jobsKlaar,
+    async stop() {
+      if (proces.exitCode !== null) return;
+      const gestopt = new Promise<void>((r) => proces.once('exit', () => r()));
+      proces.kill('SIGTERM');
+      const tijdslimiet = setTimeout(() => proces.kill('SIGKILL'), 10_000);
+      await gestopt;
+      clearTimeout(tijdslimiet);
+    },
+  };
+}
+
+/** Samples RSS of a pid every `intervalMs` until stop() is called; returns the samples in bytes. */
+export function bemonsterRss(pid: number, intervalMs = 200) {
+  const monsters: number[] = [];
+  /** [seconds since the start of sampling, MB], for the JSON: how RSS moved over time. */
+  const reeks: Array<[number, number]> = [];
+  const start = performance.now();
+  let actief = true;
+  const lus = (async () => {
+    while (actief) {
+      const rss = await rssVan(pid);
+      if (rss !== null) {
+        monsters.push(rss);
+        reeks.push([Math.round((performance.now() - start) / 100) / 10, Math.round(mb(rss))]);
+      }
+      await new Promise((r) => setTimeout(r, intervalMs));
+    }
+  })();
+  return {
+    monsters,
+    reeks,
+    /** Seconds since sampling started (to mark events in the series). */
+    nu: () => Math.round((performance.now() - start) / 100) / 10,
+    async stop() { actief = false; await lus; return monsters; },
+  };
+}
+
+export const mb = (bytes: number) => bytes / (1024 * 1024);

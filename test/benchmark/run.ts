@@ -1,0 +1,351 @@
+// Benchmark of the performance budgets of design.md §9, against PostgreSQL on loopback.
+//
+//   npx tsx test/benchmark/run.ts [--dossiers 1000000] [--duur 20] [--clients 8] [--out bestand.json]
+//   (npm script: "benchmark": "tsx test/benchmark/run.ts"; --help lists every option)
+//
+// What is measured, and why (design.md §9):
+//  1. Doorvoer / throughput — offer + grant of a bedenktijd through the real app (app.request) with C
+//     concurrent workers, against pgbench running the same writes as one transaction with C clients
+//     for the same time. Budget: the app reaches ≥ 50 % of pgbench's tps (1 pgbench tx = 1 grant).
+//  2. Werklijst en feed op schaal / worklist and feed at scale — with N (1M) dossiers, 5 % running
+//     bedenktijden and M (1M) notifications for IND: p95 of GET /v1/bedenktijden?status=lopend&
+//     uiterlijkeEinddatumTot=today+14 and GET /v1/kennisgevingen?naVolgnummer=<random> < 10 ms.
+//  3. Verloopjob / expiry job — one call of bedenktijdVerlopen over 10,000 expired bedenktijden of
+//     asylum seekers (IND and COA notified) < 5 s.
+//  4. Geheugen / memory — RSS < 200 MB of a separately started server (src/entry-node.ts) under the
+//     throughput workload over HTTP, and of this process after the in-process runs.
+//
+// Everything runs in a scratch database nrm_bench_<random> beside BENCH_DATABASE_URL (default
+// postgres://postgres@127.0.0.1:5432/postgres), migrated with the project's migrate() and dropped at
+// the end (also on Ctrl-C). Exit code: 0 all budgets met, 2 a budget failed, 1 the benchmark failed.
+import os from 'node:os';
+import { amsterdamseDatum } from '../../src/domain/kalender.js';
+import { meetDoorvoer, verzenderVoorApp, verzenderVoorHttp, type DoorvoerResultaat } from './doorvoer.js';
+import { bemonsterRss, mb, startServer, type Server } from './geheugen.js';
+import { explain, feedQuery, meetLatentie, meetQuery, werklijstQuery, type LatentieResultaat } from './latentie.js';
+import { bemonsterActiviteit, beschrijfActiviteit, type Activiteit } from './activiteit.js';
+import type { Verdeling } from './statistiek.js';
+import { maakScratchDatabase, startOmgeving, type BenchOmgeving, type RuweSql } from './omgeving.js';
+import { leesOpties, type Opties } from './opties.js';
+import { draaiPgbench, pgbenchVersie, type PgbenchResultaat } from './pgbench.js';
+import { schrijfJson, tabel, type Budgetregel } from './rapport.js';
+import { afgerond, sinds } from './statistiek.js';
+import { meetVerloopjob, type VerloopResultaat } from './verlopen.js';
+import { leesPool, zaaiAanbodPool, zaaiSchaal, zaaiVerlopen, type Organisaties } from './zaaien.js';
+
+const BUDGET = { doorvoerFractie: 0.5, lijstMs: 10, verloopSeconden: 5, rssMb: 200 } as const;
+
+const log = (regel: string) => console.log(regel);
+
+
+/**
+ * The machine's load (1-minute load average) at the start of every phase. The budgets are meant for
+ * an otherwise idle 2-core machine: a load above the core count means other work shared the CPUs and
+ * the numbers are pessimistic. Kept in the JSON and shown after the table.
+ */
+const belasting: Array<{ fase: string; load1: number }> = [];
+const kop = (titel: string) => {
+  const load1 = Math.round(os.loadavg()[0]! * 100) / 100;
+  belasting.push({ fase: titel, load1 });
+  log(`\n== ${titel}   [load ${load1} op ${os.cpus().length} cores${load1 > os.cpus().length ? ' — machine druk bezet, metingen pessimistisch' : ''}]`);
+};
+
+function plusDagen(datum: string, dagen: number): string {
+  return new Date(Date.parse(`${datum}T12:00:00Z`) + dagen * 86_400_000).toISOString().slice(0, 10);
+}
+
+async function indTeller(ruw: RuweSql, ind: string): Promise<number> {
+  const [r] = await ruw`select laatste_volgnummer::bigint as n from kennisgeving_tellers where organisatie_id = ${ind}`;
+  return Number(r?.n ?? 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Worklist and feed at scale
+// ---------------------------------------------------------------------------------------------
+
+interface SchaalMeting {
+  werklijst: LatentieResultaat; feed: LatentieResultaat;
+  /** The list queries alone, straight on PostgreSQL. */
+  werklijstQuery: Verdeling; feedQuery: Verdeling;
+  explain: Record<string, string>;
+}
+
+async function meetSchaal(o: Opties, env: BenchOmgeving, org: Organisaties, vandaag: string): Promise<SchaalMeting> {
+  kop(`Schaaldataset: ${o.dossiers} dossiers, ${o.kennisgevingen} kennisgevingen voor IND`);
+  const start = performance.now();
+  await zaaiSchaal(env.ruw, { dossiers: o.dossiers, kennisgevingen: o.kennisgevingen, vandaag, org }, log);
+  log(`  klaar in ${(sinds(start) / 1000).toFixed(1)} s`);
+
+  kop(`Latentie werklijst en feed (${o.metingen} verzoeken elk, na opwarmen)`);
+  const verzender = verzenderVoorApp(env.app);
+  const tot = plusDagen(vandaag, 14);
+  const werklijst = await meetLatentie({
+    verzender, sleutel: env.sleutel('politie', 'intaker'), collectie: 'bedenktijden', aantal: o.metingen,
+    pad: () => `/v1/bedenktijden?status=lopend&uiterlijkeEinddatumTot=${tot}&limit=50`,
+  });
+  log(`  werklijst: p50 ${werklijst.verdeling.p50.toFixed(2)} ms, p95 ${werklijst.verdeling.p95.toFixed(2)} ms, max ${werklijst.verdeling.max.toFixed(2)} ms (${werklijst.itemsPerPagina} items/pagina, ${werklijst.fouten} fouten; CPU app ${werklijst.cpuMsPerVerzoek.toFixed(2)} ms/verzoek)`);
+  const hoogste = Math.max(0, o.kennisgevingen - 50);
+  const feed = await meetLatentie({
+    verzender, sleutel: env.sleutel('ind', 'ind_medewerker'), collectie: 'kennisgevingen', aantal: o.metingen,
+    pad: () => `/v1/kennisgevingen?naVolgnummer=${Math.floor(Math.random() * hoogste)}&limit=50`,
+  });
+  log(`  feed:      p50 ${feed.verdeling.p50.toFixed(2)} ms, p95 ${feed.verdeling.p95.toFixed(2)} ms, max ${feed.verdeling.max.toFixed(2)} ms (${feed.itemsPerPagina} items/pagina, ${feed.fouten} fouten; CPU app ${feed.cpuMsPerVerzoek.toFixed(2)} ms/verzoek)`);
+
+  const db = env.database.db;
+  const werklijstDb = await meetQuery(env.ruw, () => werklijstQuery(db, org.politie, tot, 50), o.metingen);
+  const feedDb = await meetQuery(env.ruw, () => feedQuery(db, org.ind, Math.floor(Math.random() * hoogste), 50), o.metingen);
+  log(`  alleen de query in PostgreSQL: werklijst p50 ${werklijstDb.p50.toFixed(2)} ms, p95 ${werklijstDb.p95.toFixed(2)} ms; feed p50 ${feedDb.p50.toFixed(2)} ms, p95 ${feedDb.p95.toFixed(2)} ms`);
+
+  // Which index serves each list: printed when a budget fails (or with --explain).
+  const plannen: Record<string, string> = {};
+  const werklijstTeTraag = !(werklijst.verdeling.p95 < BUDGET.lijstMs);
+  const feedTeTraag = !(feed.verdeling.p95 < BUDGET.lijstMs);
+  if (werklijstTeTraag || o.explain) {
+    plannen.werklijst = await explain(env.ruw, werklijstQuery(env.database.db, org.politie, tot, 50));
+    log(`\n  EXPLAIN (ANALYZE, BUFFERS) werklijst:\n${plannen.werklijst.replace(/^/gm, '    ')}`);
+  }
+  if (feedTeTraag || o.explain) {
+    plannen.feed = await explain(env.ruw, feedQuery(env.database.db, org.ind, Math.floor(hoogste / 2), 50));
+    log(`\n  EXPLAIN (ANALYZE, BUFFERS) feed:\n${plannen.feed.replace(/^/gm, '    ')}`);
+  }
+  return { werklijst, feed, werklijstQuery: werklijstDb, feedQuery: feedDb, explain: plannen };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Throughput: the app against pgbench
+// ---------------------------------------------------------------------------------------------
+
+interface DoorvoerMeting {
+  app: DoorvoerResultaat; m55Geschreven: number; pgbench: PgbenchResultaat | null; pgbenchVersie: string | null;
+  /** What the PostgreSQL backends were doing during each run. */
+  activiteitApp: Activiteit; activiteitPgbench: Activiteit | null;
+}
+
+async function meetDoorvoerTegenPgbench(o: Opties, env: BenchOmgeving, org: Organisaties, vandaag: string): Promise<DoorvoerMeting> {
+  kop(`Doorvoer aanbod + verlening: app (${o.clients} workers, ${o.duur} s) tegen pgbench (${o.clients} clients, ${o.duur} s)`);
+  // Pools large enough that neither side runs dry (a dossier can be offered only once).
+  const appPool = Math.max(2000, 1000 * o.duur);
+  const pgbenchPool = Math.max(5000, 3000 * o.duur);
+  const start = performance.now();
+  await zaaiAanbodPool(env.ruw, { naam: 'app', aantal: appPool, vandaag, org });
+  await zaaiAanbodPool(env.ruw, { naam: 'pgbench', aantal: pgbenchPool, vandaag, org });
+  log(`  pools gezaaid (${appPool} + ${pgbenchPool} dossiers met vastgestelde beoordeling) in ${(sinds(start) / 1000).toFixed(1)} s`);
+
+  await env.ruw`checkpoint`;
+  const voor = await indTeller(env.ruw, org.ind);
+  const appPoolRijen = await leesPool(env.ruw, 'app');
+  const activiteitApp = bemonsterActiviteit(env.ruw, env.naam);
+  const app = await meetDoorvoer({
+    verzender: verzenderVoorApp(env.app), pool: appPoolRijen, sleutel: env.sleutel('politie', 'intaker'),
+    vandaag, clients: o.clients, duurSeconden: o.duur, idempotencyKey: o.idempotencyKey,
+  });
+  const appActiviteit = await activiteitApp.stop();
+  const m55Geschreven = (await indTeller(env.ruw, org.ind)) - voor;
+  log(`  app:     ${app.perSeconde.toFixed(1)} verleningen/s (${app.verleend} in ${app.seconden.toFixed(1)} s; per verlening p50 ${app.latentie.p50.toFixed(1)} ms, p95 ${app.latentie.p95.toFixed(1)} ms; CPU app ${app.cpuMsPerVerlening.toFixed(1)} ms/verlening; ${app.fouten} fouten${app.poolUitgeput ? '; POOL UITGEPUT' : ''})`);
+  if (app.eersteFout) log(`  eerste fout: ${app.eersteFout}`);
+  log(`  M55-kennisgevingen voor IND geschreven (incl. opwarmen): ${m55Geschreven}`);
+  log(`  ${beschrijfActiviteit(appActiviteit)}`);
+
+  const versie = await pgbenchVersie();
+  if (!versie) {
+    log('  pgbench niet gevonden (installeer postgresql-contrib of postgresql-client); doorvoerbudget niet te beoordelen.');
+    return { app, m55Geschreven, pgbench: null, pgbenchVersie: null, activiteitApp: appActiviteit, activiteitPgbench: null };
+  }
+  await env.ruw`checkpoint`;
+  const activiteitPgbench = bemonsterActiviteit(env.ruw, env.naam);
+  const pgbench = await draaiPgbench({
+    url: env.url, poolTabel: 'bench_pool_pgbench', clients: o.clients, duurSeconden: o.duur,
+    politie: org.politie, ind: org.ind, sleutelId: env.sleutelId('politie', 'intaker'),
+  });
+  const pgbenchActiviteit = await activiteitPgbench.stop();
+  log(`  pgbench: ${pgbench.tps.toFixed(1)} tps (${pgbench.transacties} transacties, ${pgbench.mislukt} mislukt${pgbench.afgebroken ? ', AFGEBROKEN' : ''}; script ${pgbench.script})`);
+  log(`  ${beschrijfActiviteit(pgbenchActiviteit)}`);
+  if (pgbench.afgebroken || !Number.isFinite(pgbench.tps)) log(pgbench.uitvoer.replace(/^/gm, '    '));
+  return { app, m55Geschreven, pgbench, pgbenchVersie: versie, activiteitApp: appActiviteit, activiteitPgbench: pgbenchActiviteit };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Expiry job
+// ---------------------------------------------------------------------------------------------
+
+async function meetVerlopen(o: Opties, env: BenchOmgeving, org: Organisaties, vandaag: string): Promise<VerloopResultaat> {
+  kop(`Verloopjob: ${o.verlopen} lopende bedenktijden met verstreken einddatum (asielzoekers: IND + COA)`);
+  await zaaiVerlopen(env.ruw, { aantal: o.verlopen, vandaag, org });
+  await env.ruw`checkpoint`;
+  const r = await meetVerloopjob(env.database, env.ruw, env.deps);
+  log(`  bedenktijdVerlopen: ${r.seconden.toFixed(2)} s, gemeld ${r.gemeld}, in database verlopen ${r.verlopenInDatabase}, kennisgevingen ${r.kennisgevingenIndCoa}`);
+  return r;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Memory of a separately started server under load
+// ---------------------------------------------------------------------------------------------
+
+interface ServerMeting {
+  maxRssMb: number; rssNaLastMb: number; rssStartMb: number; monsters: number; doorvoer: DoorvoerResultaat; jobsKlaar: boolean;
+  nodeOptions: string | null;
+  /** RSS over time, [seconds, MB] every second, with the moments the load started and ended. */
+  reeks: Array<[number, number]>; lastVan: number; lastTot: number; jobsKlaarOp: number | null;
+}
+
+async function meetServer(o: Opties, env: BenchOmgeving, org: Organisaties, vandaag: string, houd: (s: Server | null) => void): Promise<ServerMeting> {
+  kop(`Geheugen: aparte server (src/entry-node.ts) onder de doorvoerlast via HTTP (${o.clients} workers, ${o.duur} s)`);
+  await zaaiAanbodPool(env.ruw, { naam: 'server', aantal: Math.max(2000, 1000 * o.duur), vandaag, org });
+  const server = await startServer(env.url, log, o.serverNodeOptions ? { NODE_OPTIONS: o.serverNodeOptions } : {});
+  houd(server);
+  const monsters = bemonsterRss(server.proces.pid!);
+  let jobsKlaarOp: number | null = null;
+  const jobsWacht = setInterval(() => { if (jobsKlaarOp === null && server.jobsKlaar()) jobsKlaarOp = monsters.nu(); }, 250);
+  try {
+    await new Promise((r) => setTimeout(r, 500));
+    const rssStart = monsters.monsters.at(-1) ?? 0;
+    const lastVan = monsters.nu();
+    // The server runs its jobs once at start (reminders over the 1M data set among them) while the load runs.
+    const doorvoer = await meetDoorvoer({
+      verzender: verzenderVoorHttp(server.basis), pool: await leesPool(env.ruw, 'server'), sleutel: env.sleutel('politie', 'intaker'),
+      vandaag, clients: o.clients, duurSeconden: o.duur, idempotencyKey: o.idempotencyKey,
+    });
+    const rssNaLast = monsters.monsters.at(-1) ?? 0;
+    const lastTot = monsters.nu();
+    // Let the start-up jobs finish (up to 60 s more), still sampling: their peak counts too.
+    const deadline = Date.now() + 60_000;
+    while (!server.jobsKlaar() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    const alle = await monsters.stop();
+    const r: ServerMeting = {
+      maxRssMb: mb(Math.max(...alle)), rssNaLastMb: mb(rssNaLast), rssStartMb: mb(rssStart), monsters: alle.length,
+      doorvoer, jobsKlaar: server.jobsKlaar(), nodeOptions: o.serverNodeOptions,
+      reeks: monsters.reeks.filter((_, i) => i % 5 === 0), lastVan, lastTot, jobsKlaarOp,
+    };
+    log(`  RSS server: bij start ${r.rssStartMb.toFixed(0)} MB, na de last ${r.rssNaLastMb.toFixed(0)} MB, maximum ${r.maxRssMb.toFixed(0)} MB (${r.monsters} monsters; start-up jobs ${r.jobsKlaar ? `klaar na ${jobsKlaarOp} s` : 'nog bezig'}${o.serverNodeOptions ? `; NODE_OPTIONS=${o.serverNodeOptions}` : ''})`);
+    log(`  RSS-verloop (MB per seconde; last van ${lastVan} tot ${lastTot} s): ${r.reeks.map(([, m]) => m).join(' ')}`);
+    log(`  doorvoer via HTTP: ${doorvoer.perSeconde.toFixed(1)} verleningen/s (${doorvoer.fouten} fouten${doorvoer.poolUitgeput ? '; POOL UITGEPUT' : ''})`);
+    if (doorvoer.eersteFout) log(`  eerste fout: ${doorvoer.eersteFout}`);
+    return r;
+  } finally {
+    clearInterval(jobsWacht);
+    await monsters.stop();
+    await server.stop();
+    houd(null);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The budget table
+// ---------------------------------------------------------------------------------------------
+
+function budgetten(s: SchaalMeting, d: DoorvoerMeting, v: VerloopResultaat, rssProcesMb: number, server: ServerMeting | null, o: Opties): Budgetregel[] {
+  const regels: Budgetregel[] = [];
+  const pg = d.pgbench;
+  const fractie = pg && Number.isFinite(pg.tps) && pg.tps > 0 ? d.app.perSeconde / pg.tps : null;
+  const a = d.activiteitApp;
+  regels.push({
+    id: 'doorvoer',
+    budget: 'Aanbod + verlening, doorvoer t.o.v. pgbench',
+    budgetEn: 'Offer + grant throughput vs pgbench',
+    norm: `>= ${BUDGET.doorvoerFractie * 100} % van pgbench`,
+    gemeten: fractie === null ? `${d.app.perSeconde.toFixed(1)}/s (pgbench ontbreekt)` : `${d.app.perSeconde.toFixed(1)}/s = ${(fractie * 100).toFixed(1)} % van ${pg!.tps.toFixed(1)} tps`,
+    geslaagd: fractie === null ? null : !pg!.afgebroken && d.app.fouten === 0 && fractie >= BUDGET.doorvoerFractie,
+    toelichting: d.app.fouten > 0 ? `${d.app.fouten} mislukte verleningen; eerste: ${d.app.eersteFout}`
+      : pg?.afgebroken ? 'pgbench-run afgebroken'
+      : `app-CPU ${d.app.cpuMsPerVerlening.toFixed(1)} ms per verlening (≈ ${(1000 / d.app.cpuMsPerVerlening).toFixed(0)}/s per Node-proces); `
+        + `PostgreSQL-backends ${a.aandeel.idleInTransactie} % idle in transactie, ${a.aandeel.wachtOpLock} % wachtend op een lock`
+        + (a.lockWachtenOp[0] ? ` (vooral: ${a.lockWachtenOp[0].statement.slice(0, 60)}…)` : ''),
+  });
+  const lijst = (id: string, budget: string, budgetEn: string, r: LatentieResultaat, query: Verdeling): Budgetregel => ({
+    id, budget, budgetEn, norm: `p95 < ${BUDGET.lijstMs} ms`,
+    gemeten: `p95 ${r.verdeling.p95.toFixed(2)} ms (p50 ${r.verdeling.p50.toFixed(2)}, max ${r.verdeling.max.toFixed(2)})`,
+    geslaagd: r.fouten === 0 && r.verdeling.p95 < BUDGET.lijstMs,
+    toelichting: r.fouten > 0 ? `${r.fouten} fouten; eerste: ${r.eersteFout}`
+      : `query alleen p95 ${query.p95.toFixed(2)} ms; app-CPU ${r.cpuMsPerVerzoek.toFixed(2)} ms per verzoek`,
+  });
+  regels.push(lijst('werklijst', `Werklijst lopend, eindigt <= 14 dagen (${o.dossiers} dossiers)`, 'Worklist running, ends within 14 days', s.werklijst, s.werklijstQuery));
+  regels.push(lijst('feed', `Kennisgevingenfeed, pagina van 50 (${o.kennisgevingen} rijen)`, 'Notification feed page of 50', s.feed, s.feedQuery));
+  const volledig = v.gemeld === o.verlopen && v.verlopenInDatabase === o.verlopen;
+  regels.push({
+    id: 'verloopjob', budget: `Verloopjob, ${o.verlopen} verlopen bedenktijden`, budgetEn: 'Expiry job', norm: `< ${BUDGET.verloopSeconden} s`,
+    gemeten: `${v.seconden.toFixed(2)} s`, geslaagd: volledig && v.seconden < BUDGET.verloopSeconden,
+    toelichting: volledig ? `${((v.seconden * 1000) / o.verlopen).toFixed(2)} ms per verlopen bedenktijd, ${v.kennisgevingenIndCoa} kennisgevingen`
+      : `onvolledig: gemeld ${v.gemeld}, verlopen in database ${v.verlopenInDatabase} van ${o.verlopen}`,
+  });
+  if (server) {
+    regels.push({
+      id: 'rss_server', budget: 'RSS aparte server onder last (maximum)', budgetEn: 'RSS of separate server under load (max)',
+      norm: `< ${BUDGET.rssMb} MB`, gemeten: `${server.maxRssMb.toFixed(0)} MB (na last ${server.rssNaLastMb.toFixed(0)} MB)`,
+      geslaagd: server.maxRssMb < BUDGET.rssMb,
+      toelichting: `bij start ${server.rssStartMb.toFixed(0)} MB; start-up jobs ${server.jobsKlaar ? 'klaar' : 'nog bezig'}`
+        + (server.nodeOptions ? `; NODE_OPTIONS=${server.nodeOptions}` : ''),
+    });
+  }
+  regels.push({
+    id: 'rss_proces', budget: 'RSS benchmarkproces na de runs (app + lastgenerator)', budgetEn: 'RSS of this process after the runs',
+    norm: `< ${BUDGET.rssMb} MB`, gemeten: `${rssProcesMb.toFixed(0)} MB`, geslaagd: rssProcesMb < BUDGET.rssMb,
+  });
+  return regels;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<number> {
+  const o = leesOpties(process.argv.slice(2), process.env);
+  const begin = performance.now();
+  const scratch = await maakScratchDatabase(o.adminUrl);
+  let env: BenchOmgeving | null = null;
+  let server: Server | null = null;
+  const opruimen = async () => {
+    await server?.stop().catch(() => {});
+    await env?.sluit().catch(() => {});
+    await scratch.drop();
+  };
+  process.once('SIGINT', () => { log('\nAfgebroken; scratchdatabase wordt verwijderd.'); void opruimen().finally(() => process.exit(130)); });
+  log(`Scratchdatabase ${scratch.naam} (wordt aan het eind verwijderd)`);
+  try {
+    env = await startOmgeving(scratch.url);
+    const org: Organisaties = { politie: env.organisatieIds.politie, ind: env.organisatieIds.ind, coa: env.organisatieIds.coa };
+    const vandaag = amsterdamseDatum(new Date());
+
+    const schaal = await meetSchaal(o, env, org, vandaag);
+    const doorvoer = await meetDoorvoerTegenPgbench(o, env, org, vandaag);
+    const verlopen = await meetVerlopen(o, env, org, vandaag);
+    const rssProcesMb = mb(process.memoryUsage().rss);
+    log(`\n  RSS van dit proces na de runs: ${rssProcesMb.toFixed(0)} MB`);
+    const serverMeting = o.zonderServer ? null : await meetServer(o, env, org, vandaag, (s) => { server = s; });
+
+    const regels = budgetten(schaal, doorvoer, verlopen, rssProcesMb, serverMeting, o);
+    const [pgVersie] = await env.ruw`select version() as v`;
+    kop('Resultaat / result (design.md §9)');
+    log(tabel(regels));
+    const drukst = Math.max(...belasting.map((b) => b.load1));
+    if (drukst > os.cpus().length) log(`\n!! Machinebelasting (load average) tot ${drukst} op ${os.cpus().length} cores tijdens de metingen: andere processen deelden de CPU; herhaal op een rustige machine.`);
+    const resultaat = {
+      tijdstip: new Date().toISOString(),
+      duurSeconden: afgerond(sinds(begin) / 1000, 1),
+      machine: {
+        cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, geheugenMb: Math.round(mb(os.totalmem())),
+        node: process.version, postgres: pgVersie?.v, pgbench: doorvoer.pgbenchVersie,
+        belasting,
+      },
+      opties: { ...o, adminUrl: o.adminUrl.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@') },
+      budgetten: regels,
+      metingen: {
+        schaal: { werklijst: schaal.werklijst, feed: schaal.feed, werklijstQuery: schaal.werklijstQuery, feedQuery: schaal.feedQuery },
+        doorvoer: {
+          app: doorvoer.app, m55Geschreven: doorvoer.m55Geschreven,
+          activiteitApp: doorvoer.activiteitApp, activiteitPgbench: doorvoer.activiteitPgbench,
+          pgbench: doorvoer.pgbench && { tps: doorvoer.pgbench.tps, transacties: doorvoer.pgbench.transacties, mislukt: doorvoer.pgbench.mislukt, afgebroken: doorvoer.pgbench.afgebroken },
+        },
+        verlopen, rssProcesMb, server: serverMeting,
+      },
+      explain: schaal.explain,
+    };
+    await schrijfJson(o.out, resultaat);
+    log(`\nJSON: ${o.out}   (totale duur ${(sinds(begin) / 1000).toFixed(0)} s)`);
+    return regels.some((r) => r.geslaagd === false) ? 2 : 0;
+  } finally {
+    await opruimen();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => { console.error(err); process.exit(1); },
+);
