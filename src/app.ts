@@ -30,6 +30,7 @@ import { abonnementenRouter } from './modules/abonnementen/abonnementen.routes.j
 import { verwerkingenRouter } from './modules/verwerkingen/verwerkingen.routes.js';
 import { verwerkingslog } from './privacy/verwerkingslog.js';
 import { veiligeFoutmelding } from './observability/foutmelding.js';
+import { statistiekenRouter } from './modules/statistieken/statistieken.routes.js';
 import { systeemRouter } from './modules/systeem/systeem.routes.js';
 
 // Validation messages in Dutch: the users are Dutch agencies.
@@ -42,7 +43,7 @@ const resourceRouters = [
   catalogusRouter, organisatiesRouter, dossiersRouter, persoonsgegevensRouter, signalenRouter,
   beoordelingenRouter, bedenktijdAdviezenRouter, bedenktijdenRouter, strafrechtelijkeGebeurtenissenRouter,
   verblijfsbesluitenRouter, tijdlijnRouter, verwijzingenRouter, opvanglocatiesRouter, plaatsingenRouter, zorgoverzichtRouter,
-  kennisgevingenRouter, abonnementenRouter, auditregelsRouter, verwerkingenRouter,
+  kennisgevingenRouter, abonnementenRouter, auditregelsRouter, verwerkingenRouter, statistiekenRouter,
 ];
 
 // The document lists itself (ADR /core/publish-openapi): anonymous, CORS *.
@@ -90,6 +91,7 @@ export function openApiDocument(v1: OpenAPIHono<AppEnv>, publicBaseUrl?: string)
       { name: 'Opvang', description: 'Opvanglocaties, plaatsingen en het overzicht van de zorgcoördinator.' },
       { name: 'Abonnementen', description: 'Webhooks (CloudEvents) voor kennisgevingen.' },
       { name: 'Kennisgevingen', description: 'Feed van kennisgevingen per ontvangende organisatie.' },
+      { name: 'Statistieken', description: 'Landelijke tellingen voor analisten.' },
       { name: 'Audit', description: 'Audittrail met hashketen.' },
     ],
   });

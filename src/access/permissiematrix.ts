@@ -51,6 +51,8 @@ export const permissiematrix = {
   'dossiers.sluiten': ['intaker'],
   'dossiers.wissen': ['beheerder'],
   'verwerkingen.lezen': ['auditor'],
+  // Aggregates only, with small counts suppressed: the analyst never sees a dossier.
+  'statistieken.lezen': ['analist', 'beheerder'],
   'auditregels.lezen': ['auditor'],
   'auditregels.verifieren': ['auditor', 'beheerder'],
 } as const satisfies Record<string, readonly Rol[]>;

@@ -1,0 +1,58 @@
+// GET /v1/statistieken: aggregates for analysts — counts only, never a dossier. Small counts are
+// suppressed (fewer than 5: null), so a count cannot single out a person. Built on the pseudonymous
+// facts that remain after erasure (issue 6), so statistics survive the retention job.
+import { createRoute, z } from '@hono/zod-openapi';
+import { count, sql, type Column } from 'drizzle-orm';
+import { bedenktijden, dossiers, verwijzingen } from '../../db/schema.js';
+import type { Db } from '../../db/client.js';
+import { autoriseer } from '../../http/autorisatie.js';
+import { beveiligd, fouten, jsonAntwoord } from '../../http/openapi.js';
+import { createRouter } from '../../http/router.js';
+
+const DREMPEL = 5;
+
+const Telling = z.object({
+  waarde: z.string(),
+  aantal: z.number().int().nullable().openapi({ description: `null: minder dan ${DREMPEL} (onderdrukt om herleidbaarheid te voorkomen).` }),
+}).openapi('Telling');
+
+const StatistiekenSchema = z.object({
+  dossiers: z.object({
+    identificatiestatus: z.array(Telling),
+    nationaliteitCategorie: z.array(Telling),
+    verblijfssituatie: z.array(Telling),
+    leeftijdscategorie: z.array(Telling),
+  }),
+  bedenktijden: z.object({ status: z.array(Telling), beeindigingsreden: z.array(Telling), beleidsregel: z.array(Telling) }),
+  verwijzingen: z.object({ doel: z.array(Telling), status: z.array(Telling) }),
+}).openapi('Statistieken');
+
+async function tel(db: Db, tabel: typeof dossiers | typeof bedenktijden | typeof verwijzingen, kolom: Column) {
+  const rijen = await db.select({ waarde: sql<string | null>`${kolom}`, aantal: count() }).from(tabel as typeof dossiers).groupBy(sql`${kolom}`).orderBy(sql`${kolom}`);
+  return rijen.filter((r) => r.waarde !== null).map((r) => ({ waarde: String(r.waarde), aantal: r.aantal >= DREMPEL ? r.aantal : null }));
+}
+
+const route = createRoute({
+  method: 'get', path: '/statistieken', operationId: 'statistiekenOpvragen', tags: ['Statistieken'], security: beveiligd,
+  summary: 'Landelijke tellingen, zonder dossiers en met onderdrukking van kleine aantallen',
+  middleware: [autoriseer('statistieken.lezen')] as const,
+  responses: { 200: jsonAntwoord(StatistiekenSchema, 'De tellingen.'), ...fouten() },
+});
+
+export const statistiekenRouter = createRouter().openapi(route, async (c) => {
+  const { db } = c.var.deps;
+  return c.json({
+    dossiers: {
+      identificatiestatus: await tel(db, dossiers, dossiers.identificatiestatus),
+      nationaliteitCategorie: await tel(db, dossiers, dossiers.nationaliteitCategorie),
+      verblijfssituatie: await tel(db, dossiers, dossiers.verblijfssituatie),
+      leeftijdscategorie: await tel(db, dossiers, dossiers.leeftijdscategorie),
+    },
+    bedenktijden: {
+      status: await tel(db, bedenktijden, bedenktijden.status),
+      beeindigingsreden: await tel(db, bedenktijden, bedenktijden.beeindigingsreden),
+      beleidsregel: await tel(db, bedenktijden, bedenktijden.beleidsregel),
+    },
+    verwijzingen: { doel: await tel(db, verwijzingen, verwijzingen.doel), status: await tel(db, verwijzingen, verwijzingen.status) },
+  }, 200);
+});
