@@ -9,7 +9,7 @@ import { problemen } from '../http/problem.js';
 // 'verwijzing': a referral whose consent or legal basis lets the receiver see the identity;
 // 'verwijzing_beperkt': a referral that allows only the pseudonymous dossier facts (issue 7,
 // src/domain/verwijzing.ts gegevensdeling).
-export type Toegangsreden = 'registratie' | 'kennisgeving' | 'verwijzing' | 'verwijzing_beperkt';
+export type Toegangsreden = 'registratie' | 'kennisgeving' | 'verwijzing' | 'verwijzing_beperkt' | 'verwijzing_melding';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (s: string) => UUID.test(s);
@@ -43,8 +43,9 @@ export function magPersoonsgegevensZien(principal: Principal, redenen: readonly 
   switch (principal.rol) {
     case 'intaker':
     case 'ind_medewerker':
-      // A referral limited to pseudonymous facts is no reason to see the identity.
-      return redenen.some((r) => r !== 'verwijzing_beperkt');
+      // A referral limited to pseudonymous facts, or the notice of a referral, is no reason to see
+      // the identity: that comes only with the referral's own 'verwijzing' access.
+      return redenen.some((r) => r !== 'verwijzing_beperkt' && r !== 'verwijzing_melding');
     case 'zorgcoordinator':
     case 'opvangmedewerker':
       return redenen.includes('verwijzing');

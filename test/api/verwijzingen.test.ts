@@ -85,7 +85,7 @@ describe('POST /v1/dossiers/{dossierId}/verwijzingen', () => {
     expect(na.kennisgevingen).toBe(voor.kennisgevingen! + 1);
     const acties = (await t.db.select().from(auditregels).where(eq(auditregels.objectId, r.body.id))).map((a) => a.actie);
     expect(acties).toEqual(['verwijzing.aangemaakt']);
-    expect(await toegangsredenen(dossierId, t.organisatieIds.opvang)).toEqual(['kennisgeving', 'verwijzing']);
+    expect(await toegangsredenen(dossierId, t.organisatieIds.opvang)).toEqual(['verwijzing', 'verwijzing_melding']);
 
     // The receiver: in its queue, in its feed (pseudonymous content), the dossier and the personal data.
     const wachtrij = await t.verzoek('GET', '/v1/verwijzingen', { sleutel: opvang() });
@@ -267,6 +267,16 @@ describe('toestemming en grondslag bepalen wat de ontvanger ziet (GET /v1/dossie
     expect(pg.status).toBe(status);
     if (status === 403) expect(pg.body.detail).toMatch(/persoonsgegevens/);
   });
+
+  it('een intaker die een pseudonieme verwijzing ontvangt, krijgt ook via de kennisgeving geen identiteit', async () => {
+    const dossierId = await nieuwDossier();
+    await legPersoonsgegevensVast(dossierId);
+    const verwijzing = await verwijs(dossierId, { doel: 'politie', ontvangendeOrganisatieId: t.organisatieIds.politie2, reden: 'Opsporing elders.', urgentie: 'normaal', toestemming: 'nee', grondslag: 'wettelijke_taak' });
+    expect(verwijzing.gegevensdeling).toBe('pseudoniem');
+    const sleutel = t.sleutel('politie2', 'intaker');
+    expect((await t.verzoek('GET', `/v1/dossiers/${dossierId}`, { sleutel })).status).toBe(200);
+    expect((await t.verzoek('GET', `/v1/dossiers/${dossierId}/persoonsgegevens`, { sleutel })).status).toBe(403);
+  });
 });
 
 describe('POST /v1/verwijzingen/{id}/besluit', () => {
@@ -349,7 +359,7 @@ describe('POST /v1/verwijzingen/{id}/intrekking en /afronding', () => {
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ status: 'ingetrokken', tijdstipAfgesloten: t.klok.now().toISOString() });
     expect((await feed(opvang(), 'verwijzing_ingetrokken')).filter((k) => k.dossierId === dossierId)).toHaveLength(1);
-    expect(await toegangsredenen(dossierId, t.organisatieIds.opvang)).toEqual(['kennisgeving']);
+    expect(await toegangsredenen(dossierId, t.organisatieIds.opvang)).toEqual(['verwijzing_melding']);
     expect((await t.verzoek('GET', `/v1/dossiers/${dossierId}/persoonsgegevens`, { sleutel: opvang() })).status).toBe(403);
     const opnieuw = await geweigerd('POST', `/v1/verwijzingen/${v.id}/intrekking`, { sleutel: politie() });
     expect(opnieuw.status).toBe(409);
@@ -379,7 +389,7 @@ describe('POST /v1/verwijzingen/{id}/intrekking en /afronding', () => {
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ status: 'afgerond', tijdstipAfgesloten: expect.any(String) });
     // Completed care keeps its access (on record).
-    expect(await toegangsredenen(dossierId, t.organisatieIds.opvang)).toEqual(['kennisgeving', 'verwijzing']);
+    expect(await toegangsredenen(dossierId, t.organisatieIds.opvang)).toEqual(['verwijzing', 'verwijzing_melding']);
   });
 });
 

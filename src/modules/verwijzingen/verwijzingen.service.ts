@@ -109,7 +109,8 @@ export async function maakVerwijzing(ctx: UseCaseContext, dossierId: string, inv
     }).returning();
     const v = verwijzing!;
     // design.md §6: the receiver gains access; the identity only when consent or basis allows it.
-    await verleenToegang(tx, dossierId, ontvanger!.id, 'deling' in gedeeld && gedeeld.deling === 'identiteit' ? 'verwijzing' : 'verwijzing_beperkt', nu);
+    const toegangsreden = 'deling' in gedeeld && gedeeld.deling === 'identiteit' ? 'verwijzing' : 'verwijzing_beperkt';
+    await verleenToegang(tx, dossierId, ontvanger!.id, toegangsreden, nu);
     await schrijfAudit(tx, actorVan(ctx), nu, { actie: 'verwijzing.aangemaakt', objectType: 'verwijzing', objectId: v.id, dossierId });
     // design.md §5.9: to the receiving organisation. Pseudonymous content: the identity, when
     // allowed, is read through the logged persoonsgegevens endpoint.
@@ -121,6 +122,9 @@ export async function maakVerwijzing(ctx: UseCaseContext, dossierId: string, inv
         leeftijdscategorie: dossier.leeftijdscategorie, nationaliteitCategorie: dossier.nationaliteitCategorie, verblijfssituatie: dossier.verblijfssituatie,
       },
       gebeurtenisSleutel: `verwijzing_ontvangen:${v.id}`,
+      // The notice itself gives lasting pseudonymous access; the identity comes with 'verwijzing'
+      // above and is taken away again on refusal or withdrawal.
+      toegangsreden: 'verwijzing_melding',
     });
     return { verwijzing: v, dossiernummer: dossier.dossiernummer, leeftijdscategorie: dossier.leeftijdscategorie };
   });
@@ -246,6 +250,8 @@ export async function trekIn(ctx: UseCaseContext, verwijzingId: string): Promise
         verwijzendeOrganisatie: { id: ctx.principal.organisatieId, naam: ctx.principal.organisatieNaam },
       },
       gebeurtenisSleutel: `verwijzing_ingetrokken:${v.id}`,
+      // The withdrawal notice must not hand back the identity access the withdrawal took away.
+      toegangsreden: 'verwijzing_melding',
     });
     await herzieVerwijzingstoegang(tx, v.dossierId, v.ontvangendeOrganisatieId);
     return { ...huidig, verwijzing: bijgewerkt! };
