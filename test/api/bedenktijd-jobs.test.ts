@@ -1,10 +1,13 @@
 // The bedenktijd jobs (issue 3 punt 3–4; design.md §5.7, §5.9): expiry at midnight Europe/Amsterdam
 // and the reminders `bedenktijd_loopt_af`, run through voerJobsUit as the Node loop, the Workers cron
 // and the CLI do. Every notification exactly once per recipient, however often the job runs.
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditregels, bedenktijden, kennisgevingen, verwijzingen } from '../../src/db/schema.js';
+import { auditKetens, auditregels, bedenktijden, dossiers, dossierToegang, kennisgevingen, persoonsgegevens, verwijzingen } from '../../src/db/schema.js';
+import { bedenktijdVerlopen } from '../../src/jobs/bedenktijd-verlopen.js';
 import { voerJobsUit } from '../../src/jobs/index.js';
+import { meldBedenktijd } from '../../src/modules/bedenktijden/bedenktijden.kennisgevingen.js';
+import { plaatsKennisgeving } from '../../src/outbox/kennisgevingen.js';
 import type { DemoCode } from '../../src/seed/demo.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 
@@ -178,7 +181,7 @@ describe('job bedenktijd-verlopen — design.md §5.7', () => {
     expect(nieuw.status, JSON.stringify(nieuw.body)).toBe(201);
   });
 
-  it('een achterstand groter dan één batch (200) wordt in één run helemaal verwerkt', async () => {
+  it('een achterstand van 251 wordt in één run helemaal verwerkt (meer dan één batch van 500: zie de test met 600 hieronder)', async () => {
     const v = await verleendOp('2026-01-05', 'geen_rechtmatig_verblijf');
     // 250 extra running bedenktijden, copies of this one (same dossier data is irrelevant to the job;
     // each gets its own dossier so the one-open-per-dossier index holds).
@@ -199,6 +202,157 @@ describe('job bedenktijd-verlopen — design.md §5.7', () => {
     const indVerlopen = await t.db.select().from(kennisgevingen).where(and(eq(kennisgevingen.soort, 'bedenktijd_verlopen'), eq(kennisgevingen.ontvangerOrganisatieId, t.organisatieIds.ind)));
     const sleutels = new Set(indVerlopen.map((k) => k.gebeurtenisSleutel));
     for (const id of [v.bedenktijdId, ...kopieen]) expect(sleutels.has(`bedenktijd_verlopen:${id}`)).toBe(true);
+  });
+});
+
+describe('job bedenktijd-verlopen in batches — design.md §5.7, §5.9, §6, §6a, §9', () => {
+  it('600 verlopen bedenktijden (twee batches): alle verlopen, auditketen geldig, IND/COA precies één keer met dezelfde inhoud als meldBedenktijd, volgnummers aaneengesloten', async () => {
+    // Two granted bedenktijden through the API (end 2025-06-03) as templates; nothing else in this
+    // file is running with an earlier end date, so exactly these 600 expire.
+    const asiel = await verleendOp('2025-03-03', 'asielzoeker');
+    const geen = await verleendOp('2025-03-03', 'geen_rechtmatig_verblijf');
+    expect(asiel.uiterlijkeEinddatum).toBe('2025-06-03');
+    const [bronAsiel] = await t.db.select().from(bedenktijden).where(eq(bedenktijden.id, asiel.bedenktijdId));
+    const [bronGeen] = await t.db.select().from(bedenktijden).where(eq(bedenktijden.id, geen.bedenktijdId));
+    const [bronDossier] = await t.db.select().from(dossiers).where(eq(dossiers.id, geen.dossierId));
+
+    // 598 copies straight in the tables, three kinds (design.md §5.9 / ontvangersIndEnCoa):
+    // 0 = no asylum situation (IND only); 1 = asylum seeker (IND + COA); 2 = Dublin claimant at the
+    // grant, no longer now (IND + COA). Every other dossier has personal data.
+    interface Item { bedenktijdId: string; dossierId: string; coa: boolean; pg: boolean }
+    const items: Item[] = [
+      { bedenktijdId: asiel.bedenktijdId, dossierId: asiel.dossierId, coa: true, pg: false },
+      { bedenktijdId: geen.bedenktijdId, dossierId: geen.dossierId, coa: false, pg: false },
+    ];
+    const dossierRijen: Array<typeof dossiers.$inferInsert> = [];
+    const bedenktijdRijen: Array<typeof bedenktijden.$inferInsert> = [];
+    const pgRijen: Array<typeof persoonsgegevens.$inferInsert> = [];
+    for (let i = 0; i < 598; i++) {
+      const soort = i % 3;
+      const dossierId = crypto.randomUUID();
+      const bedenktijdId = crypto.randomUUID();
+      dossierRijen.push({ ...bronDossier!, id: dossierId, dossiernummer: `NRM-BATCH-${String(i).padStart(4, '0')}`, verblijfssituatie: soort === 1 ? 'asielzoeker' : 'geen_rechtmatig_verblijf' });
+      bedenktijdRijen.push({
+        ...(soort === 0 ? bronGeen! : bronAsiel!), id: bedenktijdId, dossierId, beoordelingId: null,
+        verblijfssituatieBijVerlening: soort === 2 ? 'dublinclaimant' : soort === 1 ? 'asielzoeker' : 'geen_rechtmatig_verblijf',
+      });
+      if (i % 2 === 0) {
+        pgRijen.push({
+          dossierId, voornamen: 'Ada', geslachtsnaam: `Batch${i}`, geboortedatum: '1990-02-03', nationaliteit: 'NG',
+          vreemdelingennummer: String(8000000000 + i), geslacht: 'vrouw', talen: ['en'], tijdstipGewijzigd: t.klok.now(),
+        });
+      }
+      items.push({ bedenktijdId, dossierId, coa: soort !== 0, pg: i % 2 === 0 });
+    }
+    for (let i = 0; i < dossierRijen.length; i += 100) {
+      await t.db.insert(dossiers).values(dossierRijen.slice(i, i + 100));
+      await t.db.insert(bedenktijden).values(bedenktijdRijen.slice(i, i + 100));
+    }
+    for (let i = 0; i < pgRijen.length; i += 100) await t.db.insert(persoonsgegevens).values(pgRijen.slice(i, i + 100));
+    const ids = items.map((i) => i.bedenktijdId);
+    const dossierIds = items.map((i) => i.dossierId);
+
+    // Already delivered before the job runs (e.g. by an earlier, interrupted run): the IND must not
+    // get this event a second time, the COA still gets it.
+    const alGemeld = items.find((i, n) => n > 2 && i.coa)!;
+    t.klok.zet('2025-06-04T10:00:00Z');
+    const nu = t.klok.now();
+    await t.db.transaction((tx) => plaatsKennisgeving(tx, t.deps.ids, nu, {
+      ontvangerOrganisatieId: t.organisatieIds.ind, soort: 'bedenktijd_verlopen', dossierId: alGemeld.dossierId, afzenderOrganisatieId: null,
+      inhoud: { eerder: true }, gebeurtenisSleutel: `bedenktijd_verlopen:${alGemeld.bedenktijdId}`,
+    }));
+
+    // What the one-at-a-time code (meldBedenktijd) writes for a sample of each kind, in a transaction
+    // that is rolled back.
+    const steekproef = [items[0]!, items[1]!, ...items.slice(2, 14)];
+    const verwacht = new Map<string, Record<string, unknown>>();
+    await t.db.transaction(async (tx) => {
+      for (const item of steekproef) {
+        const [b] = await tx.select().from(bedenktijden).where(eq(bedenktijden.id, item.bedenktijdId));
+        const [d] = await tx.select().from(dossiers).where(eq(dossiers.id, item.dossierId));
+        await meldBedenktijd(tx, t.deps.ids, nu, 'bedenktijd_verlopen',
+          { ...b!, status: 'verlopen', einddatum: b!.uiterlijkeEinddatum, beeindigingsreden: 'verlopen', tijdstipGewijzigd: nu }, d!, null);
+      }
+      const rijen = await tx.select().from(kennisgevingen).where(inArray(kennisgevingen.dossierId, steekproef.map((i) => i.dossierId)));
+      for (const r of rijen) verwacht.set(`${r.ontvangerOrganisatieId}:${r.gebeurtenisSleutel}`, { soort: r.soort, dossierId: r.dossierId, afzenderOrganisatieId: r.afzenderOrganisatieId, inhoud: r.inhoud });
+      tx.rollback();
+    }).catch((err) => { if (!/rollback/i.test(String(err))) throw err; });
+    expect(verwacht.size).toBeGreaterThan(steekproef.length);
+
+    const indVoor = await t.db.select({ n: kennisgevingen.volgnummer }).from(kennisgevingen).where(eq(kennisgevingen.ontvangerOrganisatieId, t.organisatieIds.ind));
+    const auditVoor = await t.db.select().from(auditKetens).where(inArray(auditKetens.keten, [asiel.dossierId, geen.dossierId].map((d) => `dossier:${d}`)));
+
+    expect(await bedenktijdVerlopen(t.deps)).toEqual({ verlopen: 600 });
+
+    // (1)(2) all expired, end date = uiterlijkeEinddatum.
+    const na = await t.db.select().from(bedenktijden).where(inArray(bedenktijden.id, ids));
+    expect(na).toHaveLength(600);
+    for (const b of na) {
+      expect(b).toMatchObject({ status: 'verlopen', einddatum: '2025-06-03', beeindigingsreden: 'verlopen' });
+      expect(b.tijdstipGewijzigd.toISOString()).toBe(nu.toISOString());
+    }
+
+    // (3) one audit row per bedenktijd, at the end of its dossier's chain, and the whole log verifies.
+    const audit = await t.db.select().from(auditregels).where(and(inArray(auditregels.dossierId, dossierIds), eq(auditregels.actie, 'bedenktijd.verlopen')));
+    expect(audit).toHaveLength(600);
+    expect(new Set(audit.map((a) => a.objectId))).toEqual(new Set(ids));
+    const koppen = new Map((await t.db.select().from(auditKetens).where(inArray(auditKetens.keten, dossierIds.map((d) => `dossier:${d}`)))).map((k) => [k.keten, k]));
+    for (const a of audit) {
+      expect(a).toMatchObject({ rol: 'systeem', organisatieId: null, sleutelId: null, requestId: null, objectType: 'bedenktijd', resultaat: 'geslaagd' });
+      expect(koppen.get(a.keten)).toMatchObject({ lengte: a.positie, laatsteHash: a.hash });
+    }
+    for (const kop of auditVoor) {
+      const a = audit.find((r) => r.keten === kop.keten)!;
+      expect(a).toMatchObject({ positie: kop.lengte + 1, vorigeHash: kop.laatsteHash });
+    }
+    for (const a of audit.filter((r) => !auditVoor.some((k) => k.keten === r.keten))) expect(a).toMatchObject({ positie: 1, vorigeHash: '' });
+    const verificatie = await t.verzoek('GET', '/v1/auditregels/_verificatie', { sleutel: t.sleutel('beheer', 'auditor') });
+    expect(verificatie.status).toBe(200);
+    expect(verificatie.body).toMatchObject({ geldig: true, bevindingen: [] });
+
+    // (4) exactly once per recipient: IND for all 600 (one of them was already there), COA for the asylum kinds.
+    const k = await t.db.select().from(kennisgevingen).where(and(eq(kennisgevingen.soort, 'bedenktijd_verlopen'), inArray(kennisgevingen.dossierId, dossierIds)));
+    const ind = k.filter((r) => r.ontvangerOrganisatieId === t.organisatieIds.ind);
+    const coa = k.filter((r) => r.ontvangerOrganisatieId === t.organisatieIds.coa);
+    expect(k).toHaveLength(ind.length + coa.length);
+    expect(ind).toHaveLength(600);
+    expect(new Set(ind.map((r) => r.gebeurtenisSleutel))).toEqual(new Set(ids.map((id) => `bedenktijd_verlopen:${id}`)));
+    expect(coa.map((r) => r.gebeurtenisSleutel).sort()).toEqual(items.filter((i) => i.coa).map((i) => `bedenktijd_verlopen:${i.bedenktijdId}`).sort());
+    expect(ind.find((r) => r.gebeurtenisSleutel === `bedenktijd_verlopen:${alGemeld.bedenktijdId}`)!.inhoud).toEqual({ eerder: true });
+
+    // Same content as meldBedenktijd; the IND sees the identity, the COA only the V-number.
+    for (const r of k.filter((r) => steekproef.some((i) => i.dossierId === r.dossierId))) {
+      expect({ soort: r.soort, dossierId: r.dossierId, afzenderOrganisatieId: r.afzenderOrganisatieId, inhoud: r.inhoud })
+        .toEqual(verwacht.get(`${r.ontvangerOrganisatieId}:${r.gebeurtenisSleutel}`));
+    }
+    const metPg = items.find((i) => i.pg && i.coa)!;
+    expect(ind.find((r) => r.dossierId === metPg.dossierId)!.inhoud).toMatchObject({ voornamen: 'Ada', geboortedatum: '1990-02-03', nationaliteit: 'NG', einddatum: '2025-06-03', beeindigingsreden: 'verlopen' });
+    const coaInhoud = coa.find((r) => r.dossierId === metPg.dossierId)!.inhoud;
+    expect(coaInhoud.vreemdelingennummer).toMatch(/^80000/);
+    expect(coaInhoud).not.toHaveProperty('voornamen');
+
+    // design.md §6a: the IND's feed numbers are gapless, the new ones consecutive in claim order (end date, id).
+    const indNa = (await t.db.select({ n: kennisgevingen.volgnummer }).from(kennisgevingen).where(eq(kennisgevingen.ontvangerOrganisatieId, t.organisatieIds.ind))).map((r) => r.n).sort((a, b) => a - b);
+    expect(indNa).toEqual(indNa.map((_, i) => i + 1));
+    expect(indNa.length).toBe(indVoor.length + 599);
+    const nieuwInd = ind.filter((r) => r.gebeurtenisSleutel !== `bedenktijd_verlopen:${alGemeld.bedenktijdId}`).sort((a, b) => a.volgnummer - b.volgnummer);
+    expect(nieuwInd.at(-1)!.volgnummer - nieuwInd[0]!.volgnummer).toBe(598);
+    expect(nieuwInd.map((r) => (r.inhoud as { bedenktijdId: string }).bedenktijdId)).toEqual(ids.filter((id) => id !== alGemeld.bedenktijdId).sort());
+    const coaNa = (await t.db.select({ n: kennisgevingen.volgnummer }).from(kennisgevingen).where(eq(kennisgevingen.ontvangerOrganisatieId, t.organisatieIds.coa)).orderBy(asc(kennisgevingen.volgnummer))).map((r) => r.n);
+    expect(coaNa).toEqual(coaNa.map((_, i) => i + 1));
+
+    // Notified organisations may see the dossier (design.md §6).
+    const toegang = await t.db.select().from(dossierToegang).where(and(inArray(dossierToegang.dossierId, dossierIds), eq(dossierToegang.reden, 'kennisgeving')));
+    const heeft = (org: string, d: string) => toegang.some((r) => r.organisatieId === org && r.dossierId === d);
+    for (const item of items) {
+      expect(heeft(t.organisatieIds.ind, item.dossierId)).toBe(true);
+      expect(heeft(t.organisatieIds.coa, item.dossierId)).toBe(item.coa);
+    }
+
+    // Again: nothing more.
+    const voor = await bedenktijdTellingen();
+    expect(await bedenktijdVerlopen(t.deps)).toEqual({ verlopen: 0 });
+    expect(await bedenktijdTellingen()).toEqual(voor);
   });
 });
 

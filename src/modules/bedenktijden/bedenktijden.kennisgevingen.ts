@@ -1,12 +1,14 @@
 // The notifications of the bedenktijd (design.md §5.9), built in one place so the offer/answer/end
 // use cases, the criminal track and the jobs send the same content.
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { IdGenerator } from '../../context.js';
+import { arrayParam } from '../../db/bulk.js';
 import type { Queryable } from '../../db/client.js';
 import { bedenktijden, dossiers, organisaties, persoonsgegevens, verwijzingen } from '../../db/schema.js';
 import type { OrganisatieType } from '../../domain/catalogus.js';
 import { beleidsregel } from '../../domain/beleidsregels.js';
-import { plaatsKennisgeving } from '../../outbox/kennisgevingen.js';
+import { plaatsKennisgeving, type NieuweKennisgeving } from '../../outbox/kennisgevingen.js';
+import { plaatsKennisgevingen } from '../../outbox/kennisgevingen-batch.js';
 
 type Bedenktijd = typeof bedenktijden.$inferSelect;
 type Dossier = typeof dossiers.$inferSelect;
@@ -27,8 +29,12 @@ const ASIEL = ['asielzoeker', 'dublinclaimant'];
  * dossier's verblijfssituatie changed in between.
  */
 export async function ontvangersIndEnCoa(tx: Queryable, verblijfssituatie: string, bijVerlening?: string | null) {
-  const typen: OrganisatieType[] = ASIEL.includes(verblijfssituatie) || (bijVerlening != null && ASIEL.includes(bijVerlening)) ? ['ind', 'coa'] : ['ind'];
-  return organisatiesVanType(tx, typen);
+  return organisatiesVanType(tx, ontvangerTypenIndEnCoa(verblijfssituatie, bijVerlening));
+}
+
+/** The rule of ontvangersIndEnCoa without the query: the organisation types that are notified. */
+export function ontvangerTypenIndEnCoa(verblijfssituatie: string, bijVerlening?: string | null): OrganisatieType[] {
+  return ASIEL.includes(verblijfssituatie) || (bijVerlening != null && ASIEL.includes(bijVerlening)) ? ['ind', 'coa'] : ['ind'];
 }
 
 /**
@@ -39,6 +45,13 @@ export async function ontvangersIndEnCoa(tx: Queryable, verblijfssituatie: strin
  */
 export async function m55Kern(tx: Queryable, dossier: Dossier, ontvangerType: string) {
   const [pg] = await tx.select().from(persoonsgegevens).where(eq(persoonsgegevens.dossierId, dossier.id));
+  return m55KernUit(dossier, pg, ontvangerType);
+}
+
+type Persoonsgegevens = typeof persoonsgegevens.$inferSelect;
+
+/** m55Kern on personal data already read (undefined when the dossier has none): for batch writers. */
+export function m55KernUit(dossier: Pick<Dossier, 'id' | 'dossiernummer' | 'verblijfssituatie'>, pg: Persoonsgegevens | undefined, ontvangerType: string) {
   const identiteit = ontvangerType === 'ind'
     ? { voornamen: pg?.voornamen ?? null, geslachtsnaam: pg?.geslachtsnaam ?? null, geboortedatum: pg?.geboortedatum ?? null, geslacht: pg?.geslacht ?? null, nationaliteit: pg?.nationaliteit ?? null }
     : {};
@@ -57,23 +70,69 @@ export async function meldBedenktijd(tx: Queryable, ids: IdGenerator, tijdstip: 
   const aanbiedendeOrganisatie = { id: b.aanbiedendeOrganisatieId, naam: await organisatieNaam(tx, b.aanbiedendeOrganisatieId) };
   const regel = b.beleidsregel ? beleidsregel(b.beleidsregel) : null;
   for (const ontvanger of await ontvangersIndEnCoa(tx, dossier.verblijfssituatie, b.verblijfssituatieBijVerlening)) {
-    const inhoud = {
-      ...(await m55Kern(tx, dossier, ontvanger.type)),
-      bedenktijdId: b.id,
-      aanbiedingsdatum: b.aanbiedingsdatum,
-      ingangsdatum: b.ingangsdatum,
-      uiterlijkeEinddatum: b.uiterlijkeEinddatum,
-      beleidsregel: b.beleidsregel,
-      beleidsregelBron: regel?.bron ?? null,
-      aanbiedendeOrganisatie,
-      ...(soort === 'm55_bedenktijd' ? { formulier: 'M55', onderdeel: 'kennisgeving_bedenktijd' } : {}),
-      ...(soort !== 'm55_bedenktijd' ? { einddatum: b.einddatum, beeindigingsreden: soort === 'bedenktijd_verlopen' ? 'verlopen' : b.beeindigingsreden } : {}),
-    };
+    const inhoud = bedenktijdInhoud(soort, b, await m55Kern(tx, dossier, ontvanger.type), aanbiedendeOrganisatie, regel);
     await plaatsKennisgeving(tx, ids, tijdstip, {
       ontvangerOrganisatieId: ontvanger.id, soort, dossierId: dossier.id, afzenderOrganisatieId,
       inhoud, gebeurtenisSleutel: `${soort}:${b.id}`,
     });
   }
+}
+
+/**
+ * meldBedenktijd for many bedenktijden in one transaction (the expiry job): the same recipients and
+ * content per bedenktijd, written with plaatsKennisgevingen. Organisations and personal data are read
+ * once for the whole batch. Each item is the bedenktijd as updated and its (locked) dossier.
+ */
+export async function meldBedenktijden(
+  tx: Queryable, ids: IdGenerator, tijdstip: Date, soort: BedenktijdKennisgeving,
+  lijst: ReadonlyArray<{ b: Bedenktijd; dossier: Dossier }>, afzenderOrganisatieId: string | null,
+) {
+  if (lijst.length === 0) return;
+  // Ordered by id, as ontvangersIndEnCoa returns them: the order of the notifications per bedenktijd.
+  const mogelijk = await organisatiesVanType(tx, ['ind', 'coa']);
+  const aanbieders = [...new Set(lijst.map(({ b }) => b.aanbiedendeOrganisatieId))];
+  const naamVan = new Map((await tx.select({ id: organisaties.id, naam: organisaties.naam }).from(organisaties)
+    .where(inArray(organisaties.id, aanbieders))).map((o) => [o.id, o.naam]));
+  const dossierIds = [...new Set(lijst.map(({ dossier }) => dossier.id))];
+  const pgVan = new Map((await tx.select().from(persoonsgegevens)
+    .where(sql`${persoonsgegevens.dossierId} = any(${arrayParam(dossierIds, 'uuid')})`)).map((pg) => [pg.dossierId, pg]));
+  const nieuw: NieuweKennisgeving[] = [];
+  for (const { b, dossier } of lijst) {
+    const aanbiedendeOrganisatie = { id: b.aanbiedendeOrganisatieId, naam: naamVan.get(b.aanbiedendeOrganisatieId) ?? null };
+    const regel = b.beleidsregel ? beleidsregel(b.beleidsregel) : null;
+    const typen: string[] = ontvangerTypenIndEnCoa(dossier.verblijfssituatie, b.verblijfssituatieBijVerlening);
+    for (const ontvanger of mogelijk.filter((o) => typen.includes(o.type))) {
+      nieuw.push({
+        ontvangerOrganisatieId: ontvanger.id, soort, dossierId: dossier.id, afzenderOrganisatieId,
+        inhoud: bedenktijdInhoud(soort, b, m55KernUit(dossier, pgVan.get(dossier.id), ontvanger.type), aanbiedendeOrganisatie, regel),
+        gebeurtenisSleutel: `${soort}:${b.id}`,
+      });
+    }
+  }
+  await plaatsKennisgevingen(tx, ids, tijdstip, nieuw);
+}
+
+/**
+ * The content of a bedenktijd notification (meldBedenktijd; the expiry job writes the same in bulk):
+ * the M55 core for the recipient, the bedenktijd's dates and rule, and for an end its date and reason.
+ */
+export function bedenktijdInhoud(
+  soort: BedenktijdKennisgeving, b: Bedenktijd, kern: ReturnType<typeof m55KernUit>,
+  aanbiedendeOrganisatie: { id: string; naam: string | null },
+  regel = b.beleidsregel ? beleidsregel(b.beleidsregel) : null,
+) {
+  return {
+    ...kern,
+    bedenktijdId: b.id,
+    aanbiedingsdatum: b.aanbiedingsdatum,
+    ingangsdatum: b.ingangsdatum,
+    uiterlijkeEinddatum: b.uiterlijkeEinddatum,
+    beleidsregel: b.beleidsregel,
+    beleidsregelBron: regel?.bron ?? null,
+    aanbiedendeOrganisatie,
+    ...(soort === 'm55_bedenktijd' ? { formulier: 'M55', onderdeel: 'kennisgeving_bedenktijd' } : {}),
+    ...(soort !== 'm55_bedenktijd' ? { einddatum: b.einddatum, beeindigingsreden: soort === 'bedenktijd_verlopen' ? 'verlopen' : b.beeindigingsreden } : {}),
+  };
 }
 
 /**
