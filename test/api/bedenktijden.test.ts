@@ -844,6 +844,17 @@ describe('GET /v1/bedenktijd-signaleringen — vastgesteld, in aanmerking, geen 
     expect(t.deps.config.BEDENKTIJD_SIGNALERING_DAGEN).toBe(2);
   });
 
+  it('pagineert oudste eerst met een cursor en een Link-header (design.md §3)', async () => {
+    const ids: string[] = [];
+    for (const datum of ['2026-11-10', '2026-11-11', '2026-11-12']) ids.push((await klaarVoorAanbod({ org: 'nla', datum })).dossierId);
+    const eerste = await t.verzoek('GET', '/v1/bedenktijd-signaleringen?limit=2', { sleutel: intaker('nla') });
+    expect(eerste.body.signaleringen.map((x: { dossierId: string }) => x.dossierId)).toEqual(ids.slice(0, 2));
+    const volgende = /<([^>]+)>; rel="next"/.exec(eerste.headers.get('link') ?? '')![1]!;
+    const tweede = await t.verzoek('GET', volgende, { sleutel: intaker('nla') });
+    expect(tweede.body.signaleringen.map((x: { dossierId: string }) => x.dossierId)).toEqual(ids.slice(2));
+    expect(tweede.headers.get('link')).toBeNull();
+  });
+
   it('vastgesteld 2 dagen geleden, in aanmerking, geen aanbod → gesignaleerd; na het aanbod → weg', async () => {
     const { dossierId, beoordelingId } = await klaarVoorAanbod({ org: 'kmar', datum: '2026-11-18' });
     const s = await gesignaleerd(dossierId);

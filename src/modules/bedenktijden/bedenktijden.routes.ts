@@ -71,8 +71,9 @@ const beeindiging = createRoute({
 
 const signaleringen = createRoute({
   method: 'get', path: '/bedenktijd-signaleringen', operationId: 'bedenktijdSignaleringen', tags, security: beveiligd,
-  summary: 'Dossiers met een vastgestelde geringste aanwijzing zonder aanbod van de bedenktijd',
+  summary: 'Dossiers met een vastgestelde geringste aanwijzing zonder aanbod van de bedenktijd, oudste eerst',
   middleware: [autoriseer('bedenktijdsignaleringen.lezen')] as const,
+  request: { query: z.object(pagineringQuery) },
   responses: { 200: jsonAntwoord(z.object({ signaleringen: z.array(SignaleringSchema) }).openapi('BedenktijdSignaleringCollectie'), 'De signaleringen, oudste eerst.'), ...fouten() },
 });
 
@@ -97,4 +98,9 @@ export const bedenktijdenRouter = createRouter()
   .openapi(lezen, async (c) => c.json(naarBedenktijd(await leesBedenktijd(useCaseContext(c), c.req.valid('param').bedenktijdId)), 200))
   .openapi(reactie, async (c) => c.json(naarBedenktijd(await legReactieVast(useCaseContext(c), c.req.valid('param').bedenktijdId, c.req.valid('json'))), 200))
   .openapi(beeindiging, async (c) => c.json(naarBedenktijd(await beeindigBedenktijd(useCaseContext(c), c.req.valid('param').bedenktijdId, c.req.valid('json'))), 200))
-  .openapi(signaleringen, async (c) => c.json({ signaleringen: await nietAangebodenSignaleringen(useCaseContext(c)) }, 200));
+  .openapi(signaleringen, async (c) => {
+    const { cursor, limit } = c.req.valid('query');
+    const { signaleringen: lijst, volgende } = await nietAangebodenSignaleringen(useCaseContext(c), limit, decodeCursor(cursor, isCursor));
+    zetVolgendePagina(c, volgende && encodeCursor(volgende));
+    return c.json({ signaleringen: lijst }, 200);
+  });

@@ -1,7 +1,10 @@
 // Use cases of the B8/3 bedenktijd: offer, the victim's answer (grant), early end, reading, the
 // worklist and the alert list (design.md §5.1–§5.9). Each runs in one transaction with its audit
 // row and its outbox rows; the rules themselves live in src/domain/bedenktijd.ts.
-import { and, asc, desc, eq, gt, inArray, lte, notExists, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lte, notExists, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { naCursor } from '../../db/keyset.js';
+import { pagina } from '../../http/paginering.js';
 import type { z } from '@hono/zod-openapi';
 import type { Clock, IdGenerator, UseCaseContext } from '../../context.js';
 import type { Queryable } from '../../db/client.js';
@@ -216,24 +219,32 @@ export const werklijstCursor = (b: Bedenktijd): [string, string] => [b.uiterlijk
  * person, but no offer followed within the configured number of days. Not offering breaches CoE
  * art. 13 and Directive 2011/36/EU; case prospects are never a reason.
  */
-export async function nietAangebodenSignaleringen(ctx: UseCaseContext) {
+export async function nietAangebodenSignaleringen(ctx: UseCaseContext, limit: number, na?: [string, string]) {
   const nu = ctx.clock.now();
   const vandaag = amsterdamseDatum(nu);
   const grens = amsterdamseDatum(new Date(Date.parse(`${vandaag}T12:00:00Z`) - ctx.config.BEDENKTIJD_SIGNALERING_DAGEN * 86_400_000));
+  const eerste = alias(beoordelingen, 'eerste_vastgestelde');
   const rijen = await ctx.db.select({ dossier: dossiers, beoordeling: beoordelingen }).from(dossiers)
     .innerJoin(beoordelingen, eq(beoordelingen.dossierId, dossiers.id))
     .where(and(
       heeftToegang(ctx.db, ctx.principal.organisatieId),
       eq(dossiers.identificatiestatus, 'vermoedelijk_slachtoffer'),
-      eq(beoordelingen.resultaat, 'vastgesteld'),
+      // design.md §5.3 in SQL, so a page is a page; inAanmerkingVoorBedenktijd below stays the authority.
+      or(eq(dossiers.nationaliteitCategorie, 'derdelander'), and(eq(dossiers.nationaliteitCategorie, 'eu_eer_zwitserland'), eq(dossiers.eurechtelijkeAanspraken, false))),
+      notInArray(dossiers.verblijfssituatie, ['duurzaam', 'onbekend']),
+      // One row per dossier: its earliest established assessment that was not replaced.
+      eq(beoordelingen.id, ctx.db.select({ id: eerste.id }).from(eerste).where(and(
+        eq(eerste.dossierId, dossiers.id), eq(eerste.resultaat, 'vastgesteld'),
+        notExists(ctx.db.select({ x: sql`1` }).from(sql`beoordelingen as latere`).where(sql`latere.vervangt = ${eerste.id}`)),
+      )).orderBy(asc(eerste.beoordelingsdatum), asc(eerste.tijdstipRegistratie), asc(eerste.id)).limit(1)),
       lte(beoordelingen.beoordelingsdatum, grens),
-      notExists(ctx.db.select({ x: sql`1` }).from(sql`beoordelingen as latere`).where(sql`latere.vervangt = ${beoordelingen.id}`)),
       notExists(ctx.db.select({ x: bedenktijden.id }).from(bedenktijden).where(eq(bedenktijden.dossierId, dossiers.id))),
+      ...(na ? [naCursor([beoordelingen.beoordelingsdatum, dossiers.id], na)] : []),
     ))
-    .orderBy(asc(beoordelingen.beoordelingsdatum), desc(dossiers.id));
-  const gezien = new Set<string>();
-  return rijen
-    .filter(({ dossier }) => !inAanmerkingVoorBedenktijd(dossier as never) && !gezien.has(dossier.id) && gezien.add(dossier.id))
+    .orderBy(asc(beoordelingen.beoordelingsdatum), asc(dossiers.id)).limit(limit + 1);
+  const { items, laatste } = pagina(rijen, limit);
+  const signaleringen = items
+    .filter(({ dossier }) => !inAanmerkingVoorBedenktijd(dossier as never))
     .map(({ dossier, beoordeling }) => {
       const dagen = Math.round((Date.parse(vandaag) - Date.parse(beoordeling.beoordelingsdatum)) / 86_400_000);
       return {
@@ -242,5 +253,6 @@ export async function nietAangebodenSignaleringen(ctx: UseCaseContext) {
         melding: `De geringste aanwijzing is op ${beoordeling.beoordelingsdatum} vastgesteld, maar na ${dagen} dagen is nog geen bedenktijd aangeboden. Bied die aan: zaakskansen of uitbuiting in het buitenland zijn geen reden om af te zien (B8/3 Vc 2000; art. 13 Verdrag van Warschau).`,
       };
     });
+  return { signaleringen, volgende: laatste ? [laatste.beoordeling.beoordelingsdatum, laatste.dossier.id] as [string, string] : undefined };
 }
 
