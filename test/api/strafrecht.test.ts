@@ -4,10 +4,11 @@
 // identification and the care track stay untouched (design.md §4a).
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditregels, bedenktijden, kennisgevingen, opvanglocaties, plaatsingen, verwijzingen } from '../../src/db/schema.js';
+import { auditregels, bedenktijden, kennisgevingen } from '../../src/db/schema.js';
 import type { Rol } from '../../src/domain/catalogus.js';
 import { STRAFRECHTELIJKE_SOORTEN, type StrafrechtelijkeSoort } from '../../src/domain/strafrecht.js';
 import type { DemoCode } from '../../src/seed/demo.js';
+import { identificatieEnZorg, legZorgspoorAan } from '../support/sporen.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 
 let t: TestApp;
@@ -88,32 +89,6 @@ function kennisgevingenVan(dossierId: string, org: DemoCode, soort?: string) {
   )).orderBy(asc(kennisgevingen.volgnummer));
 }
 
-/**
- * A referral with a placement, written directly (the referral endpoints are another issue's): the
- * care track whose rows must stay untouched by the criminal track.
- */
-async function zorgspoor(dossierId: string) {
-  const nu = t.klok.now();
-  const verwijzingId = crypto.randomUUID();
-  const locatieId = crypto.randomUUID();
-  await t.db.insert(verwijzingen).values({
-    id: verwijzingId, dossierId, verwijzendeOrganisatieId: t.organisatieIds.politie, ontvangendeOrganisatieId: t.organisatieIds.zorg,
-    doel: 'zorgcoordinator', reden: 'Opvang en begeleiding', urgentie: 'normaal', toestemming: 'gegeven', status: 'aanvaard',
-    tijdstipVerwezen: nu, tijdstipBesluit: nu, tijdstipGewijzigd: nu,
-  });
-  await t.db.insert(opvanglocaties).values({ id: locatieId, organisatieId: t.organisatieIds.opvang, naam: 'Locatie test', soort: 'cosm', capaciteit: 10, tijdstipAangemaakt: nu, tijdstipGewijzigd: nu });
-  await t.db.insert(plaatsingen).values({ id: crypto.randomUUID(), verwijzingId, dossierId, opvanglocatieId: locatieId, startdatum: '2026-11-11', tijdstipAangemaakt: nu, tijdstipGewijzigd: nu });
-}
-
-async function identificatieEnZorg(dossierId: string) {
-  const d = await t.verzoek('GET', `/v1/dossiers/${dossierId}`, { sleutel: intaker() });
-  expect(d.status).toBe(200);
-  return {
-    identificatiestatus: d.body.identificatiestatus, versie: d.body.versie, etag: d.headers.get('etag'),
-    verwijzingen: await t.db.select().from(verwijzingen).where(eq(verwijzingen.dossierId, dossierId)),
-    plaatsingen: await t.db.select().from(plaatsingen).where(eq(plaatsingen.dossierId, dossierId)),
-  };
-}
 
 describe('an aangifte or cooperation during a running bedenktijd (design.md §5.8, §5.9)', () => {
   it('an aangifte ends it with reason aangifte on that date, and IND receives exactly one m55_aangifte and one bedenktijd_beeindigd', async () => {
@@ -268,12 +243,12 @@ describe('identification and care stay apart: every criminal kind (design.md §4
   const OM_SOORTEN: readonly StrafrechtelijkeSoort[] = ['opsporingsonderzoek_gestart', 'geen_opsporingsonderzoek', 'sepot', 'aanwezigheid_noodzakelijk', 'onderzoek_beeindigd'];
   it.each(STRAFRECHTELIJKE_SOORTEN.map((s) => [s]))('%s leaves identificatiestatus, the dossier version and the referrals and placements unchanged', async (soort) => {
     const { dossierId } = await metLopendeBedenktijd();
-    await zorgspoor(dossierId);
+    await legZorgspoorAan(t, dossierId, '2026-11-11');
     const isOm = OM_SOORTEN.includes(soort);
     // The OM gets access through the notification of an aangifte; ending needs a running investigation.
     if (isOm) await legVast(dossierId, { soort: 'aangifte', datum: '2026-11-11' });
     if (soort === 'onderzoek_beeindigd') await legVast(dossierId, { soort: 'opsporingsonderzoek_gestart', datum: '2026-11-12' }, officier());
-    const voor = await identificatieEnZorg(dossierId);
+    const voor = await identificatieEnZorg(t, dossierId, intaker());
     expect(voor.identificatiestatus).toBe('vermoedelijk_slachtoffer');
     expect(voor.verwijzingen).toHaveLength(1);
     expect(voor.plaatsingen).toHaveLength(1);
@@ -281,7 +256,7 @@ describe('identification and care stay apart: every criminal kind (design.md §4
       soort, datum: VANDAAG, redenen: soort === 'geen_opsporingsonderzoek' ? ['dwangelementen_ontbreken'] : [],
     }, isOm ? officier() : intaker());
     expect(r.identificatiestatus).toBe('vermoedelijk_slachtoffer');
-    expect(await identificatieEnZorg(dossierId)).toEqual(voor);
+    expect(await identificatieEnZorg(t, dossierId, intaker())).toEqual(voor);
   });
 });
 
@@ -380,8 +355,8 @@ describe('POST /v1/dossiers/{dossierId}/beroepen-b8-3 (domain.md §6.6, M55 item
   it('records the beroep and the IND receives exactly one m55_beroep_b8_3 with the M55 content; identification and care unchanged', async () => {
     const dossierId = await nieuwDossier({ verblijfssituatie: 'asielzoeker' }, true);
     await beoordeelVastgesteld(dossierId);
-    await zorgspoor(dossierId);
-    const voor = await identificatieEnZorg(dossierId);
+    await legZorgspoorAan(t, dossierId, '2026-11-11');
+    const voor = await identificatieEnZorg(t, dossierId, intaker());
     t.klok.verzet(1000);
     const r = await t.verzoek('POST', beroepPad(dossierId), { sleutel: intaker(), body: { datum: '2026-11-19', toelichting: 'Beroep tijdens het gehoor.' } });
     expect(r.status, JSON.stringify(r.body)).toBe(201);
@@ -395,7 +370,7 @@ describe('POST /v1/dossiers/{dossierId}/beroepen-b8-3 (domain.md §6.6, M55 item
     expect(k[0]!.inhoud).toMatchObject({ formulier: 'M55', onderdeel: 'beroep_b8_3', beroepId: r.body.id, datum: '2026-11-19', geslachtsnaam: 'Mensah', vreemdelingennummer: '1234567890' });
     // The issue sends this M55 to the IND only.
     expect(await kennisgevingenVan(dossierId, 'coa', 'm55_beroep_b8_3')).toHaveLength(0);
-    expect(await identificatieEnZorg(dossierId)).toEqual(voor);
+    expect(await identificatieEnZorg(t, dossierId, intaker())).toEqual(voor);
     const lijst = await t.verzoek('GET', beroepPad(dossierId), { sleutel: ind() });
     expect(lijst.body.beroepenB83.map((b: { id: string }) => b.id)).toEqual([r.body.id]);
     expect((await t.verzoek('GET', `${beroepPad(dossierId)}/${r.body.id}`, { sleutel: intaker() })).body.id).toBe(r.body.id);

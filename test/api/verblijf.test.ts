@@ -2,12 +2,11 @@
 // the IND records; permits, renewal while an investigation runs, the Dublin rule, the schrijnend pad;
 // every refusal (Dutch detail, nothing written); visibility for organisations with access; the IND's
 // worklist; and — for every kind — identification and care untouched (design.md §4a).
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { opvanglocaties, plaatsingen, verwijzingen } from '../../src/db/schema.js';
 import type { Rol } from '../../src/domain/catalogus.js';
 import { VERBLIJFSBESLUIT_SOORTEN, type VerblijfsbesluitSoort } from '../../src/domain/verblijf.js';
 import type { DemoCode } from '../../src/seed/demo.js';
+import { identificatieEnZorg, legZorgspoorAan } from '../support/sporen.js';
 import { startTestApp, type Antwoord, type TestApp } from '../support/harness.js';
 
 let t: TestApp;
@@ -81,28 +80,6 @@ async function geweigerd(methode: string, p: string, o: Opties, status: number) 
 }
 const namen = (r: { body: { invalidParams: Array<{ name: string }> } }) => r.body.invalidParams.map((p) => p.name).sort();
 
-async function zorgspoor(dossierId: string) {
-  const nu = t.klok.now();
-  const verwijzingId = crypto.randomUUID();
-  const locatieId = crypto.randomUUID();
-  await t.db.insert(verwijzingen).values({
-    id: verwijzingId, dossierId, verwijzendeOrganisatieId: t.organisatieIds.politie, ontvangendeOrganisatieId: t.organisatieIds.zorg,
-    doel: 'zorgcoordinator', reden: 'Opvang en begeleiding', urgentie: 'normaal', toestemming: 'gegeven', status: 'aanvaard',
-    tijdstipVerwezen: nu, tijdstipBesluit: nu, tijdstipGewijzigd: nu,
-  });
-  await t.db.insert(opvanglocaties).values({ id: locatieId, organisatieId: t.organisatieIds.opvang, naam: 'Locatie test', soort: 'cosm', capaciteit: 10, tijdstipAangemaakt: nu, tijdstipGewijzigd: nu });
-  await t.db.insert(plaatsingen).values({ id: crypto.randomUUID(), verwijzingId, dossierId, opvanglocatieId: locatieId, startdatum: '2025-01-06', tijdstipAangemaakt: nu, tijdstipGewijzigd: nu });
-}
-
-async function identificatieEnZorg(dossierId: string) {
-  const d = await t.verzoek('GET', `/v1/dossiers/${dossierId}`, { sleutel: intaker() });
-  expect(d.status).toBe(200);
-  return {
-    identificatiestatus: d.body.identificatiestatus, versie: d.body.versie,
-    verwijzingen: await t.db.select().from(verwijzingen).where(eq(verwijzingen.dossierId, dossierId)),
-    plaatsingen: await t.db.select().from(plaatsingen).where(eq(plaatsingen.dossierId, dossierId)),
-  };
-}
 
 describe('permits (design.md §5.11; domain.md §6.7)', () => {
   it('vergunning_verleend lasts one year: geldigTot = datum + 1 year, computed (art. 3.58(1)(q) Vb 2000)', async () => {
@@ -235,14 +212,14 @@ describe('identification and care stay apart: every residence kind (design.md §
     const dossierId = await dossierBijInd();
     if (soort === 'vergunning_verlengd') await straf(dossierId, { soort: 'opsporingsonderzoek_gestart', datum: '2025-02-01' }, officier());
     for (const body of voorafgaand[soort]) await legVast(dossierId, body);
-    await zorgspoor(dossierId);
-    const voor = await identificatieEnZorg(dossierId);
+    await legZorgspoorAan(t, dossierId, '2025-01-06');
+    const voor = await identificatieEnZorg(t, dossierId, intaker());
     expect(voor.identificatiestatus).toBe('vermoedelijk_slachtoffer');
     expect(voor.verwijzingen).toHaveLength(1);
     expect(voor.plaatsingen).toHaveLength(1);
     const r = await legVast(dossierId, { soort, datum: VANDAAG, ...(soort === 'schrijnend_pad_aangevraagd' ? { gronden: ['medisch_psychisch'] } : {}) });
     expect(r.identificatiestatus).toBe('vermoedelijk_slachtoffer');
-    expect(await identificatieEnZorg(dossierId)).toEqual(voor);
+    expect(await identificatieEnZorg(t, dossierId, intaker())).toEqual(voor);
   });
 });
 
