@@ -9,6 +9,7 @@ import type { Rol } from '../../src/domain/catalogus.js';
 import { STRAFRECHTELIJKE_SOORTEN, type StrafrechtelijkeSoort } from '../../src/domain/strafrecht.js';
 import type { DemoCode } from '../../src/seed/demo.js';
 import { identificatieEnZorg, legZorgspoorAan } from '../support/sporen.js';
+import { geweigerd as weigering, ongeldigeNamen, type Opties } from '../support/weigering.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 
 let t: TestApp;
@@ -17,7 +18,6 @@ const VANDAAG = '2026-11-20';
 beforeAll(async () => { t = await startTestApp({ nu: '2026-11-20T10:00:00Z' }); });
 afterAll(async () => { await t.close(); });
 
-type Opties = Parameters<TestApp['verzoek']>[2];
 const intaker = (org: DemoCode = 'politie') => t.sleutel(org, 'intaker');
 const officier = () => t.sleutel('om', 'officier');
 const ind = () => t.sleutel('ind', 'ind_medewerker');
@@ -71,16 +71,8 @@ async function legVast(dossierId: string, body: Record<string, unknown>, sleutel
   return r.body;
 }
 
-/** Sends a request that must be refused, and checks that nothing was written. */
-async function geweigerd(methode: string, p: string, o: Opties, status: number) {
-  const voor = await t.tabeltellingen();
-  const r = await t.verzoek(methode, p, o);
-  expect(r.status, JSON.stringify(r.body)).toBe(status);
-  expect(r.headers.get('content-type')).toContain('application/problem+json');
-  expect(await t.tabeltellingen()).toEqual(voor);
-  return r;
-}
-const namen = (r: { body: { invalidParams: Array<{ name: string }> } }) => r.body.invalidParams.map((p) => p.name).sort();
+const geweigerd = (methode: string, p: string, o: Opties, status: number) => weigering(t, methode, p, o, status);
+const namen = ongeldigeNamen;
 
 function kennisgevingenVan(dossierId: string, org: DemoCode, soort?: string) {
   return t.db.select().from(kennisgevingen).where(and(

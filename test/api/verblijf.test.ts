@@ -7,6 +7,7 @@ import type { Rol } from '../../src/domain/catalogus.js';
 import { VERBLIJFSBESLUIT_SOORTEN, type VerblijfsbesluitSoort } from '../../src/domain/verblijf.js';
 import type { DemoCode } from '../../src/seed/demo.js';
 import { identificatieEnZorg, legZorgspoorAan } from '../support/sporen.js';
+import { geweigerd as weigering, ongeldigeNamen, type Opties } from '../support/weigering.js';
 import { startTestApp, type Antwoord, type TestApp } from '../support/harness.js';
 
 let t: TestApp;
@@ -15,7 +16,6 @@ const VANDAAG = '2026-11-20';
 beforeAll(async () => { t = await startTestApp({ nu: '2026-11-20T10:00:00Z' }); });
 afterAll(async () => { await t.close(); });
 
-type Opties = Parameters<TestApp['verzoek']>[2];
 const intaker = (org: DemoCode = 'politie') => t.sleutel(org, 'intaker');
 const officier = () => t.sleutel('om', 'officier');
 const ind = () => t.sleutel('ind', 'ind_medewerker');
@@ -70,15 +70,8 @@ async function legVast(dossierId: string, body: Record<string, unknown>) {
   return r.body;
 }
 
-async function geweigerd(methode: string, p: string, o: Opties, status: number) {
-  const voor = await t.tabeltellingen();
-  const r = await t.verzoek(methode, p, o);
-  expect(r.status, JSON.stringify(r.body)).toBe(status);
-  expect(r.headers.get('content-type')).toContain('application/problem+json');
-  expect(await t.tabeltellingen()).toEqual(voor);
-  return r;
-}
-const namen = (r: { body: { invalidParams: Array<{ name: string }> } }) => r.body.invalidParams.map((p) => p.name).sort();
+const geweigerd = (methode: string, p: string, o: Opties, status: number) => weigering(t, methode, p, o, status);
+const namen = ongeldigeNamen;
 
 
 describe('permits (design.md §5.11; domain.md §6.7)', () => {
