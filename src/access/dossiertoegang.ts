@@ -1,59 +1,139 @@
-// Object-level access (design.md §6): an organisation sees a dossier only when it has a reason —
-// it registered it, received a referral or a notification for it. Otherwise: 404, never 403.
-import { and, eq, exists, type Column } from 'drizzle-orm';
-import type { Queryable } from '../db/client.js';
-import { dossiers, dossierToegang } from '../db/schema.js';
+// Object-level access: an organisation sees a dossier only while it holds a grant
+// (src/domain/toegang.ts, docs/toegangsmodel.md). Without one the dossier does not exist for it:
+// 404, never 403, so existence does not leak. What the grants allow beyond seeing — the identity,
+// changing the dossier, passing it on — is checked here too, so no use case decides it on its own.
+import { and, eq, exists, sql, type Column, type SQL } from 'drizzle-orm';
+import { rowsOf, type Queryable } from '../db/client.js';
+import { jsonRijen } from '../db/bulk.js';
+import { dossiers, toegangsrechten } from '../db/schema.js';
 import type { Principal } from '../context.js';
 import { problemen } from '../http/problem.js';
-
-// 'verwijzing': a referral whose consent or legal basis lets the receiver see the identity;
-// 'verwijzing_beperkt': a referral that allows only the pseudonymous dossier facts (issue 7,
-// src/domain/verwijzing.ts gegevensdeling).
-export type Toegangsreden = 'registratie' | 'kennisgeving' | 'verwijzing' | 'verwijzing_beperkt' | 'verwijzing_melding';
+import { schrijfAudit, type AuditActor } from '../audit/auditlog.js';
+import { schrijfAuditBatch } from '../audit/auditlog-batch.js';
+import {
+  magIdentiteitZien, samengevoegd, type Bevoegdheid, type Reikwijdte, type Toegang, type Toegangsdoel,
+} from '../domain/toegang.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (s: string) => UUID.test(s);
 
-/** SQL condition: the caller's organisation has some reason to see the dossier. */
-export const heeftToegang = (db: Queryable, organisatieId: string, dossierIdKolom: Column = dossiers.id) =>
-  exists(db.select({ x: dossierToegang.dossierId }).from(dossierToegang)
-    .where(and(eq(dossierToegang.dossierId, dossierIdKolom), eq(dossierToegang.organisatieId, organisatieId))));
+/**
+ * SQL condition: the organisation holds a grant on the dossier in `dossierIdKolom`; with
+ * `reikwijdte: 'identiteit'` only a grant that opens the identity counts (search on personal data).
+ */
+export const heeftToegang = (db: Queryable, organisatieId: string, dossierIdKolom: Column = dossiers.id, opties: { reikwijdte?: Reikwijdte } = {}) => {
+  const voorwaarden: SQL[] = [eq(toegangsrechten.dossierId, dossierIdKolom), eq(toegangsrechten.organisatieId, organisatieId)];
+  if (opties.reikwijdte === 'identiteit') voorwaarden.push(eq(toegangsrechten.reikwijdte, 'identiteit'));
+  return exists(db.select({ x: toegangsrechten.dossierId }).from(toegangsrechten).where(and(...voorwaarden)));
+};
 
-/** The dossier, or 404 when it does not exist or the caller's organisation has no reason to see it. */
-export async function toegankelijkDossier(db: Queryable, principal: Principal, dossierId: string, opties: { voorWijziging?: boolean } = {}) {
-  if (!isUuid(dossierId)) throw problemen.nietGevonden('Dossier niet gevonden.');
-  const query = db.select().from(dossiers)
-    .where(and(eq(dossiers.id, dossierId), heeftToegang(db, principal.organisatieId)));
-  const [dossier] = opties.voorWijziging ? await query.for('update') : await query;
-  if (!dossier) throw problemen.nietGevonden('Dossier niet gevonden.');
-  return dossier;
+const bevoegdheidKolommen = {
+  reikwijdte: toegangsrechten.reikwijdte, magWijzigen: toegangsrechten.magWijzigen, magDoorgeven: toegangsrechten.magDoorgeven,
+};
+
+/** What the organisation's grants on the dossier together allow; null without any grant. */
+export async function toegangVan(db: Queryable, organisatieId: string, dossierId: string): Promise<Toegang | null> {
+  const grants = await db.select(bevoegdheidKolommen).from(toegangsrechten).where(and(eq(toegangsrechten.dossierId, dossierId), eq(toegangsrechten.organisatieId, organisatieId)));
+  return samengevoegd(grants as Bevoegdheid[]);
 }
 
-export async function toegangsredenen(db: Queryable, organisatieId: string, dossierId: string): Promise<Toegangsreden[]> {
-  const rows = await db.select({ reden: dossierToegang.reden }).from(dossierToegang)
-    .where(and(eq(dossierToegang.dossierId, dossierId), eq(dossierToegang.organisatieId, organisatieId)));
-  return rows.map((r) => r.reden as Toegangsreden);
+export type Vereiste = 'lezen' | 'wijzigen' | 'doorgeven';
+
+const weigeringen: Record<Exclude<Vereiste, 'lezen'>, string> = {
+  wijzigen: 'Uw organisatie heeft dit dossier ter inzage (bijvoorbeeld via een verwijzing of kennisgeving) en mag het niet wijzigen. '
+    + 'Vraag de organisatie die het dossier registreerde om de wijziging, of sluit met een eigen signaal aan bij het dossier.',
+  doorgeven: 'Uw organisatie heeft dit dossier alleen ter informatie ontvangen en mag het niet doorverwijzen of doorgeven. '
+    + 'Vraag de organisatie die het dossier registreerde om de verwijzing.',
+};
+
+/**
+ * The dossier and what the caller's organisation may do with it. 404 when it does not exist or the
+ * organisation holds no grant; 403 when it holds one that does not allow `vereist`. With
+ * `voorWijziging` the dossier row is locked for the use case's change.
+ */
+export async function dossierMetToegang(
+  db: Queryable, principal: Principal, dossierId: string, opties: { voorWijziging?: boolean; vereist?: Vereiste } = {},
+) {
+  if (!isUuid(dossierId)) throw problemen.nietGevonden('Dossier niet gevonden.');
+  // One statement: the dossier joined with the organisation's grants on it (one row per grant).
+  const query = db.select({ dossier: dossiers, grant: bevoegdheidKolommen }).from(dossiers)
+    .innerJoin(toegangsrechten, and(eq(toegangsrechten.dossierId, dossiers.id), eq(toegangsrechten.organisatieId, principal.organisatieId)))
+    .where(eq(dossiers.id, dossierId));
+  const rijen = opties.voorWijziging ? await query.for('update', { of: dossiers }) : await query;
+  const toegang = samengevoegd(rijen.map((r) => r.grant as Bevoegdheid));
+  if (!toegang) throw problemen.nietGevonden('Dossier niet gevonden.');
+  const dossier = rijen[0]!.dossier;
+  const vereist = opties.vereist ?? 'lezen';
+  if (vereist === 'wijzigen' && !toegang.magWijzigen) throw problemen.verboden(weigeringen.wijzigen);
+  if (vereist === 'doorgeven' && toegang.doorgeefbaar === null) throw problemen.verboden(weigeringen.doorgeven);
+  return { dossier, toegang };
+}
+
+/** dossierMetToegang without the grants: the dossier, or 404/403 as there. */
+export async function toegankelijkDossier(
+  db: Queryable, principal: Principal, dossierId: string, opties: { voorWijziging?: boolean; vereist?: Vereiste } = {},
+) {
+  return (await dossierMetToegang(db, principal, dossierId, opties)).dossier;
+}
+
+/** Whether the caller may see the dossier's identity: its role needs it and a grant opens it. */
+export function magPersoonsgegevensZien(principal: Principal, toegang: Toegang | null): boolean {
+  return magIdentiteitZien(principal.rol, toegang);
+}
+
+export interface NieuwToegangsrecht extends Bevoegdheid {
+  dossierId: string;
+  organisatieId: string;
+  doel: Toegangsdoel;
+  /** The object that carries the purpose (the referral, the advice), or the dossier itself. */
+  bronId: string;
+  verleendDoorOrganisatieId: string | null;
 }
 
 /**
- * Personal data only to roles that need it (design.md §6): intakers and IND for any dossier they
- * may see; zorgcoördinator and shelter staff only for a dossier referred to their organisation.
+ * Records a grant, in the transaction of the use case that decided it, with its audit row. A grant
+ * that already exists for the same purpose and bron is left as it is (a replayed event grants nothing new).
  */
-export function magPersoonsgegevensZien(principal: Principal, redenen: readonly Toegangsreden[]): boolean {
-  switch (principal.rol) {
-    case 'intaker':
-    case 'ind_medewerker':
-      // A referral limited to pseudonymous facts, or the notice of a referral, is no reason to see
-      // the identity: that comes only with the referral's own 'verwijzing' access.
-      return redenen.some((r) => r !== 'verwijzing_beperkt' && r !== 'verwijzing_melding');
-    case 'zorgcoordinator':
-    case 'opvangmedewerker':
-      return redenen.includes('verwijzing');
-    default:
-      return false;
-  }
+export async function verleenToegang(tx: Queryable, actor: AuditActor, tijdstip: Date, g: NieuwToegangsrecht): Promise<void> {
+  const nieuw = await tx.insert(toegangsrechten).values({ ...g, tijdstipVerleend: tijdstip }).onConflictDoNothing()
+    .returning({ doel: toegangsrechten.doel });
+  if (nieuw.length === 0) return;
+  await schrijfAudit(tx, actor, tijdstip, {
+    actie: `toegang.verleend.${g.reikwijdte}`, objectType: 'toegangsrecht', objectId: `${g.organisatieId}:${g.doel}:${g.bronId}`, dossierId: g.dossierId,
+  });
 }
 
-export async function verleenToegang(tx: Queryable, dossierId: string, organisatieId: string, reden: Toegangsreden, tijdstip: Date) {
-  await tx.insert(dossierToegang).values({ dossierId, organisatieId, reden, tijdstipVerleend: tijdstip }).onConflictDoNothing();
+/**
+ * verleenToegang for many grants in one transaction (the expiry job): one INSERT for all, and the
+ * audit rows of the new ones in bulk. Sorted by key, so concurrent batch writers insert in one order.
+ */
+export async function verleenToegangen(tx: Queryable, actor: AuditActor, tijdstip: Date, lijst: readonly NieuwToegangsrecht[]): Promise<void> {
+  if (lijst.length === 0) return;
+  const sleutel = (g: NieuwToegangsrecht) => `${g.organisatieId}:${g.dossierId}:${g.doel}:${g.bronId}`;
+  const uniek = [...new Map(lijst.map((g) => [sleutel(g), g])).values()].sort((a, b) => (sleutel(a) < sleutel(b) ? -1 : 1));
+  const nieuw = rowsOf<{ organisatie_id: string; dossier_id: string; doel: string; bron_id: string; reikwijdte: string }>(await tx.execute(sql`
+    insert into toegangsrechten (dossier_id, organisatie_id, doel, bron_id, reikwijdte, mag_wijzigen, mag_doorgeven, verleend_door_organisatie_id, tijdstip_verleend)
+    select dossier_id, organisatie_id, doel, bron_id, reikwijdte, mag_wijzigen, mag_doorgeven, verleend_door_organisatie_id, ${tijdstip.toISOString()}::timestamptz
+    from ${jsonRijen(uniek.map((g) => ({
+      dossier_id: g.dossierId, organisatie_id: g.organisatieId, doel: g.doel, bron_id: g.bronId, reikwijdte: g.reikwijdte,
+      mag_wijzigen: g.magWijzigen, mag_doorgeven: g.magDoorgeven, verleend_door_organisatie_id: g.verleendDoorOrganisatieId,
+    })))} as v(dossier_id uuid, organisatie_id uuid, doel text, bron_id uuid, reikwijdte text, mag_wijzigen boolean, mag_doorgeven boolean, verleend_door_organisatie_id uuid)
+    on conflict do nothing
+    returning organisatie_id, dossier_id, doel, bron_id, reikwijdte`));
+  const verleend = new Set(nieuw.map((r) => `${r.organisatie_id}:${r.dossier_id}:${r.doel}:${r.bron_id}`));
+  await schrijfAuditBatch(tx, actor, tijdstip, uniek.filter((g) => verleend.has(sleutel(g))).map((g) => ({
+    actie: `toegang.verleend.${g.reikwijdte}`, objectType: 'toegangsrecht', objectId: `${g.organisatieId}:${g.doel}:${g.bronId}`, dossierId: g.dossierId,
+  })));
+}
+
+/** Ends exactly the grants that one purpose created (its bron), with an audit row for each. */
+export async function beeindigToegang(tx: Queryable, actor: AuditActor, tijdstip: Date, g: { dossierId: string; doel: Toegangsdoel; bronId: string }): Promise<void> {
+  const weg = await tx.delete(toegangsrechten).where(and(
+    eq(toegangsrechten.dossierId, g.dossierId), eq(toegangsrechten.doel, g.doel), eq(toegangsrechten.bronId, g.bronId),
+  )).returning({ organisatieId: toegangsrechten.organisatieId });
+  for (const { organisatieId } of weg) {
+    await schrijfAudit(tx, actor, tijdstip, {
+      actie: 'toegang.beeindigd', objectType: 'toegangsrecht', objectId: `${organisatieId}:${g.doel}:${g.bronId}`, dossierId: g.dossierId,
+    });
+  }
 }

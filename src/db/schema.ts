@@ -54,15 +54,23 @@ export const dossiers = pgTable('dossiers', {
   index('dossiers_registratie_idx').on(t.tijdstipRegistratie, t.id),
 ]);
 
-// Object-level access (design.md §6): an organisation sees a dossier only with a reason.
-export const dossierToegang = pgTable('dossier_toegang', {
+// Object-level access: grants (src/domain/toegang.ts, docs/toegangsmodel.md). An organisation sees a
+// dossier only while it holds a grant; each grant has a purpose, the object that carries it (bron:
+// the referral, the advice, or the dossier itself) and a scope, and is created only by the use case
+// that decides it. Ending a purpose deletes exactly the grants with that purpose and bron.
+export const toegangsrechten = pgTable('toegangsrechten', {
   dossierId: uuid().notNull().references(() => dossiers.id),
   organisatieId: uuid().notNull().references(() => organisaties.id),
-  reden: text().notNull(),
+  doel: text().notNull(),
+  bronId: uuid().notNull(),
+  reikwijdte: text().notNull(),
+  magWijzigen: boolean().notNull(),
+  magDoorgeven: boolean().notNull(),
+  verleendDoorOrganisatieId: uuid().references(() => organisaties.id),
   tijdstipVerleend: tijdstip().notNull(),
 }, (t) => [
-  primaryKey({ columns: [t.organisatieId, t.dossierId, t.reden] }),
-  index('dossier_toegang_dossier_idx').on(t.dossierId),
+  primaryKey({ columns: [t.organisatieId, t.dossierId, t.doel, t.bronId] }),
+  index('toegangsrechten_dossier_idx').on(t.dossierId),
 ]);
 
 export const persoonsgegevens = pgTable('persoonsgegevens', {
@@ -284,6 +292,8 @@ export const verwijzingen = pgTable('verwijzingen', {
   urgentie: text().notNull(),
   toestemming: text().notNull(),
   grondslag: text(),
+  // What the receiver may see: the consent or basis, narrowed to what the sender may pass on.
+  gegevensdeling: text().notNull(),
   status: text().notNull(),
   afwijzingsreden: text(),
   besluitToelichting: text(),

@@ -203,12 +203,6 @@ export function gegevensdeling(
   }
 }
 
-/** The deling for a stored referral (its consent and basis were valid when it was made). */
-export function opgeslagenGegevensdeling(toestemming: Toestemming, grondslag: Grondslag | null): Gegevensdeling {
-  if (toestemming === 'ja') return 'identiteit';
-  return grondslag === 'wettelijke_taak' || grondslag === null ? 'pseudoniem' : 'identiteit';
-}
-
 // ---- Overdue ----
 
 const DAG_MS = 86_400_000;

@@ -55,7 +55,7 @@ export async function bedenktijdVerlopen({ db, clock, ids }: JobDeps): Promise<{
 
       await schrijfAuditBatch(tx, JOB_ACTOR, nu, verlopenRijen.map(({ b }) => (
         { actie: 'bedenktijd.verlopen', objectType: 'bedenktijd', objectId: b.id, dossierId: b.dossierId })));
-      await meldBedenktijden(tx, ids, nu, 'bedenktijd_verlopen', verlopenRijen, null);
+      await meldBedenktijden(tx, ids, nu, 'bedenktijd_verlopen', verlopenRijen, JOB_ACTOR);
       return { geclaimd: rijen.length, bijgewerkt: verlopenRijen.length };
     });
     verlopen += bijgewerkt;

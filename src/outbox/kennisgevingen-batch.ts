@@ -7,9 +7,6 @@ import { kennisgevingen, kennisgevingTellers } from '../db/schema.js';
 import type { IdGenerator } from '../context.js';
 import type { NieuweKennisgeving } from './kennisgevingen.js';
 
-/** toegangsreden: the access the notification gives (as plaatsKennisgeving), default 'kennisgeving'. */
-type Kennisgeving = NieuweKennisgeving & { toegangsreden?: string };
-
 /**
  * Writes the notifications as plaatsKennisgeving would, one after another in the given order:
  * - every recipient's counter row is locked once, all of them with one SELECT … FOR UPDATE ordered
@@ -17,13 +14,12 @@ type Kennisgeving = NieuweKennisgeving & { toegangsreden?: string };
  *   so volgnummers are assigned and committed in order per recipient (design.md §6a);
  * - an event a recipient already received (same gebeurtenisSleutel, also twice in the list) is
  *   skipped: exactly once per recipient per event;
- * - the others get consecutive volgnummers per recipient, in list order, and are inserted in bulk;
- * - each recipient may see the dossier it was notified about (dossier_toegang, with the item's
- *   toegangsreden, by default 'kennisgeving').
+ * - the others get consecutive volgnummers per recipient, in list order, and are inserted in bulk.
+ * As with plaatsKennisgeving, a notification grants no access.
  * Returns the ids in list order, null for a skipped event.
  */
 export async function plaatsKennisgevingen(
-  tx: Queryable, ids: IdGenerator, tijdstip: Date, lijst: readonly Kennisgeving[],
+  tx: Queryable, ids: IdGenerator, tijdstip: Date, lijst: readonly NieuweKennisgeving[],
 ): Promise<Array<string | null>> {
   if (lijst.length === 0) return [];
   const ontvangers = [...new Set(lijst.map((k) => k.ontvangerOrganisatieId))].sort();
@@ -43,7 +39,7 @@ export async function plaatsKennisgevingen(
     ));
   for (const b of bestaand) gezien.add(sleutel(b.ontvanger, b.gebeurtenis));
 
-  const rijen: Array<Kennisgeving & { id: string; volgnummer: number }> = [];
+  const rijen: Array<NieuweKennisgeving & { id: string; volgnummer: number }> = [];
   const resultaat = lijst.map((k) => {
     const s = sleutel(k.ontvangerOrganisatieId, k.gebeurtenisSleutel);
     if (gezien.has(s)) return null;
@@ -71,21 +67,5 @@ export async function plaatsKennisgevingen(
     }
   }
 
-  // A notification about a dossier is a reason to see that dossier (design.md §6); sorted, so
-  // concurrent batch writers insert the same keys in the same order.
-  const toegang = new Map<string, { dossier_id: string; organisatie_id: string; reden: string }>();
-  for (const r of rijen) {
-    if (!r.dossierId) continue;
-    const reden = r.toegangsreden ?? 'kennisgeving';
-    toegang.set(`${sleutel(r.ontvangerOrganisatieId, r.dossierId)}\u0000${reden}`, { dossier_id: r.dossierId, organisatie_id: r.ontvangerOrganisatieId, reden });
-  }
-  if (toegang.size > 0) {
-    const toegangRijen = [...toegang.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
-    await tx.execute(sql`
-      insert into dossier_toegang (dossier_id, organisatie_id, reden, tijdstip_verleend)
-      select dossier_id, organisatie_id, reden, ${tijdstip.toISOString()}::timestamptz
-      from ${jsonRijen(toegangRijen)} as v(dossier_id uuid, organisatie_id uuid, reden text)
-      on conflict do nothing`);
-  }
   return resultaat;
 }

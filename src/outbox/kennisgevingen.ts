@@ -1,9 +1,10 @@
 // The outbox: notifications are rows written in the use case's transaction. Nothing is sent to
-// the outside here; the feed and (later) webhook delivery read these rows after commit.
+// the outside here; the feed and webhook delivery read these rows after commit. A notification
+// gives its recipient no access to the dossier: access is a grant that the use case decides on its
+// own (src/access/dossiertoegang.ts verleenToegang; docs/toegangsmodel.md).
 import { and, eq } from 'drizzle-orm';
 import type { Queryable } from '../db/client.js';
 import { kennisgevingen, kennisgevingTellers } from '../db/schema.js';
-import { verleenToegang, type Toegangsreden } from '../access/dossiertoegang.js';
 import type { IdGenerator } from '../context.js';
 
 export interface NieuweKennisgeving {
@@ -14,11 +15,6 @@ export interface NieuweKennisgeving {
   inhoud: Record<string, unknown>;
   /** Identifies the event; a recipient gets at most one notification per key (exactly once). */
   gebeurtenisSleutel: string;
-  /**
-   * The access to the dossier this notification gives its recipient (design.md §6). A referral
-   * limited to pseudonymous facts passes `verwijzing_beperkt`, so the notice cannot open the identity.
-   */
-  toegangsreden?: Toegangsreden;
 }
 
 /**
@@ -39,11 +35,8 @@ export async function plaatsKennisgeving(
   if (bestaand) return null;
   const volgnummer = teller!.laatsteVolgnummer + 1;
   const id = ids.uuid();
-  const { toegangsreden = 'kennisgeving', ...rij } = k;
-  await tx.insert(kennisgevingen).values({ id, volgnummer, tijdstipAangemaakt: tijdstip, ...rij });
+  await tx.insert(kennisgevingen).values({ id, volgnummer, tijdstipAangemaakt: tijdstip, ...k });
   await tx.update(kennisgevingTellers).set({ laatsteVolgnummer: volgnummer })
     .where(eq(kennisgevingTellers.organisatieId, k.ontvangerOrganisatieId));
-  // A notification about a dossier is a reason to see that dossier (design.md §6).
-  if (k.dossierId) await verleenToegang(tx, k.dossierId, k.ontvangerOrganisatieId, toegangsreden, tijdstip);
   return id;
 }

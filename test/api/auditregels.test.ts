@@ -16,8 +16,9 @@ afterAll(async () => { await t.close(); });
 const auditor = () => t.sleutel('beheer', 'auditor');
 
 /**
- * A dossier whose audit chain has `lengte` rows, written through the API: its registration and
- * then reads of a notification about it by the IND (each read is audited).
+ * A dossier whose audit chain has `lengte` (≥ 2) rows, written through the API: its registration
+ * with the registering organisation's grant, then reads of a notification about it by the IND (each
+ * read is audited).
  */
 async function dossierMetKeten(lengte: number) {
   const d = await t.verzoek('POST', '/v1/dossiers', {
@@ -29,7 +30,7 @@ async function dossierMetKeten(lengte: number) {
     ontvangerOrganisatieId: t.organisatieIds.ind, soort: 'm55_bedenktijd', dossierId, afzenderOrganisatieId: t.organisatieIds.politie,
     inhoud: {}, gebeurtenisSleutel: `audittest:${dossierId}`,
   }));
-  for (let i = 1; i < lengte; i++) {
+  for (let i = 2; i < lengte; i++) {
     t.klok.verzet(1000);
     const r = await t.verzoek('GET', `/v1/kennisgevingen/${kennisgevingId}`, { sleutel: t.sleutel('ind', 'ind_medewerker') });
     expect(r.status).toBe(200);
@@ -55,14 +56,15 @@ describe('GET /v1/auditregels', () => {
     const r = await t.verzoek('GET', `/v1/auditregels?dossierId=${dossierId}`, { sleutel: auditor() });
     expect(r.status).toBe(200);
     const regels = r.body.auditregels as Array<Record<string, any>>;
-    expect(regels.map((g) => g.actie)).toEqual(['dossier.geregistreerd', 'kennisgeving.gelezen', 'kennisgeving.gelezen']);
+    expect(regels.map((g) => g.actie)).toEqual(['dossier.geregistreerd', 'toegang.verleend.identiteit', 'kennisgeving.gelezen']);
     expect(regels.map((g) => g.positie)).toEqual([1, 2, 3]);
     for (const g of regels) expect(g).toMatchObject({ dossierId, keten, resultaat: 'geslaagd' });
     expect(regels.map((g) => g.id)).toEqual([...regels.map((g) => g.id)].sort((a, b) => a - b));
     expect(regels[0]).toMatchObject({
       organisatieId: t.organisatieIds.politie, rol: 'intaker', objectType: 'dossier', objectId: dossierId, vorigeHash: '',
     });
-    expect(regels[1]).toMatchObject({ organisatieId: t.organisatieIds.ind, rol: 'ind_medewerker', objectType: 'kennisgeving' });
+    expect(regels[1]).toMatchObject({ organisatieId: t.organisatieIds.politie, objectType: 'toegangsrecht', objectId: `${t.organisatieIds.politie}:registratie:${dossierId}` });
+    expect(regels[2]).toMatchObject({ organisatieId: t.organisatieIds.ind, rol: 'ind_medewerker', objectType: 'kennisgeving' });
     expect(Object.keys(regels[0]!).sort()).toEqual([
       'actie', 'dossierId', 'hash', 'id', 'keten', 'objectId', 'objectType', 'organisatieId', 'positie', 'requestId',
       'resultaat', 'rol', 'sleutelId', 'tijdstip', 'vorigeHash',

@@ -8,7 +8,8 @@
 //   - every route with a no key, a revoked key and an unknown key: 401 problem details;
 //   - every route with an id, for every allowed role, called by an organisation that has no relation
 //     with the fixture: 404 (never 200), nothing written — except the few documented global powers.
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { organisaties } from '../../src/db/schema.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { parseConfig } from '../../src/config.js';
@@ -429,5 +430,111 @@ describe('na alles: de fixture bestaat nog (de 404\'s hierboven kwamen niet van 
   it.each(LEESROUTES_MET_ID.filter((r) => !r.naam.startsWith('/v1/abonnementen')).map((r) => [routenaam(r), r] as const))('%s', async (_naam, r) => {
     const a = await t.verzoek('GET', url(r), { sleutel: eigenaarSleutel[lezerVan(r)] });
     expect(a.status, a.text.slice(0, 300)).toBe(200);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 5. Scopes (docs/toegangsmodel.md): every route that can return personal data answers by the
+//    caller's grant — pseudonymous grants never see the identity, identity grants do.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The routes whose answers can carry the identity: found in the OpenAPI document (a response schema
+ * with geslachtsnaam or vreemdelingennummer), plus the notification content, which holds the M55.
+ */
+const IDENTITEITSROUTES = [
+  'GET /v1/dossiers/{dossierId}/persoonsgegevens', 'PUT /v1/dossiers/{dossierId}/persoonsgegevens',
+  'POST /v1/dossiers/_zoek', 'GET /v1/kennisgevingen/{kennisgevingId}',
+];
+
+function routesMetIdentiteitInSchema(document: any): string[] {
+  const gevonden = new Set<string>();
+  const bevat = (schema: any, gezien = new Set<any>()): boolean => {
+    if (!schema || typeof schema !== 'object' || gezien.has(schema)) return false;
+    gezien.add(schema);
+    if (schema.$ref) return bevat(document.components.schemas[schema.$ref.split('/').pop()], gezien);
+    if (schema.properties && ('geslachtsnaam' in schema.properties || 'vreemdelingennummer' in schema.properties)) return true;
+    return [schema.items, schema.additionalProperties, ...(schema.allOf ?? []), ...(schema.oneOf ?? []), ...(schema.anyOf ?? []), ...Object.values(schema.properties ?? {})]
+      .some((s) => bevat(s, gezien));
+  };
+  for (const [pad, ops] of Object.entries<any>(document.paths)) {
+    for (const [methode, op] of Object.entries<any>(ops)) {
+      const antwoorden = Object.entries<any>(op.responses ?? {}).filter(([status]) => status.startsWith('2'));
+      if (antwoorden.some(([, a]) => Object.values<any>(a.content ?? {}).some((c) => bevat(c.schema)))) gevonden.add(`${methode.toUpperCase()} ${pad}`);
+    }
+  }
+  return [...gevonden].sort();
+}
+
+describe('reikwijdte: pseudoniem of identiteit, voor elke route die persoonsgegevens kan teruggeven', () => {
+  /** Who holds what on the fixture dossier, per role. */
+  const houders: Array<{ rol: Rol; org: DemoCode | 'ander-opvang'; reikwijdte: 'pseudoniem' | 'identiteit'; hoe: string }> = [
+    { rol: 'intaker', org: 'politie', reikwijdte: 'identiteit', hoe: 'registratie' },
+    { rol: 'intaker', org: 'politie2', reikwijdte: 'pseudoniem', hoe: 'verwijzing zonder toestemming (wettelijke taak)' },
+    { rol: 'zorgcoordinator', org: 'zorg', reikwijdte: 'identiteit', hoe: 'verwijzing met toestemming' },
+    { rol: 'zorgcoordinator', org: 'comensha', reikwijdte: 'pseudoniem', hoe: 'aanmelding (B8/3.1 Vc 2000)' },
+    { rol: 'zorgcoordinator', org: 'gemeente', reikwijdte: 'pseudoniem', hoe: 'verwijzing zonder toestemming (wettelijke taak)' },
+    { rol: 'opvangmedewerker', org: 'opvang', reikwijdte: 'identiteit', hoe: 'COSM-verwijzing met toestemming' },
+    { rol: 'opvangmedewerker', org: 'ander-opvang', reikwijdte: 'pseudoniem', hoe: 'verwijzing hulpverlening zonder toestemming' },
+    { rol: 'ind_medewerker', org: 'ind', reikwijdte: 'identiteit', hoe: 'M55' },
+  ];
+  const sleutelVan = (h: (typeof houders)[number]) => (h.org === 'ander-opvang' ? anderSleutel.opvangmedewerker : t.sleutel(h.org, h.rol));
+
+  beforeAll(async () => {
+    const politie = t.sleutel('politie', 'intaker');
+    // The role matrix above may have replaced the personal data with an empty PUT (a valid body): restore it.
+    await ok('PUT', `/v1/dossiers/${ids.dossierId}/persoonsgegevens`, { sleutel: politie, body: PG }, 200);
+    const D = `/v1/dossiers/${ids.dossierId}/verwijzingen`;
+    const pseudoniem = { urgentie: 'normaal', toestemming: 'nee', grondslag: 'wettelijke_taak', reden: 'Opvolging.' };
+    await ok('POST', D, { sleutel: politie, body: { ...pseudoniem, doel: 'politie', ontvangendeOrganisatieId: t.organisatieIds.politie2 } });
+    await ok('POST', D, { sleutel: politie, body: { ...pseudoniem, doel: 'gemeente', ontvangendeOrganisatieId: t.organisatieIds.gemeente } });
+    const [anderOpvang] = await t.db.select({ id: organisaties.id }).from(organisaties).where(eq(organisaties.naam, 'Ander (opvang)'));
+    await ok('POST', D, { sleutel: politie, body: { ...pseudoniem, doel: 'hulpverlening', ontvangendeOrganisatieId: anderOpvang!.id } });
+  });
+
+  it('de lijst van identiteitsroutes dekt elke route waarvan het antwoordschema persoonsgegevens bevat', async () => {
+    const document = (await t.verzoek('GET', '/v1/openapi.json')).body;
+    const uitSchema = routesMetIdentiteitInSchema(document).map((n) => n.replace(/^(\w+) /, '$1 /v1'));
+    expect(uitSchema.filter((n) => !IDENTITEITSROUTES.includes(n))).toEqual([]);
+    for (const n of IDENTITEITSROUTES) expect(ROUTES.map(routenaam), n).toContain(n);
+  });
+
+  it.each(houders.map((h) => [h.rol, h.org, h.reikwijdte, h.hoe, h] as const))('GET …/persoonsgegevens als %s van %s (%s via %s)', async (_r, _o, reikwijdte, _h, h) => {
+    const a = await t.verzoek('GET', `/v1/dossiers/${ids.dossierId}/persoonsgegevens`, { sleutel: sleutelVan(h) });
+    if (reikwijdte === 'identiteit') {
+      expect(a.status, a.text).toBe(200);
+      expect(a.body.geslachtsnaam).toBe(PG.geslachtsnaam);
+    } else {
+      isProbleem(a, 403);
+      expect(a.text).not.toContain(PG.geslachtsnaam);
+    }
+  });
+
+  it.each(houders.map((h) => [h.rol, h.org, h.reikwijdte, h] as const))('POST /v1/dossiers/_zoek als %s van %s (%s): alleen een treffer met identiteit', async (_r, _o, reikwijdte, h) => {
+    for (const criteria of [{ vreemdelingennummer: PG.vreemdelingennummer }, { geslachtsnaam: PG.geslachtsnaam, geboortedatum: PG.geboortedatum }]) {
+      const a = await t.verzoek('POST', '/v1/dossiers/_zoek', { sleutel: sleutelVan(h), body: criteria });
+      expect(a.status, a.text).toBe(200);
+      expect(a.body.dossiers.some((d: { id: string }) => d.id === ids.dossierId), JSON.stringify(criteria)).toBe(reikwijdte === 'identiteit');
+    }
+  });
+
+  it.each(houders.filter((h) => h.reikwijdte === 'pseudoniem').map((h) => [h.rol, h.org, h] as const))('PUT …/persoonsgegevens als %s van %s (pseudoniem): 403, niets geschreven', async (_r, _o, h) => {
+    const voor = await tellingen();
+    const a = await t.verzoek('PUT', `/v1/dossiers/${ids.dossierId}/persoonsgegevens`, { sleutel: sleutelVan(h), body: PG });
+    isProbleem(a, 403);
+    expect(await tellingen()).toEqual(voor);
+  });
+
+  it.each(houders.map((h) => [h.rol, h.org, h.reikwijdte, h] as const))('GET /v1/kennisgevingen/{id} als %s van %s (%s): de inhoud volgt de reikwijdte', async (_r, _o, reikwijdte, h) => {
+    const feed = await t.verzoek('GET', '/v1/kennisgevingen?limit=200', { sleutel: sleutelVan(h) });
+    const over = feed.body.kennisgevingen.filter((k: { dossierId: string }) => k.dossierId === ids.dossierId);
+    for (const k of over) {
+      const a = await t.verzoek('GET', `/v1/kennisgevingen/${k.id}`, { sleutel: sleutelVan(h) });
+      expect(a.status).toBe(200);
+      if (reikwijdte === 'pseudoniem') {
+        expect(a.text, k.soort).not.toContain(PG.geslachtsnaam);
+        expect(a.text, k.soort).not.toContain(PG.vreemdelingennummer);
+      }
+    }
   });
 });

@@ -3,8 +3,8 @@
 // and the CLI do. Every notification exactly once per recipient, however often the job runs.
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditKetens, auditregels, bedenktijden, dossiers, dossierToegang, kennisgevingen, persoonsgegevens, verwijzingen } from '../../src/db/schema.js';
-import { bedenktijdVerlopen } from '../../src/jobs/bedenktijd-verlopen.js';
+import { auditKetens, auditregels, bedenktijden, dossiers, kennisgevingen, persoonsgegevens, toegangsrechten, verwijzingen } from '../../src/db/schema.js';
+import { bedenktijdVerlopen, JOB_ACTOR } from '../../src/jobs/bedenktijd-verlopen.js';
 import { voerJobsUit } from '../../src/jobs/index.js';
 import { meldBedenktijd } from '../../src/modules/bedenktijden/bedenktijden.kennisgevingen.js';
 import { plaatsKennisgeving } from '../../src/outbox/kennisgevingen.js';
@@ -271,7 +271,7 @@ describe('job bedenktijd-verlopen in batches — design.md §5.7, §5.9, §6, §
         const [b] = await tx.select().from(bedenktijden).where(eq(bedenktijden.id, item.bedenktijdId));
         const [d] = await tx.select().from(dossiers).where(eq(dossiers.id, item.dossierId));
         await meldBedenktijd(tx, t.deps.ids, nu, 'bedenktijd_verlopen',
-          { ...b!, status: 'verlopen', einddatum: b!.uiterlijkeEinddatum, beeindigingsreden: 'verlopen', tijdstipGewijzigd: nu }, d!, null);
+          { ...b!, status: 'verlopen', einddatum: b!.uiterlijkeEinddatum, beeindigingsreden: 'verlopen', tijdstipGewijzigd: nu }, d!, JOB_ACTOR);
       }
       const rijen = await tx.select().from(kennisgevingen).where(inArray(kennisgevingen.dossierId, steekproef.map((i) => i.dossierId)));
       for (const r of rijen) verwacht.set(`${r.ontvangerOrganisatieId}:${r.gebeurtenisSleutel}`, { soort: r.soort, dossierId: r.dossierId, afzenderOrganisatieId: r.afzenderOrganisatieId, inhoud: r.inhoud });
@@ -297,9 +297,14 @@ describe('job bedenktijd-verlopen in batches — design.md §5.7, §5.9, §6, §
     expect(audit).toHaveLength(600);
     expect(new Set(audit.map((a) => a.objectId))).toEqual(new Set(ids));
     const koppen = new Map((await t.db.select().from(auditKetens).where(inArray(auditKetens.keten, dossierIds.map((d) => `dossier:${d}`)))).map((k) => [k.keten, k]));
+    // These dossiers were written directly, without the M55 grant a real grant would have given: the
+    // job grants it (docs/toegangsmodel.md), so each chain ends with the grant rows after the expiry.
+    const grantRegels = await t.db.select().from(auditregels).where(and(inArray(auditregels.dossierId, dossierIds), eq(auditregels.objectType, 'toegangsrecht')));
     for (const a of audit) {
       expect(a).toMatchObject({ rol: 'systeem', organisatieId: null, sleutelId: null, requestId: null, objectType: 'bedenktijd', resultaat: 'geslaagd' });
-      expect(koppen.get(a.keten)).toMatchObject({ lengte: a.positie, laatsteHash: a.hash });
+      const daarna = grantRegels.filter((g) => g.keten === a.keten && g.positie > a.positie);
+      expect(koppen.get(a.keten)).toMatchObject({ lengte: a.positie + daarna.length });
+      for (const g of daarna) expect(g.actie).toMatch(/^toegang\.verleend\./);
     }
     for (const kop of auditVoor) {
       const a = audit.find((r) => r.keten === kop.keten)!;
@@ -341,8 +346,9 @@ describe('job bedenktijd-verlopen in batches — design.md §5.7, §5.9, §6, §
     const coaNa = (await t.db.select({ n: kennisgevingen.volgnummer }).from(kennisgevingen).where(eq(kennisgevingen.ontvangerOrganisatieId, t.organisatieIds.coa)).orderBy(asc(kennisgevingen.volgnummer))).map((r) => r.n);
     expect(coaNa).toEqual(coaNa.map((_, i) => i + 1));
 
-    // Notified organisations may see the dossier (design.md §6).
-    const toegang = await t.db.select().from(dossierToegang).where(and(inArray(dossierToegang.dossierId, dossierIds), eq(dossierToegang.reden, 'kennisgeving')));
+    // IND and COA hold the M55 grant (src/domain/toegang.ts): identity for the IND, pseudonymous for the COA.
+    const toegang = await t.db.select().from(toegangsrechten).where(and(inArray(toegangsrechten.dossierId, dossierIds), eq(toegangsrechten.doel, 'm55')));
+    for (const g of toegang) expect(g.reikwijdte).toBe(g.organisatieId === t.organisatieIds.ind ? 'identiteit' : 'pseudoniem');
     const heeft = (org: string, d: string) => toegang.some((r) => r.organisatieId === org && r.dossierId === d);
     for (const item of items) {
       expect(heeft(t.organisatieIds.ind, item.dossierId)).toBe(true);
@@ -425,7 +431,7 @@ describe('job bedenktijd-herinneringen — design.md §5.9 (14 en 3 dagen vooraf
     const verwijs = async (ontvanger: DemoCode, status: string) => {
       await t.db.insert(verwijzingen).values({
         id: crypto.randomUUID(), dossierId: v.dossierId, verwijzendeOrganisatieId: t.organisatieIds.politie, ontvangendeOrganisatieId: t.organisatieIds[ontvanger],
-        doel: 'zorgcoordinator', reden: 'Opvang en zorg', urgentie: 'normaal', toestemming: 'gegeven', status,
+        doel: 'zorgcoordinator', reden: 'Opvang en zorg', urgentie: 'normaal', toestemming: 'ja', gegevensdeling: 'identiteit', status,
         tijdstipVerwezen: t.klok.now(), tijdstipGewijzigd: t.klok.now(),
       });
     };

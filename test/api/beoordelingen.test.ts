@@ -85,7 +85,8 @@ describe('POST /v1/dossiers/{dossierId}/beoordelingen', () => {
     expect(tellingen.beoordelingen).toBe(voor.beoordelingen! + 1);
     expect(tellingen.kennisgevingen).toBe(voor.kennisgevingen! + 1);
     const acties = (await t.db.select().from(auditregels).where(eq(auditregels.dossierId, dossierId))).map((a) => a.actie);
-    expect(acties).toEqual(['dossier.geregistreerd', 'beoordeling.vastgelegd', 'dossier.identificatiestatus_gewijzigd']);
+    // With the grants each decided (docs/toegangsmodel.md): the registration's, and CoMensha's pseudonymous one.
+    expect(acties).toEqual(['dossier.geregistreerd', 'toegang.verleend.identiteit', 'beoordeling.vastgelegd', 'dossier.identificatiestatus_gewijzigd', 'toegang.verleend.pseudoniem']);
 
     const gelezen = await t.verzoek('GET', r.headers.get('location')!, { sleutel: intaker() });
     expect(gelezen.status).toBe(200);

@@ -2,7 +2,7 @@
 // date order (datum, then registration moment), each entry with track, kind, date, organisation and
 // a Dutch one-liner — without personal data, and each track only for roles that may read it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dossierToegang, opvanglocaties, plaatsingen, verwijzingen } from '../../src/db/schema.js';
+import { opvanglocaties, plaatsingen, toegangsrechten, verwijzingen } from '../../src/db/schema.js';
 import { bedenktijdVerlopen } from '../../src/jobs/bedenktijd-verlopen.js';
 import type { DemoCode } from '../../src/seed/demo.js';
 import { startTestApp, type Antwoord, type TestApp } from '../support/harness.js';
@@ -58,7 +58,7 @@ async function seed() {
   ids.plaatsing = crypto.randomUUID();
   await t.db.insert(verwijzingen).values({
     id: ids.verwijzing, dossierId, verwijzendeOrganisatieId: t.organisatieIds.politie, ontvangendeOrganisatieId: t.organisatieIds.zorg,
-    doel: 'cosm', reden: 'Opvang', urgentie: 'normaal', toestemming: 'gegeven', status: 'afgerond',
+    doel: 'cosm', reden: 'Opvang', urgentie: 'normaal', toestemming: 'ja', gegevensdeling: 'identiteit', status: 'afgerond',
     tijdstipVerwezen: new Date('2026-06-03T09:00:00Z'), tijdstipBesluit: new Date('2026-06-04T09:00:00Z'),
     tijdstipAfgesloten: new Date('2026-09-02T09:00:00Z'), tijdstipGewijzigd: new Date('2026-09-02T09:00:00Z'),
   });
@@ -189,7 +189,10 @@ describe('GET /v1/dossiers/{dossierId}/tijdlijn', () => {
     expect(voorOm.has('signaal') && voorOm.has('aangifte') && !voorOm.has('bedenktijd_advies')).toBe(true);
     expect(await sporen(officier())).toEqual(new Set(['slachtoffer', 'strafrecht', 'verblijf']));
     // A care coordinator with a referral: care and residence, no criminal track and no signals.
-    await t.db.insert(dossierToegang).values({ dossierId, organisatieId: t.organisatieIds.zorg, reden: 'verwijzing', tijdstipVerleend: t.klok.now() }).onConflictDoNothing();
+    await t.db.insert(toegangsrechten).values({
+      dossierId, organisatieId: t.organisatieIds.zorg, doel: 'verwijzing', bronId: ids.verwijzing!, reikwijdte: 'identiteit',
+      magWijzigen: false, magDoorgeven: true, verleendDoorOrganisatieId: t.organisatieIds.politie, tijdstipVerleend: t.klok.now(),
+    }).onConflictDoNothing();
     const zorg = t.sleutel('zorg', 'zorgcoordinator');
     expect(await sporen(zorg)).toEqual(new Set(['slachtoffer', 'verblijf', 'zorg']));
     expect((await soorten(zorg)).has('signaal')).toBe(false);

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditregels, bedenktijden, dossierToegang, kennisgevingen, verwijzingen } from '../../src/db/schema.js';
+import { auditregels, bedenktijden, kennisgevingen, toegangsrechten, verwijzingen } from '../../src/db/schema.js';
 import { startTestApp, type Antwoord, type TestApp } from '../support/harness.js';
 
 let t: TestApp;
@@ -57,10 +57,11 @@ async function feed(sleutel: string, soort: string) {
   return r.body.kennisgevingen as Array<{ id: string; soort: string; dossierId: string }>;
 }
 
-async function toegangsredenen(dossierId: string, organisatieId: string) {
-  const rijen = await t.db.select({ reden: dossierToegang.reden }).from(dossierToegang)
-    .where(and(eq(dossierToegang.dossierId, dossierId), eq(dossierToegang.organisatieId, organisatieId)));
-  return rijen.map((r) => r.reden).sort();
+/** The organisation's grants on the dossier as `doel:reikwijdte` (src/domain/toegang.ts). */
+async function toegangsrechtenVan(dossierId: string, organisatieId: string) {
+  const rijen = await t.db.select().from(toegangsrechten)
+    .where(and(eq(toegangsrechten.dossierId, dossierId), eq(toegangsrechten.organisatieId, organisatieId)));
+  return rijen.map((r) => `${r.doel}:${r.reikwijdte}`).sort();
 }
 
 describe('POST /v1/dossiers/{dossierId}/verwijzingen', () => {
@@ -85,7 +86,10 @@ describe('POST /v1/dossiers/{dossierId}/verwijzingen', () => {
     expect(na.kennisgevingen).toBe(voor.kennisgevingen! + 1);
     const acties = (await t.db.select().from(auditregels).where(eq(auditregels.objectId, r.body.id))).map((a) => a.actie);
     expect(acties).toEqual(['verwijzing.aangemaakt']);
-    expect(await toegangsredenen(dossierId, t.organisatieIds.opvang)).toEqual(['verwijzing', 'verwijzing_melding']);
+    // The grant is audited as its own change.
+    const grantAudit = await t.db.select().from(auditregels).where(eq(auditregels.objectId, `${t.organisatieIds.opvang}:verwijzing:${r.body.id}`));
+    expect(grantAudit.map((a) => a.actie)).toEqual(['toegang.verleend.identiteit']);
+    expect(await toegangsrechtenVan(dossierId, t.organisatieIds.opvang)).toEqual(['verwijzing:identiteit']);
 
     // The receiver: in its queue, in its feed (pseudonymous content), the dossier and the personal data.
     const wachtrij = await t.verzoek('GET', '/v1/verwijzingen', { sleutel: opvang() });
@@ -325,9 +329,12 @@ describe('POST /v1/verwijzingen/{id}/besluit', () => {
     expect(kg).toHaveLength(1);
     const inhoud = await t.verzoek('GET', `/v1/kennisgevingen/${kg[0]!.id}`, { sleutel: politie() });
     expect(inhoud.body.inhoud).toMatchObject({ besluit: 'afgewezen', afwijzingsreden: 'geen_capaciteit', toelichting: 'Vol tot januari.' });
-    // The receiver keeps the (pseudonymous) dossier and its decided referral, not the identity.
+    // The receiver keeps its decided referral on record, but the refusal ended the referral's grant:
+    // the dossier and the identity no longer exist for it.
     expect((await t.verzoek('GET', `/v1/verwijzingen/${v.id}`, { sleutel: opvang() })).status).toBe(200);
-    expect((await t.verzoek('GET', `/v1/dossiers/${dossierId}/persoonsgegevens`, { sleutel: opvang() })).status).toBe(403);
+    expect(await toegangsrechtenVan(dossierId, t.organisatieIds.opvang)).toEqual([]);
+    expect((await t.verzoek('GET', `/v1/dossiers/${dossierId}`, { sleutel: opvang() })).status).toBe(404);
+    expect((await t.verzoek('GET', `/v1/dossiers/${dossierId}/persoonsgegevens`, { sleutel: opvang() })).status).toBe(404);
   });
 
   it('400 met alle ongeldige velden', async () => {
@@ -359,8 +366,9 @@ describe('POST /v1/verwijzingen/{id}/intrekking en /afronding', () => {
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ status: 'ingetrokken', tijdstipAfgesloten: t.klok.now().toISOString() });
     expect((await feed(opvang(), 'verwijzing_ingetrokken')).filter((k) => k.dossierId === dossierId)).toHaveLength(1);
-    expect(await toegangsredenen(dossierId, t.organisatieIds.opvang)).toEqual(['verwijzing_melding']);
-    expect((await t.verzoek('GET', `/v1/dossiers/${dossierId}/persoonsgegevens`, { sleutel: opvang() })).status).toBe(403);
+    // The withdrawal ends exactly the referral's grant: the dossier no longer exists for the receiver.
+    expect(await toegangsrechtenVan(dossierId, t.organisatieIds.opvang)).toEqual([]);
+    expect((await t.verzoek('GET', `/v1/dossiers/${dossierId}/persoonsgegevens`, { sleutel: opvang() })).status).toBe(404);
     const opnieuw = await geweigerd('POST', `/v1/verwijzingen/${v.id}/intrekking`, { sleutel: politie() });
     expect(opnieuw.status).toBe(409);
     expect(opnieuw.body.detail).toMatch(/alleen een open verwijzing/);
@@ -389,7 +397,7 @@ describe('POST /v1/verwijzingen/{id}/intrekking en /afronding', () => {
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ status: 'afgerond', tijdstipAfgesloten: expect.any(String) });
     // Completed care keeps its access (on record).
-    expect(await toegangsredenen(dossierId, t.organisatieIds.opvang)).toEqual(['verwijzing', 'verwijzing_melding']);
+    expect(await toegangsrechtenVan(dossierId, t.organisatieIds.opvang)).toEqual(['verwijzing:identiteit']);
   });
 });
 

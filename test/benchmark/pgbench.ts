@@ -59,7 +59,7 @@ export function pgbenchScript(poolTabel: string): string {
     `insert into kennisgevingen (id, ontvanger_organisatie_id, volgnummer, soort, dossier_id, afzender_organisatie_id, inhoud, gebeurtenis_sleutel, tijdstip_aangemaakt) `
       + `values (gen_random_uuid(), cast(:ind as uuid), cast(:volgnummer as bigint) + 1, 'm55_bedenktijd', cast(:dossier as uuid), cast(:politie as uuid), ${m55}, ${sleutel}, now());`,
     `update kennisgeving_tellers set laatste_volgnummer = cast(:volgnummer as bigint) + 1 where organisatie_id = cast(:ind as uuid);`,
-    `insert into dossier_toegang (dossier_id, organisatie_id, reden, tijdstip_verleend) values (cast(:dossier as uuid), cast(:ind as uuid), 'kennisgeving', now()) on conflict do nothing;`,
+    `insert into toegangsrechten (dossier_id, organisatie_id, doel, bron_id, reikwijdte, mag_wijzigen, mag_doorgeven, tijdstip_verleend) values (cast(:dossier as uuid), cast(:ind as uuid), 'm55', cast(:dossier as uuid), 'identiteit', false, false, now()) on conflict do nothing;`,
     `end;`,
     '',
   ].join('\n');

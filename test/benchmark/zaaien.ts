@@ -34,7 +34,7 @@ export interface SchaalOpties { dossiers: number; kennisgevingen: number; vandaa
 
 /**
  * The data set "at one million dossiers" (design.md §9):
- * - N dossiers registered by the police (Amsterdam), dossier_toegang for the police and for IND;
+ * - N dossiers registered by the police (Amsterdam), grants (toegangsrechten) for the police and for IND;
  * - 5 % running bedenktijden (i % 20 = 0) with uiterlijkeEinddatum spread evenly over today … today+91
  *   (a three-month rule), plus 10 % finished ones (verlopen, beëindigd) that the partial index skips;
  * - M notifications for IND with volgnummer 1..M (each about dossier i mod N) and the counter row at M.
@@ -56,10 +56,10 @@ export async function zaaiSchaal(ruw: RuweSql, o: SchaalOpties, log: (regel: str
         case when i % 20 < 3 or i % 3 <> 0 then 'vermoedelijk_slachtoffer' else 'gesignaleerd' end,
         1, now() - (i % 1500) * interval '1 day', now() - (i % 1500) * interval '1 day'
       from bench_ids`, [politie]), log);
-    await stap('dossier_toegang (politie + IND)', async () => {
-      // In key order, so both indexes of dossier_toegang grow at their right edge (much faster).
-      await c.unsafe(`insert into dossier_toegang (dossier_id, organisatie_id, reden, tijdstip_verleend) select id, $1::uuid, 'registratie', now() from bench_ids order by id`, [politie]);
-      await c.unsafe(`insert into dossier_toegang (dossier_id, organisatie_id, reden, tijdstip_verleend) select id, $1::uuid, 'kennisgeving', now() from bench_ids order by id`, [ind]);
+    await stap('toegangsrechten (politie + IND)', async () => {
+      // In key order, so both indexes of toegangsrechten grow at their right edge (much faster).
+      await c.unsafe(`insert into toegangsrechten (dossier_id, organisatie_id, doel, bron_id, reikwijdte, mag_wijzigen, mag_doorgeven, tijdstip_verleend) select id, $1::uuid, 'registratie', id, 'identiteit', true, true, now() from bench_ids order by id`, [politie]);
+      await c.unsafe(`insert into toegangsrechten (dossier_id, organisatie_id, doel, bron_id, reikwijdte, mag_wijzigen, mag_doorgeven, tijdstip_verleend) select id, $1::uuid, 'm55', id, 'identiteit', false, false, now() from bench_ids order by id`, [ind]);
     }, log);
     await stap('bedenktijden (5 % lopend, 10 % afgelopen)', () => c.unsafe(`
       insert into bedenktijden (id, dossier_id, aanbiedende_organisatie_id, status, aanbiedingsdatum, reactie, reactiedatum,
@@ -96,7 +96,7 @@ export async function zaaiSchaal(ruw: RuweSql, o: SchaalOpties, log: (regel: str
         on conflict (organisatie_id) do update set laatste_volgnummer = excluded.laatste_volgnummer`, [ind, o.kennisgevingen]);
     }, log);
     await stap('VACUUM (ANALYZE)', async () => {
-      for (const t of ['dossiers', 'dossier_toegang', 'bedenktijden', 'kennisgevingen', 'kennisgeving_tellers', 'audit_ketens']) {
+      for (const t of ['dossiers', 'toegangsrechten', 'bedenktijden', 'kennisgevingen', 'kennisgeving_tellers', 'audit_ketens']) {
         await c.unsafe(`vacuum (analyze) ${t}`);
       }
     }, log);
@@ -139,7 +139,7 @@ export async function zaaiAanbodPool(ruw: RuweSql, o: PoolOpties): Promise<void>
       select beoordeling_id, dossier_id, $1::uuid, $2::date - 1, jsonb_build_object('gevoerd', true, 'datum', $2::date - 1),
         '{"handeling": true, "middel": true, "oogmerk": true}'::jsonb, array['gebruik_geweld'], 'vastgesteld', '{}', null, null, now()
       from ${tabel}`, [o.org.politie, o.vandaag]);
-    await c.unsafe(`insert into dossier_toegang (dossier_id, organisatie_id, reden, tijdstip_verleend) select dossier_id, $1::uuid, 'registratie', now() from ${tabel}`, [o.org.politie]);
+    await c.unsafe(`insert into toegangsrechten (dossier_id, organisatie_id, doel, bron_id, reikwijdte, mag_wijzigen, mag_doorgeven, tijdstip_verleend) select dossier_id, $1::uuid, 'registratie', dossier_id, 'identiteit', true, true, now() from ${tabel}`, [o.org.politie]);
     await c.unsafe(`insert into audit_ketens (keten, lengte, laatste_hash) select 'dossier:' || dossier_id, 3, md5(dossier_id::text) || md5(n::text) from ${tabel}`);
     await c.unsafe(`analyze ${tabel}`);
   });
@@ -179,8 +179,8 @@ export async function zaaiVerlopen(ruw: RuweSql, o: VerloopOpties): Promise<void
         now() - interval '3 months', now() - interval '3 months'
       from (select dossier_id, eind, (eind - interval '3 months')::date as ingang
             from (select dossier_id, $2::date - 1 - (n % 30) as eind from bench_verlopen) s) t`, [o.org.politie, o.vandaag]);
-    for (const [org, reden] of [[o.org.politie, 'registratie'], [o.org.ind, 'kennisgeving'], [o.org.coa, 'kennisgeving']] as const) {
-      await c.unsafe(`insert into dossier_toegang (dossier_id, organisatie_id, reden, tijdstip_verleend) select dossier_id, $1::uuid, $2, now() from bench_verlopen`, [org, reden]);
+    for (const [org, doel, reikwijdte, wijzigen] of [[o.org.politie, 'registratie', 'identiteit', true], [o.org.ind, 'm55', 'identiteit', false], [o.org.coa, 'm55', 'pseudoniem', false]] as const) {
+      await c.unsafe(`insert into toegangsrechten (dossier_id, organisatie_id, doel, bron_id, reikwijdte, mag_wijzigen, mag_doorgeven, tijdstip_verleend) select dossier_id, $1::uuid, $2, dossier_id, $3, $4, $4, now() from bench_verlopen`, [org, doel, reikwijdte, wijzigen]);
     }
     await c.unsafe(`insert into audit_ketens (keten, lengte, laatste_hash) select 'dossier:' || dossier_id, 5, md5(dossier_id::text) || md5(n::text) from bench_verlopen`);
     await c.unsafe(`analyze bedenktijden`);

@@ -12,7 +12,7 @@ export async function legZorgspoorAan(t: TestApp, dossierId: string, startdatum:
   const locatieId = crypto.randomUUID();
   await t.db.insert(verwijzingen).values({
     id: verwijzingId, dossierId, verwijzendeOrganisatieId: t.organisatieIds.politie, ontvangendeOrganisatieId: t.organisatieIds.zorg,
-    doel: 'zorgcoordinator', reden: 'Opvang en begeleiding', urgentie: 'normaal', toestemming: 'gegeven', status: 'aanvaard',
+    doel: 'zorgcoordinator', reden: 'Opvang en begeleiding', urgentie: 'normaal', toestemming: 'ja', gegevensdeling: 'identiteit', status: 'aanvaard',
     tijdstipVerwezen: nu, tijdstipBesluit: nu, tijdstipGewijzigd: nu,
   });
   await t.db.insert(opvanglocaties).values({ id: locatieId, organisatieId: t.organisatieIds.opvang, naam: 'Locatie test', soort: 'cosm', capaciteit: 10, tijdstipAangemaakt: nu, tijdstipGewijzigd: nu });

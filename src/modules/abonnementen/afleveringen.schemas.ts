@@ -44,7 +44,7 @@ export const VerzondenKennisgevingSchema = z.object({
   id: z.string().uuid(),
   soort: z.enum(KENNISGEVING_SOORTEN),
   volgnummer: z.number().int().min(1),
-  dossierId: z.string().uuid().nullable(),
+  dossierId: z.string().uuid().nullable().openapi({ description: 'Het dossier van de kennisgeving; leeg voor de beheerder, die de aflevering beheert en niet de zaak.' }),
   afzenderOrganisatieId: z.string().uuid().nullable(),
   ontvangerOrganisatieId: z.string().uuid(),
   ontvangerOrganisatieNaam: z.string(),

@@ -1,5 +1,7 @@
 // Who may see how a notification was delivered (issue 4): its receiving organisation (its own
 // webhook), its sending organisation (afzenderOrganisatieId) and the beheerder. Nobody else: 404.
+// The beheerder operates the delivery, not the cases: it sees kinds, organisations, times and
+// delivery states, never which dossier a notification is about (docs/toegangsmodel.md).
 import { and, asc, count, eq, exists, gt, inArray, isNull, like, lt, or, type SQL } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import type { UseCaseContext } from '../../context.js';
@@ -80,7 +82,7 @@ export async function lijstVerzonden(ctx: UseCaseContext, filters: Filters, limi
     id: r.id,
     soort: r.soort as VerzondenKennisgeving['soort'],
     volgnummer: r.volgnummer,
-    dossierId: r.dossierId,
+    dossierId: isBeheerder(ctx) ? null : r.dossierId,
     afzenderOrganisatieId: r.afzenderOrganisatieId,
     ontvangerOrganisatieId: r.ontvangerOrganisatieId,
     ontvangerOrganisatieNaam: r.ontvangerOrganisatieNaam,

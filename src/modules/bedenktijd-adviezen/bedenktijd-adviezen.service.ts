@@ -5,7 +5,8 @@ import type { z } from '@hono/zod-openapi';
 import type { UseCaseContext } from '../../context.js';
 import { bedenktijdAdviezen, beoordelingen, organisaties } from '../../db/schema.js';
 import { actorVan, schrijfAudit } from '../../audit/auditlog.js';
-import { toegankelijkDossier } from '../../access/dossiertoegang.js';
+import { dossierMetToegang, verleenToegang } from '../../access/dossiertoegang.js';
+import { doorgegevenBevoegdheid } from '../../domain/toegang.js';
 import { inAanmerkingVoorBedenktijd, magBedenktijdAdviseren } from '../../domain/bedenktijd.js';
 import { problemen } from '../../http/problem.js';
 import { plaatsKennisgeving } from '../../outbox/kennisgevingen.js';
@@ -17,7 +18,8 @@ export async function legAdviesVast(ctx: UseCaseContext, dossierId: string, invo
   if (weigering) weiger(weigering);
   const nu = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
-    const dossier = await toegankelijkDossier(tx, ctx.principal, dossierId, { voorWijziging: true });
+    // Advising hands the dossier to a police or KMar unit: it passes the dossier on.
+    const { dossier, toegang } = await dossierMetToegang(tx, ctx.principal, dossierId, { voorWijziging: true, vereist: 'doorgeven' });
     const [beoordeling] = await tx.select().from(beoordelingen).where(and(eq(beoordelingen.id, invoer.beoordelingId), eq(beoordelingen.dossierId, dossierId)));
     if (!beoordeling) throw problemen.regelOvertreden('Deze beoordeling hoort niet bij dit dossier.', [{ name: 'beoordelingId', code: 'onbekend', reason: 'Niet gevonden in dit dossier.' }]);
     if (beoordeling.resultaat !== 'vastgesteld') {
@@ -36,7 +38,12 @@ export async function legAdviesVast(ctx: UseCaseContext, dossierId: string, invo
       ontvangendeOrganisatieId: ontvanger.id, toelichting: invoer.toelichting, status: 'open', tijdstipAangemaakt: nu, tijdstipGewijzigd: nu,
     }).returning();
     await schrijfAudit(tx, actorVan(ctx), nu, { actie: 'bedenktijdadvies.vastgelegd', objectType: 'bedenktijd_advies', objectId: advies!.id, dossierId });
-    // The notification also gives the police or KMar unit access to the dossier (design.md §6).
+    // The unit that is to offer the bedenktijd meets the person (the informatief gesprek): it sees
+    // what the NLA may pass on, and no more.
+    await verleenToegang(tx, actorVan(ctx), nu, {
+      dossierId, organisatieId: ontvanger.id, doel: 'bedenktijd_advies', bronId: advies!.id, verleendDoorOrganisatieId: ctx.principal.organisatieId,
+      ...doorgegevenBevoegdheid(toegang.doorgeefbaar!, 'identiteit'),
+    });
     await plaatsKennisgeving(tx, ctx.ids, nu, {
       ontvangerOrganisatieId: ontvanger.id, soort: 'bedenktijd_advies', dossierId, afzenderOrganisatieId: ctx.principal.organisatieId,
       inhoud: { dossierId, dossiernummer: dossier.dossiernummer, adviesId: advies!.id, beoordelingId: beoordeling.id, beoordelingsdatum: beoordeling.beoordelingsdatum, adviserendeOrganisatie: ctx.principal.organisatieNaam },
@@ -47,7 +54,7 @@ export async function legAdviesVast(ctx: UseCaseContext, dossierId: string, invo
 }
 
 export async function adviezenVanDossier(ctx: UseCaseContext, dossierId: string) {
-  await toegankelijkDossier(ctx.db, ctx.principal, dossierId);
+  await dossierMetToegang(ctx.db, ctx.principal, dossierId);
   return ctx.db.select().from(bedenktijdAdviezen).where(eq(bedenktijdAdviezen.dossierId, dossierId)).orderBy(asc(bedenktijdAdviezen.tijdstipAangemaakt));
 }
 

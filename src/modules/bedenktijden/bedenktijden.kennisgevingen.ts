@@ -9,6 +9,9 @@ import type { OrganisatieType } from '../../domain/catalogus.js';
 import { beleidsregel } from '../../domain/beleidsregels.js';
 import { plaatsKennisgeving, type NieuweKennisgeving } from '../../outbox/kennisgevingen.js';
 import { plaatsKennisgevingen } from '../../outbox/kennisgevingen-batch.js';
+import { verleenToegang, verleenToegangen, type NieuwToegangsrecht } from '../../access/dossiertoegang.js';
+import { m55Bevoegdheid } from '../../domain/toegang.js';
+import type { AuditActor } from '../../audit/auditlog.js';
 
 type Bedenktijd = typeof bedenktijden.$inferSelect;
 type Dossier = typeof dossiers.$inferSelect;
@@ -63,18 +66,34 @@ async function organisatieNaam(tx: Queryable, id: string) {
   return org?.naam ?? null;
 }
 
+/**
+ * The grant that comes with the M55 and the notifications that follow it (B8/3.1 Vc 2000): the IND
+ * decides on the residence permit and sees the identity; the COA sees the dossier pseudonymously
+ * (its notifications carry the V-number only). Decided here, for every path that notifies IND or COA.
+ */
+export function m55Toegang(ontvanger: { id: string; type: string }, dossierId: string, afzenderOrganisatieId: string | null): NieuwToegangsrecht {
+  return {
+    dossierId, organisatieId: ontvanger.id, doel: 'm55', bronId: dossierId, verleendDoorOrganisatieId: afzenderOrganisatieId,
+    ...m55Bevoegdheid(ontvanger.type as OrganisatieType),
+  };
+}
+
 export type BedenktijdKennisgeving = 'm55_bedenktijd' | 'bedenktijd_beeindigd' | 'bedenktijd_verlopen';
 
-/** Sends one bedenktijd notification to IND (and COA); exactly once per recipient per bedenktijd. */
-export async function meldBedenktijd(tx: Queryable, ids: IdGenerator, tijdstip: Date, soort: BedenktijdKennisgeving, b: Bedenktijd, dossier: Dossier, afzenderOrganisatieId: string | null) {
+/**
+ * Sends one bedenktijd notification to IND (and COA), exactly once per recipient per bedenktijd,
+ * with the M55 grant (m55Toegang). The actor is the sender (its organisation) and is audited.
+ */
+export async function meldBedenktijd(tx: Queryable, ids: IdGenerator, tijdstip: Date, soort: BedenktijdKennisgeving, b: Bedenktijd, dossier: Dossier, actor: AuditActor) {
   const aanbiedendeOrganisatie = { id: b.aanbiedendeOrganisatieId, naam: await organisatieNaam(tx, b.aanbiedendeOrganisatieId) };
   const regel = b.beleidsregel ? beleidsregel(b.beleidsregel) : null;
   for (const ontvanger of await ontvangersIndEnCoa(tx, dossier.verblijfssituatie, b.verblijfssituatieBijVerlening)) {
     const inhoud = bedenktijdInhoud(soort, b, await m55Kern(tx, dossier, ontvanger.type), aanbiedendeOrganisatie, regel);
     await plaatsKennisgeving(tx, ids, tijdstip, {
-      ontvangerOrganisatieId: ontvanger.id, soort, dossierId: dossier.id, afzenderOrganisatieId,
+      ontvangerOrganisatieId: ontvanger.id, soort, dossierId: dossier.id, afzenderOrganisatieId: actor.organisatieId,
       inhoud, gebeurtenisSleutel: `${soort}:${b.id}`,
     });
+    await verleenToegang(tx, actor, tijdstip, m55Toegang(ontvanger, dossier.id, actor.organisatieId));
   }
 }
 
@@ -85,8 +104,9 @@ export async function meldBedenktijd(tx: Queryable, ids: IdGenerator, tijdstip: 
  */
 export async function meldBedenktijden(
   tx: Queryable, ids: IdGenerator, tijdstip: Date, soort: BedenktijdKennisgeving,
-  lijst: ReadonlyArray<{ b: Bedenktijd; dossier: Dossier }>, afzenderOrganisatieId: string | null,
+  lijst: ReadonlyArray<{ b: Bedenktijd; dossier: Dossier }>, actor: AuditActor,
 ) {
+  const afzenderOrganisatieId = actor.organisatieId;
   if (lijst.length === 0) return;
   // Ordered by id, as ontvangersIndEnCoa returns them: the order of the notifications per bedenktijd.
   const mogelijk = await organisatiesVanType(tx, ['ind', 'coa']);
@@ -97,6 +117,7 @@ export async function meldBedenktijden(
   const pgVan = new Map((await tx.select().from(persoonsgegevens)
     .where(sql`${persoonsgegevens.dossierId} = any(${arrayParam(dossierIds, 'uuid')})`)).map((pg) => [pg.dossierId, pg]));
   const nieuw: NieuweKennisgeving[] = [];
+  const toegang: NieuwToegangsrecht[] = [];
   for (const { b, dossier } of lijst) {
     const aanbiedendeOrganisatie = { id: b.aanbiedendeOrganisatieId, naam: naamVan.get(b.aanbiedendeOrganisatieId) ?? null };
     const regel = b.beleidsregel ? beleidsregel(b.beleidsregel) : null;
@@ -107,9 +128,11 @@ export async function meldBedenktijden(
         inhoud: bedenktijdInhoud(soort, b, m55KernUit(dossier, pgVan.get(dossier.id), ontvanger.type), aanbiedendeOrganisatie, regel),
         gebeurtenisSleutel: `${soort}:${b.id}`,
       });
+      toegang.push(m55Toegang(ontvanger, dossier.id, afzenderOrganisatieId));
     }
   }
   await plaatsKennisgevingen(tx, ids, tijdstip, nieuw);
+  await verleenToegangen(tx, actor, tijdstip, toegang);
 }
 
 /**
@@ -137,7 +160,9 @@ export function bedenktijdInhoud(
 
 /**
  * design.md §5.9 — `bedenktijd_loopt_af` to the offering organisation and to organisations with an
- * open referral for the dossier (they arrange the shelter and care the person may lose).
+ * open referral for the dossier (they arrange the shelter and care the person may lose). A reminder
+ * grants nothing: each recipient already holds the grant of its own offer or referral, and keeps
+ * no more than that.
  */
 export async function herinnerBedenktijd(tx: Queryable, ids: IdGenerator, tijdstip: Date, b: Bedenktijd, dossier: Dossier, dagenVooraf: number) {
   const open = await tx.selectDistinct({ id: verwijzingen.ontvangendeOrganisatieId }).from(verwijzingen)

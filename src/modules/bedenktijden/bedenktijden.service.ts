@@ -139,7 +139,7 @@ export async function legReactieVast(ctx: UseCaseContext, bedenktijdId: string, 
       ...wijziging, reactie: invoer.reactie, reactiedatum: invoer.datum, opvangGewenst: invoer.opvangGewenst, tijdstipGewijzigd: nu,
     }).where(eq(bedenktijden.id, b.id)).returning();
     await schrijfAudit(tx, actorVan(ctx), nu, { actie: invoer.reactie === 'aanvaard' ? 'bedenktijd.verleend' : 'bedenktijd.geweigerd', objectType: 'bedenktijd', objectId: b.id, dossierId: b.dossierId });
-    if (invoer.reactie === 'aanvaard') await meldBedenktijd(tx, ctx.ids, nu, 'm55_bedenktijd', bijgewerkt!, dossier, ctx.principal.organisatieId);
+    if (invoer.reactie === 'aanvaard') await meldBedenktijd(tx, ctx.ids, nu, 'm55_bedenktijd', bijgewerkt!, dossier, actorVan(ctx));
     return bijgewerkt!;
   });
 }
@@ -166,7 +166,7 @@ export async function beeindigLopendeBedenktijd(tx: Queryable, deps: BeeindigDep
     beeindigdDoorOrganisatieId: deps.organisatieId, tijdstipGewijzigd: nu,
   }).where(eq(bedenktijden.id, b.id)).returning();
   await schrijfAudit(tx, deps.actor, nu, { actie: 'bedenktijd.beeindigd', objectType: 'bedenktijd', objectId: b.id, dossierId: b.dossierId });
-  await meldBedenktijd(tx, deps.ids, nu, 'bedenktijd_beeindigd', beeindigd!, dossier, deps.organisatieId);
+  await meldBedenktijd(tx, deps.ids, nu, 'bedenktijd_beeindigd', beeindigd!, dossier, deps.actor);
   return beeindigd!;
 }
 

@@ -7,7 +7,8 @@ import type { UseCaseContext } from '../../context.js';
 import type { Queryable } from '../../db/client.js';
 import { beoordelingen, dossiers, organisaties, signalen } from '../../db/schema.js';
 import { actorVan, schrijfAudit } from '../../audit/auditlog.js';
-import { isUuid, toegankelijkDossier } from '../../access/dossiertoegang.js';
+import { isUuid, toegankelijkDossier, verleenToegang } from '../../access/dossiertoegang.js';
+import { aanmeldingBevoegdheid } from '../../domain/toegang.js';
 import { aanmeldingBijCoMensha, identificatiestatus, regelovertredingen } from '../../domain/beoordeling.js';
 import type { Identificatiestatus, Leeftijdscategorie } from '../../domain/catalogus.js';
 import { uitbuitingsvormenVan } from '../../domain/signaal.js';
@@ -75,9 +76,9 @@ export async function legBeoordelingVast(ctx: UseCaseContext, dossierId: string,
 
 /**
  * design.md §5.9 — `aanmelding_vermoedelijk_slachtoffer` to every CoMensha organisation, one outbox
- * row per recipient. The content is pseudonymous on purpose: no names, birth dates or V-numbers
- * (design.md §6: personal data only to roles that need it; CoMensha reads them, if entitled,
- * through the logged persoonsgegevens endpoint).
+ * row per recipient, with CoMensha's pseudonymous grant (aanmeldingBevoegdheid). The content is
+ * pseudonymous on purpose: no names, birth dates or V-numbers; CoMensha sees the identity only if a
+ * referral with consent or a legal basis later opens it.
  */
 async function meldAanBijCoMensha(tx: Queryable, ctx: UseCaseContext, nu: Date, dossier: DossierRij, beoordeling: BeoordelingRij) {
   const ontvangers = await tx.select({ id: organisaties.id }).from(organisaties)
@@ -103,6 +104,10 @@ async function meldAanBijCoMensha(tx: Queryable, ctx: UseCaseContext, nu: Date, 
       afzenderOrganisatieId: ctx.principal.organisatieId,
       inhoud,
       gebeurtenisSleutel: `aanmelding:${beoordeling.id}`,
+    });
+    await verleenToegang(tx, actorVan(ctx), nu, {
+      dossierId: dossier.id, organisatieId: id, doel: 'aanmelding', bronId: dossier.id, verleendDoorOrganisatieId: ctx.principal.organisatieId,
+      ...aanmeldingBevoegdheid,
     });
   }
 }

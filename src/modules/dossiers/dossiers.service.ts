@@ -4,9 +4,8 @@ import type { UseCaseContext } from '../../context.js';
 import { dossiernummerTellers, dossiers, persoonsgegevens } from '../../db/schema.js';
 import { actorVan, schrijfAudit } from '../../audit/auditlog.js';
 import { wisDossier } from '../../privacy/wissen.js';
-import {
-  heeftToegang, isUuid, magPersoonsgegevensZien, toegangsredenen, toegankelijkDossier, verleenToegang,
-} from '../../access/dossiertoegang.js';
+import { heeftToegang, isUuid, toegankelijkDossier, verleenToegang } from '../../access/dossiertoegang.js';
+import { registratieBevoegdheid, rolHeeftIdentiteitNodig } from '../../domain/toegang.js';
 import { amsterdamseDatum } from '../../domain/kalender.js';
 import { eurechtelijkeAansprakenFout } from '../../domain/dossier.js';
 import { problemen } from '../../http/problem.js';
@@ -34,8 +33,10 @@ export async function registreerDossier(ctx: UseCaseContext, input: Aanmaken) {
       tijdstipRegistratie: nu,
       tijdstipGewijzigd: nu,
     }).returning();
-    await verleenToegang(tx, id, ctx.principal.organisatieId, 'registratie', nu);
     await schrijfAudit(tx, actorVan(ctx), nu, { actie: 'dossier.geregistreerd', objectType: 'dossier', objectId: id, dossierId: id });
+    await verleenToegang(tx, actorVan(ctx), nu, {
+      dossierId: id, organisatieId: ctx.principal.organisatieId, doel: 'registratie', bronId: id, verleendDoorOrganisatieId: null, ...registratieBevoegdheid,
+    });
     return dossier!;
   });
 }
@@ -65,7 +66,7 @@ type Wijzigen = z.output<typeof DossierWijzigenSchema>;
 export async function wijzigDossier(ctx: UseCaseContext, dossierId: string, ifMatch: string | undefined, wijziging: Wijzigen) {
   const nu = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
-    const huidig = await toegankelijkDossier(tx, ctx.principal, dossierId, { voorWijziging: true });
+    const huidig = await toegankelijkDossier(tx, ctx.principal, dossierId, { voorWijziging: true, vereist: 'wijzigen' });
     vereisVersie(ifMatch, huidig.versie);
     const nieuw = { ...huidig, ...Object.fromEntries(Object.entries(wijziging).filter(([, v]) => v !== undefined)) };
     // Changing the category to a non-EU one clears the EU-law field unless the caller set it.
@@ -96,12 +97,15 @@ export async function wijzigDossier(ctx: UseCaseContext, dossierId: string, ifMa
 type Zoeken = z.output<typeof DossierZoekenSchema>;
 
 /**
- * Search on personal data (design.md §3: never in a URL), within the caller's dossiers and only
- * among those whose personal data the caller may see. Every hit is a read of personal data: audited.
+ * Search on personal data (design.md §3: never in a URL), only among the dossiers whose identity
+ * the caller may see: a grant with identity scope, and a role that needs it (src/domain/toegang.ts).
+ * A match in any other dossier is not a hit, so a search reveals nothing a read would not. Every
+ * hit is a read of personal data: audited.
  */
 export async function zoekDossiers(ctx: UseCaseContext, criteria: Zoeken) {
   const nu = ctx.clock.now();
-  const voorwaarden: SQL[] = [heeftToegang(ctx.db, ctx.principal.organisatieId)];
+  if (!rolHeeftIdentiteitNodig(ctx.principal.rol)) return [];
+  const voorwaarden: SQL[] = [heeftToegang(ctx.db, ctx.principal.organisatieId, dossiers.id, { reikwijdte: 'identiteit' })];
   if (criteria.vreemdelingennummer) voorwaarden.push(eq(persoonsgegevens.vreemdelingennummer, criteria.vreemdelingennummer));
   if (criteria.geslachtsnaam) voorwaarden.push(ilike(persoonsgegevens.geslachtsnaam, criteria.geslachtsnaam.replace(/[\\%_]/g, (m) => `\\${m}`)));
   if (criteria.geboortedatum) voorwaarden.push(eq(persoonsgegevens.geboortedatum, criteria.geboortedatum));
@@ -111,7 +115,6 @@ export async function zoekDossiers(ctx: UseCaseContext, criteria: Zoeken) {
       .where(and(...voorwaarden)).orderBy(desc(dossiers.tijdstipRegistratie)).limit(50);
     const treffers = [];
     for (const { dossier } of kandidaten) {
-      if (!magPersoonsgegevensZien(ctx.principal, await toegangsredenen(tx, ctx.principal.organisatieId, dossier.id))) continue;
       await schrijfAudit(tx, actorVan(ctx), nu, { actie: 'persoonsgegevens.gezocht', objectType: 'persoonsgegevens', objectId: dossier.id, dossierId: dossier.id });
       treffers.push(dossier);
     }
@@ -123,7 +126,7 @@ export async function zoekDossiers(ctx: UseCaseContext, criteria: Zoeken) {
 export async function sluitDossier(ctx: UseCaseContext, dossierId: string, ifMatch: string | undefined, reden: string) {
   const nu = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
-    const huidig = await toegankelijkDossier(tx, ctx.principal, dossierId, { voorWijziging: true });
+    const huidig = await toegankelijkDossier(tx, ctx.principal, dossierId, { voorWijziging: true, vereist: 'wijzigen' });
     vereisVersie(ifMatch, huidig.versie);
     if (huidig.tijdstipGesloten) throw problemen.conflict(`Dit dossier is al gesloten op ${huidig.tijdstipGesloten.toISOString()}.`);
     const [gesloten] = await tx.update(dossiers).set({ tijdstipGesloten: nu, sluitingsreden: reden, versie: huidig.versie + 1, tijdstipGewijzigd: nu })

@@ -4,18 +4,23 @@ import type { z } from '@hono/zod-openapi';
 import type { UseCaseContext } from '../../context.js';
 import { dossiers, persoonsgegevens } from '../../db/schema.js';
 import { actorVan, schrijfAudit } from '../../audit/auditlog.js';
-import { magPersoonsgegevensZien, toegangsredenen, toegankelijkDossier } from '../../access/dossiertoegang.js';
+import { dossierMetToegang, magPersoonsgegevensZien } from '../../access/dossiertoegang.js';
 import { leeftijdscategorieOpDatum } from '../../domain/dossier.js';
 import { amsterdamseDatum, ligtInDeToekomst } from '../../domain/kalender.js';
 import { problemen } from '../../http/problem.js';
 import type { Queryable } from '../../db/client.js';
 import type { PersoonsgegevensInvoerSchema } from './persoonsgegevens.schemas.js';
 
-/** The dossier, if the caller may see its personal data; 404 otherwise (its existence stays hidden). */
+/**
+ * The dossier, if the caller may see its personal data: 404 without a grant (its existence stays
+ * hidden), 403 with a grant that does not open the identity or a role that does not need it.
+ * Recording personal data also needs a grant that may change the dossier.
+ */
 async function dossierMetInzage(tx: Queryable, ctx: UseCaseContext, dossierId: string, voorWijziging = false) {
-  const dossier = await toegankelijkDossier(tx, ctx.principal, dossierId, { voorWijziging });
-  if (!magPersoonsgegevensZien(ctx.principal, await toegangsredenen(tx, ctx.principal.organisatieId, dossierId))) {
-    throw problemen.verboden('Uw organisatie mag de persoonsgegevens van dit dossier niet inzien; daarvoor is een verwijzing naar uw organisatie nodig.');
+  const { dossier, toegang } = await dossierMetToegang(tx, ctx.principal, dossierId, { voorWijziging, vereist: voorWijziging ? 'wijzigen' : 'lezen' });
+  if (!magPersoonsgegevensZien(ctx.principal, toegang)) {
+    throw problemen.verboden('Uw organisatie mag de persoonsgegevens van dit dossier niet inzien: uw toegang is pseudoniem. '
+      + 'Alleen een verwijzing met toestemming van het slachtoffer of een wettelijke grondslag die de identiteit deelt, geeft inzage.');
   }
   return dossier;
 }

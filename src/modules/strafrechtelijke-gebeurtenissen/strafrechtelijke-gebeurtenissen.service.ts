@@ -8,7 +8,8 @@ import type { UseCaseContext } from '../../context.js';
 import type { Queryable } from '../../db/client.js';
 import { beroepenB83, dossiers, strafrechtelijkeGebeurtenissen } from '../../db/schema.js';
 import { actorVan, schrijfAudit } from '../../audit/auditlog.js';
-import { isUuid, toegankelijkDossier } from '../../access/dossiertoegang.js';
+import { isUuid, toegankelijkDossier, verleenToegang } from '../../access/dossiertoegang.js';
+import { omKopieBevoegdheid } from '../../domain/toegang.js';
 import { amsterdamseDatum, ligtInDeToekomst } from '../../domain/kalender.js';
 import {
   beeindigtBedenktijdMet, kennisgevingVoor, magStrafrechtelijkVastleggen, omOntvangtKennisgeving, onderzoekLoopt,
@@ -16,7 +17,7 @@ import {
 } from '../../domain/strafrecht.js';
 import { problemen } from '../../http/problem.js';
 import { plaatsKennisgeving } from '../../outbox/kennisgevingen.js';
-import { m55Kern, ontvangersIndEnCoa, organisatiesVanType } from '../bedenktijden/bedenktijden.kennisgevingen.js';
+import { m55Kern, m55Toegang, ontvangersIndEnCoa, organisatiesVanType } from '../bedenktijden/bedenktijden.kennisgevingen.js';
 import { beeindigLopendeBedenktijd, lopendeBedenktijdVoorWijziging } from '../bedenktijden/bedenktijden.service.js';
 import type { BeroepB83Vastleggen, GebeurtenisRij, StrafrechtelijkeGebeurtenisVastleggen } from './strafrechtelijke-gebeurtenissen.schemas.js';
 
@@ -107,6 +108,7 @@ async function meldGebeurtenis(tx: Queryable, ctx: UseCaseContext, nu: Date, dos
       ontvangerOrganisatieId: ontvanger.id, soort: kennisgeving.soort, dossierId: dossier.id,
       afzenderOrganisatieId: ctx.principal.organisatieId, inhoud, gebeurtenisSleutel: `${kennisgeving.soort}:${g.id}`,
     });
+    await verleenToegang(tx, actorVan(ctx), nu, m55Toegang(ontvanger, dossier.id, ctx.principal.organisatieId));
   }
   // The OM's reason to see the dossier (design.md §6; see omOntvangtKennisgeving): a pseudonymous
   // copy, without identity data — the OM gets the case file from the police, not from this service.
@@ -118,6 +120,10 @@ async function meldGebeurtenis(tx: Queryable, ctx: UseCaseContext, nu: Date, dos
         ontvangerOrganisatieId: om.id, soort: kennisgeving.soort, dossierId: dossier.id, afzenderOrganisatieId: ctx.principal.organisatieId,
         inhoud: { dossierId: dossier.id, dossiernummer: dossier.dossiernummer, kopie: 'openbaar_ministerie', ...gebeurtenis },
         gebeurtenisSleutel: `${kennisgeving.soort}:${g.id}`,
+      });
+      await verleenToegang(tx, actorVan(ctx), nu, {
+        dossierId: dossier.id, organisatieId: om.id, doel: 'om_kopie', bronId: dossier.id, verleendDoorOrganisatieId: ctx.principal.organisatieId,
+        ...omKopieBevoegdheid,
       });
     }
   }
@@ -172,6 +178,7 @@ export async function legBeroepVast(ctx: UseCaseContext, dossierId: string, invo
         },
         gebeurtenisSleutel: `m55_beroep_b8_3:${b.id}`,
       });
+      await verleenToegang(tx, actorVan(ctx), nu, m55Toegang(ind, dossierId, ctx.principal.organisatieId));
     }
     return b;
   });

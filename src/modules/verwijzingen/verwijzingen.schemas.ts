@@ -1,7 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import {
-  AFWIJZINGSREDENEN, BESLUITEN, GEGEVENSDELINGEN, GRONDSLAGEN, opgeslagenGegevensdeling, TOESTEMMINGEN, URGENTIES,
-  VERWIJZING_DOELEN, VERWIJZING_STATUSSEN, type Grondslag, type Toestemming,
+  AFWIJZINGSREDENEN, BESLUITEN, GEGEVENSDELINGEN, GRONDSLAGEN, TOESTEMMINGEN, URGENTIES, VERWIJZING_DOELEN, VERWIJZING_STATUSSEN,
 } from '../../domain/verwijzing.js';
 import type { verwijzingen } from '../../db/schema.js';
 
@@ -17,7 +16,8 @@ export const VerwijzingSchema = z.object({
   toestemming: z.enum(TOESTEMMINGEN),
   grondslag: z.enum(GRONDSLAGEN).nullable(),
   gegevensdeling: z.enum(GEGEVENSDELINGEN).openapi({
-    description: 'Wat de ontvanger mag zien: identiteit (persoonsgegevens, bij toestemming, meldcode of acuut gevaar) of alleen de pseudonieme dossiergegevens.',
+    description: 'Wat de ontvanger mag zien: identiteit (persoonsgegevens, bij toestemming, meldcode of acuut gevaar) of alleen de pseudonieme dossiergegevens. '
+      + 'Nooit meer dan de verwijzer zelf mag doorgeven: een verwijzer met pseudonieme toegang geeft ook met toestemming alleen pseudoniem door.',
   }),
   status: z.enum(VERWIJZING_STATUSSEN),
   achterstallig: z.boolean().openapi({ description: 'Open en langer dan VERWIJZING_ACHTERSTALLIG_DAGEN onbeantwoord.' }),
@@ -75,7 +75,7 @@ export function naarVerwijzing(r: VerwijzingRij, dossiernummer: string, achterst
     urgentie: r.urgentie as Verwijzing['urgentie'],
     toestemming: r.toestemming as Verwijzing['toestemming'],
     grondslag: r.grondslag as Verwijzing['grondslag'],
-    gegevensdeling: opgeslagenGegevensdeling(r.toestemming as Toestemming, r.grondslag as Grondslag | null),
+    gegevensdeling: r.gegevensdeling as Verwijzing['gegevensdeling'],
     status: r.status as Verwijzing['status'],
     achterstallig,
     afwijzingsreden: r.afwijzingsreden as Verwijzing['afwijzingsreden'],

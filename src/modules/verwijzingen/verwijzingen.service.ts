@@ -5,14 +5,15 @@ import { and, asc, eq, gt, gte, inArray, lt, ne, or, sql, type SQL } from 'drizz
 import type { z } from '@hono/zod-openapi';
 import type { UseCaseContext } from '../../context.js';
 import type { Queryable } from '../../db/client.js';
-import { dossiers, dossierToegang, organisaties, plaatsingen, verwijzingen } from '../../db/schema.js';
+import { dossiers, organisaties, plaatsingen, verwijzingen } from '../../db/schema.js';
 import { actorVan, schrijfAudit } from '../../audit/auditlog.js';
-import { isUuid, toegankelijkDossier, verleenToegang } from '../../access/dossiertoegang.js';
+import { beeindigToegang, dossierMetToegang, isUuid, toegankelijkDossier, verleenToegang } from '../../access/dossiertoegang.js';
+import { doorgegevenBevoegdheid } from '../../domain/toegang.js';
 import type { Leeftijdscategorie, NationaliteitCategorie, OrganisatieType } from '../../domain/catalogus.js';
 import {
   achterstalligGrens, afrondingFout, besluitBevindingen, besluitFout, doelFout, gegevensdeling, intrekkingFout,
-  isAchterstallig, ontvangerFout, opgeslagenGegevensdeling, opvangweigeringFout,
-  type Grondslag, type Partij, type Toestemming, type VerwijzingDoel, type VerwijzingStatus, type Weigering,
+  isAchterstallig, ontvangerFout, opvangweigeringFout,
+  type Gegevensdeling, type Partij, type VerwijzingDoel, type VerwijzingStatus, type Weigering,
 } from '../../domain/verwijzing.js';
 import { plaatsKennisgeving } from '../../outbox/kennisgevingen.js';
 import { problemen } from '../../http/problem.js';
@@ -68,7 +69,6 @@ export async function betrokkenVerwijzing(db: Queryable, ctx: UseCaseContext, ve
 export const achterstalligVoor = (ctx: Pick<UseCaseContext, 'clock' | 'config'>, v: VerwijzingRij) =>
   isAchterstallig(v.status as VerwijzingStatus, v.tijdstipVerwezen, ctx.clock.now(), ctx.config.VERWIJZING_ACHTERSTALLIG_DAGEN);
 
-const deling = (v: VerwijzingRij) => opgeslagenGegevensdeling(v.toestemming as Toestemming, v.grondslag as Grondslag | null);
 
 type Aanmaken = z.output<typeof VerwijzingAanmakenSchema>;
 
@@ -76,7 +76,8 @@ export async function maakVerwijzing(ctx: UseCaseContext, dossierId: string, inv
   const nu = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     // Lock the dossier: two simultaneous referrals of one dossier to one organisation serialise here.
-    const dossier = await toegankelijkDossier(tx, ctx.principal, dossierId, { voorWijziging: true });
+    // Referring passes the dossier on: the caller's grants must allow that.
+    const { dossier, toegang } = await dossierMetToegang(tx, ctx.principal, dossierId, { voorWijziging: true, vereist: 'doorgeven' });
     const [ontvanger] = isUuid(invoer.ontvangendeOrganisatieId)
       ? await tx.select().from(organisaties).where(eq(organisaties.id, invoer.ontvangendeOrganisatieId))
       : [];
@@ -102,29 +103,30 @@ export async function maakVerwijzing(ctx: UseCaseContext, dossierId: string, inv
       throw problemen.conflict(`Dit dossier is al naar ${ontvanger!.naam} verwezen met doel ${invoer.doel} (verwijzing ${lopend.id}, ${lopend.status}). Wacht het besluit af of trek die verwijzing eerst in.`);
     }
 
+    // The receiver sees at most what the caller may pass on, and at most what the consent or basis
+    // allows (AVG art. 5(1)(c), art. 6): consent given to the caller is not consent to pass on more.
+    const bevoegdheid = doorgegevenBevoegdheid(toegang.doorgeefbaar!, (gedeeld as { deling: Gegevensdeling }).deling);
     const [verwijzing] = await tx.insert(verwijzingen).values({
       id: ctx.ids.uuid(), dossierId, verwijzendeOrganisatieId: ctx.principal.organisatieId, ontvangendeOrganisatieId: ontvanger!.id,
       doel: invoer.doel, reden: invoer.reden, urgentie: invoer.urgentie, toestemming: invoer.toestemming, grondslag: invoer.grondslag,
-      status: 'open', tijdstipVerwezen: nu, tijdstipGewijzigd: nu,
+      gegevensdeling: bevoegdheid.reikwijdte, status: 'open', tijdstipVerwezen: nu, tijdstipGewijzigd: nu,
     }).returning();
     const v = verwijzing!;
-    // design.md §6: the receiver gains access; the identity only when consent or basis allows it.
-    const toegangsreden = 'deling' in gedeeld && gedeeld.deling === 'identiteit' ? 'verwijzing' : 'verwijzing_beperkt';
-    await verleenToegang(tx, dossierId, ontvanger!.id, toegangsreden, nu);
     await schrijfAudit(tx, actorVan(ctx), nu, { actie: 'verwijzing.aangemaakt', objectType: 'verwijzing', objectId: v.id, dossierId });
+    // The referral's own grant: it lasts while the referral is open, accepted or completed.
+    await verleenToegang(tx, actorVan(ctx), nu, {
+      dossierId, organisatieId: ontvanger!.id, doel: 'verwijzing', bronId: v.id, verleendDoorOrganisatieId: ctx.principal.organisatieId, ...bevoegdheid,
+    });
     // design.md §5.9: to the receiving organisation. Pseudonymous content: the identity, when
     // allowed, is read through the logged persoonsgegevens endpoint.
     await plaatsKennisgeving(tx, ctx.ids, nu, {
       ontvangerOrganisatieId: ontvanger!.id, soort: 'verwijzing_ontvangen', dossierId, afzenderOrganisatieId: ctx.principal.organisatieId,
       inhoud: {
         verwijzingId: v.id, dossierId, dossiernummer: dossier.dossiernummer, doel: v.doel, urgentie: v.urgentie, reden: v.reden,
-        gegevensdeling: deling(v), verwijzendeOrganisatie: { id: ctx.principal.organisatieId, naam: ctx.principal.organisatieNaam },
+        gegevensdeling: v.gegevensdeling, verwijzendeOrganisatie: { id: ctx.principal.organisatieId, naam: ctx.principal.organisatieNaam },
         leeftijdscategorie: dossier.leeftijdscategorie, nationaliteitCategorie: dossier.nationaliteitCategorie, verblijfssituatie: dossier.verblijfssituatie,
       },
       gebeurtenisSleutel: `verwijzing_ontvangen:${v.id}`,
-      // The notice itself gives lasting pseudonymous access; the identity comes with 'verwijzing'
-      // above and is taken away again on refusal or withdrawal.
-      toegangsreden: 'verwijzing_melding',
     });
     return { verwijzing: v, dossiernummer: dossier.dossiernummer, leeftijdscategorie: dossier.leeftijdscategorie };
   });
@@ -182,27 +184,6 @@ export async function lopendePlaatsingVan(tx: Queryable, verwijzingId: string): 
   return p?.id ?? null;
 }
 
-/**
- * After a refusal or withdrawal the receiver keeps seeing the dossier (it was notified) but loses
- * what only an active referral gave it: the identity, unless another referral to it still allows
- * that (data minimisation, AVG art. 5(1)(c)). A completed referral keeps its access (the care given
- * stays on record).
- */
-async function herzieVerwijzingstoegang(tx: Queryable, dossierId: string, organisatieId: string) {
-  const resterend = await tx.select({ toestemming: verwijzingen.toestemming, grondslag: verwijzingen.grondslag }).from(verwijzingen).where(and(
-    eq(verwijzingen.dossierId, dossierId), eq(verwijzingen.ontvangendeOrganisatieId, organisatieId),
-    inArray(verwijzingen.status, ['open', 'aanvaard', 'afgerond']),
-  ));
-  const delingen = new Set(resterend.map((r) => opgeslagenGegevensdeling(r.toestemming as Toestemming, r.grondslag as Grondslag | null)));
-  const intrekken: string[] = [];
-  if (!delingen.has('identiteit')) intrekken.push('verwijzing');
-  if (delingen.size === 0) intrekken.push('verwijzing_beperkt');
-  if (intrekken.length === 0) return;
-  await tx.delete(dossierToegang).where(and(
-    eq(dossierToegang.dossierId, dossierId), eq(dossierToegang.organisatieId, organisatieId), inArray(dossierToegang.reden, intrekken),
-  ));
-}
-
 type BesluitInvoer = z.output<typeof VerwijzingBesluitSchema>;
 
 export async function neemBesluit(ctx: UseCaseContext, verwijzingId: string, invoer: BesluitInvoer): Promise<VerwijzingMetDossier> {
@@ -228,7 +209,8 @@ export async function neemBesluit(ctx: UseCaseContext, verwijzingId: string, inv
       },
       gebeurtenisSleutel: `verwijzing_besluit:${v.id}`,
     });
-    if (invoer.besluit === 'afgewezen') await herzieVerwijzingstoegang(tx, v.dossierId, v.ontvangendeOrganisatieId);
+    // A refused referral's purpose has ended: exactly its grant ends (AVG art. 5(1)(b)).
+    if (invoer.besluit === 'afgewezen') await beeindigToegang(tx, actorVan(ctx), nu, { dossierId: v.dossierId, doel: 'verwijzing', bronId: v.id });
     return { ...huidig, verwijzing: bijgewerkt! };
   });
 }
@@ -250,10 +232,8 @@ export async function trekIn(ctx: UseCaseContext, verwijzingId: string): Promise
         verwijzendeOrganisatie: { id: ctx.principal.organisatieId, naam: ctx.principal.organisatieNaam },
       },
       gebeurtenisSleutel: `verwijzing_ingetrokken:${v.id}`,
-      // The withdrawal notice must not hand back the identity access the withdrawal took away.
-      toegangsreden: 'verwijzing_melding',
     });
-    await herzieVerwijzingstoegang(tx, v.dossierId, v.ontvangendeOrganisatieId);
+    await beeindigToegang(tx, actorVan(ctx), nu, { dossierId: v.dossierId, doel: 'verwijzing', bronId: v.id });
     return { ...huidig, verwijzing: bijgewerkt! };
   });
 }
