@@ -147,6 +147,15 @@ export const auditKetens = pgTable('audit_ketens', {
   laatsteHash: text().notNull(),
 });
 
+// The last anchored head of each chain (src/audit/anker.ts). Only a bookkeeping aid so the anchor
+// job writes the chains that changed: the anchors themselves live outside the database, and
+// verification never trusts this table.
+export const auditAnkerstand = pgTable('audit_ankerstand', {
+  keten: text().primaryKey(),
+  lengte: integer().notNull(),
+  hash: text().notNull(),
+});
+
 export const auditregels = pgTable('auditregels', {
   id: bigserial({ mode: 'number' }).primaryKey(),
   keten: text().notNull(),
@@ -163,6 +172,9 @@ export const auditregels = pgTable('auditregels', {
   requestId: text(),
   vorigeHash: text().notNull(),
   hash: text().notNull(),
+  // Id of the audit key whose HMAC `hash` is (src/audit/sleutels.ts). Null: a row from before
+  // issue 11, hashed with plain SHA-256; trusted only where an anchor covers it.
+  ketensleutel: text(),
 }, (t) => [
   uniqueIndex('auditregels_keten_positie_uq').on(t.keten, t.positie),
   index('auditregels_dossier_idx').on(t.dossierId, t.id),

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../src/db/client.js';
 import { auditregels } from '../../src/db/schema.js';
 import { plaatsKennisgeving } from '../../src/outbox/kennisgevingen.js';
+import { veranker } from '../../src/audit/anker.js';
 import { startTestApp, type Antwoord, type TestApp } from '../support/harness.js';
 
 let t: TestApp;
@@ -64,7 +65,7 @@ describe('GET /v1/auditregels', () => {
     });
     expect(regels[1]).toMatchObject({ organisatieId: t.organisatieIds.ind, rol: 'ind_medewerker', objectType: 'kennisgeving' });
     expect(Object.keys(regels[0]!).sort()).toEqual([
-      'actie', 'dossierId', 'hash', 'id', 'keten', 'objectId', 'objectType', 'organisatieId', 'positie', 'requestId',
+      'actie', 'dossierId', 'hash', 'id', 'keten', 'ketensleutel', 'objectId', 'objectType', 'organisatieId', 'positie', 'requestId',
       'resultaat', 'rol', 'sleutelId', 'tijdstip', 'vorigeHash',
     ]);
     expect(regels[0]!.tijdstip).toMatch(/Z$/);
@@ -113,9 +114,16 @@ describe('GET /v1/auditregels', () => {
 describe('GET /v1/auditregels/_verificatie', () => {
   it('is geldig op een onaangeroerde database, voor auditor en beheerder, en schrijft zelf niets', async () => {
     await dossierMetKeten(3);
+    const zonderAnker = await verifieer();
+    expect(zonderAnker).toMatchObject({ geldig: true, anker: null, waarschuwingen: [expect.stringContaining('Nog geen anker')] });
+    expect((await veranker(t.deps)).verankerd).toBe(await telling('audit_ketens'));
     const voor = await t.tabeltellingen();
     const uitslag = await verifieer();
-    expect(uitslag).toEqual({ geldig: true, gecontroleerd: await telling('auditregels'), ketens: await telling('audit_ketens'), bevindingen: [] });
+    expect(uitslag).toEqual({
+      geldig: true, gecontroleerd: await telling('auditregels'), ketens: await telling('audit_ketens'), bevindingen: [],
+      anker: { aantal: 1, laatsteTijdstip: t.klok.now().toISOString(), ketens: await telling('audit_ketens'), regels: await telling('auditregels') },
+      waarschuwingen: [],
+    });
     expect(uitslag.ketens).toBeGreaterThan(1);
     expect(await verifieer(t.sleutel('beheer', 'beheerder'))).toEqual(uitslag);
     expect(await t.tabeltellingen()).toEqual(voor);
@@ -172,6 +180,31 @@ describe('GET /v1/auditregels/_verificatie', () => {
     await t.db.execute(sql`update auditregels set organisatie_id = ${a.regels[0]!.organisatieId} where id = ${a.regels[0]!.id}`);
     await t.db.insert(auditregels).values(b.regels[2]!);
     expect((await verifieer()).geldig).toBe(true);
+  });
+
+  it('meldt een verankerde keten die met haar kop is verwijderd, en een teruggedraaide keten (issue 11)', async () => {
+    const weg = await dossierMetKeten(2);
+    const kort = await dossierMetKeten(3);
+    await veranker(t.deps);
+    await t.db.execute(sql`delete from auditregels where keten = ${weg.keten}`);
+    await t.db.execute(sql`delete from audit_ketens where keten = ${weg.keten}`);
+    await t.db.execute(sql`delete from auditregels where id = ${kort.regels[2]!.id}`);
+    await t.db.execute(sql`update audit_ketens set lengte = 2, laatste_hash = ${kort.regels[1]!.hash} where keten = ${kort.keten}`);
+    const uitslag = await verifieer();
+    expect(uitslag.geldig).toBe(false);
+    expect(uitslag.bevindingen).toEqual(expect.arrayContaining([
+      { keten: weg.keten, positie: null, probleem: expect.stringContaining('Keten verwijderd') },
+      { keten: kort.keten, positie: null, probleem: expect.stringContaining('Keten teruggedraaid: het anker van') },
+      { keten: null, positie: null, probleem: expect.stringContaining('Audittrail ingekort') },
+      { keten: null, positie: null, probleem: expect.stringContaining('Ketens verwijderd') },
+    ]));
+    expect(uitslag.bevindingen).toHaveLength(4);
+
+    await t.db.insert(auditregels).values(weg.regels);
+    await t.db.execute(sql`insert into audit_ketens (keten, lengte, laatste_hash) values (${weg.keten}, 2, ${weg.regels[1]!.hash})`);
+    await t.db.insert(auditregels).values(kort.regels[2]!);
+    await t.db.execute(sql`update audit_ketens set lengte = 3, laatste_hash = ${kort.regels[2]!.hash} where keten = ${kort.keten}`);
+    expect(await verifieer()).toMatchObject({ geldig: true, bevindingen: [] });
   });
 
   it('weigert rollen zonder auditregels.verifieren (403)', async () => {
