@@ -31,7 +31,7 @@ export const ANKER_SOORT = 'nrm-auditanker';
 /** Chain heads per anchor line: bounds the memory of one run and the size of one line (~0.6 MB). */
 export const KOPPEN_PER_ANKER = 5000;
 // Any constant shared by all instances, different from MIGRATION_LOCK_KEY.
-const ANKER_LOCK_KEY = 727_3_1100;
+export const ANKER_LOCK_KEY = 727_3_1100;
 const TIMEOUT_TWEEDE_PARTIJ_MS = 10_000;
 
 /** [keten, lengte, hash of the row at position lengte] */

@@ -14,9 +14,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
 import { berekenOngesleuteldeHash, schrijfAudit, type AuditActor } from '../../src/audit/auditlog.js';
 import { auditSleutels } from '../../src/audit/sleutels.js';
+import { ANKER_LOCK_KEY, veranker, type AnkerRapport } from '../../src/audit/anker.js';
 import type { Database } from '../../src/db/client.js';
 import { auditKetens, auditregels } from '../../src/db/schema.js';
 import { beheer, beheerMotoren, type BeheerDoel } from '../support/beheer-doel.js';
+import { opPostgres, startTestApp, type TestApp } from '../support/harness.js';
 
 const AUDIT_SLEUTEL = 'knoeitest-auditsleutel-0123456789abcdefghijkl';
 type Regel = typeof auditregels.$inferSelect;
@@ -324,5 +326,46 @@ describe.each(beheerMotoren.slice(-1))('ankers naar een tweede partij op %s', (_
       server.close();
       await doel.opruimen();
     }
+  });
+});
+
+describe.runIf(opPostgres)('verankeren naast lopende verzoeken (PostgreSQL)', () => {
+  let t: TestApp;
+  beforeAll(async () => { t = await startTestApp(); });
+  afterAll(async () => { await t?.close(); });
+
+  const verifieerApi = async () => (await t.verzoek('GET', '/v1/auditregels/_verificatie', { sleutel: t.sleutel('beheer', 'auditor') })).body;
+
+  it('ankers die terwijl verzoeken schrijven worden gemaakt, leggen alleen vastgelegde regels vast: daarna geen valse bevindingen', async () => {
+    const intaker = t.sleutel('politie', 'intaker');
+    const registreer = () => t.verzoek('POST', '/v1/dossiers', {
+      sleutel: intaker, body: { nationaliteitCategorie: 'derdelander', verblijfssituatie: 'geen_rechtmatig_verblijf', leeftijdscategorie: 'meerderjarig' },
+    });
+    const rapporten: AnkerRapport[] = [];
+    const verzoeken = Array.from({ length: 60 }, registreer);
+    for (let i = 0; i < 5; i++) rapporten.push(await veranker(t.deps));
+    expect((await Promise.all(verzoeken)).every((r) => r.status === 201)).toBe(true);
+    expect(rapporten.every((r) => r.teruggedraaid === 0)).toBe(true);
+    const tussen = await verifieerApi();
+    expect(tussen.bevindingen).toEqual([]);
+    await veranker(t.deps);
+    const eind = await verifieerApi();
+    expect(eind).toMatchObject({ geldig: true, bevindingen: [], waarschuwingen: [] });
+    expect(eind.anker).toMatchObject({ ketens: eind.ketens, regels: eind.gecontroleerd });
+  });
+
+  it('een tweede instantie slaat over zolang de eerste verankert (advisory lock), en schrijft niets dubbel', async () => {
+    await t.verzoek('POST', '/v1/dossiers', {
+      sleutel: t.sleutel('politie', 'intaker'),
+      body: { nationaliteitCategorie: 'derdelander', verblijfssituatie: 'geen_rechtmatig_verblijf', leeftijdscategorie: 'meerderjarig' },
+    });
+    const regelsVoor = (await readFile(t.ankerbestand, 'utf8')).trimEnd().split('\n').length;
+    await t.db.transaction(async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(${ANKER_LOCK_KEY})`);
+      expect(await veranker(t.deps)).toEqual({ verankerd: 0, ankers: 0, teruggedraaid: 0, overgeslagen: 'een andere instantie schrijft al een anker' });
+    });
+    expect((await readFile(t.ankerbestand, 'utf8')).trimEnd().split('\n')).toHaveLength(regelsVoor);
+    expect(await veranker(t.deps)).toEqual({ verankerd: 1, ankers: 1, teruggedraaid: 0 });
+    expect(await veranker(t.deps)).toEqual({ verankerd: 0, ankers: 0, teruggedraaid: 0 });
   });
 });
