@@ -8,4 +8,10 @@ CREATE TABLE "audit_ankerstand" (
 	"hash" text NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "audit_ankervoortgang" (
+	"id" integer PRIMARY KEY NOT NULL,
+	"tot_regel_id" bigint NOT NULL,
+	"vorige_tot_regel_id" bigint NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "auditregels" ADD COLUMN "ketensleutel" text;

@@ -9,10 +9,11 @@
 // signed with and carries an Ed25519 signature over the line without the signature, so the second
 // party can check it with the public key (`npm run beheer -- audit-anker` prints it).
 //
-// Incremental: a run anchors only the chains whose head changed since the previous anchor, using
-// audit_ankerstand as a reminder of what was anchored. That table is in the database and so not
-// trusted: verification reads only the anchor lines. Tampering with it can at worst make the job
-// skip a chain until its next audit row (`audit-anker --volledig` anchors every head regardless).
+// Incremental: a run anchors only the chains with new audit rows whose head differs from what was
+// anchored, using audit_ankervoortgang and audit_ankerstand as reminders. Those tables are in the
+// database and so not trusted: verification reads only the anchor lines. Tampering with them can at
+// worst make the job skip a chain until its next audit row (`audit-anker --volledig` anchors every
+// head regardless).
 // Every anchored point ever written is checked, not only the latest per chain, so an anchor written
 // after a tampering cannot whitewash it: the earlier anchor still disagrees with the database.
 import { createReadStream } from 'node:fs';
@@ -180,10 +181,14 @@ async function verstuur(url: string, regel: string, logger: Logger): Promise<boo
 interface Kop { keten: string; lengte: number; hash: string; verankerd: number | null }
 
 /**
- * Writes anchors for every chain whose head changed since it was last anchored (`volledig`: for
- * every chain). One snapshot (repeatable read) for heads and totals; one instance at a time (an
- * advisory lock; another instance skips). The file is written before audit_ankerstand is moved, so
- * a crash in between only anchors the same heads again.
+ * Writes anchors for the chains whose head changed since they were last anchored (`volledig`: for
+ * every chain). Which chains may have changed comes from the audit rows added since the run before
+ * last (audit_ankervoortgang): an index range on the row id, not a pass over every chain head. The
+ * overlap of one run catches a row whose id was taken before a run but committed after it. The
+ * first run, without progress recorded, compares every head. One snapshot (repeatable read) for all
+ * of it; one instance at a time (an advisory lock; another instance skips). The file is written
+ * before audit_ankerstand and the progress move, so a crash in between only anchors the same heads
+ * again.
  */
 export async function veranker(deps: AnkerDeps, opties: { volledig?: boolean } = {}): Promise<AnkerRapport> {
   const { db, clock, config, logger } = deps;
@@ -198,25 +203,36 @@ export async function veranker(deps: AnkerDeps, opties: { volledig?: boolean } =
   return db.transaction(async (tx) => {
     const [slot] = rowsOf<{ vrij: boolean }>(await tx.execute(sql`select pg_try_advisory_xact_lock(${ANKER_LOCK_KEY}) as vrij`));
     if (!slot?.vrij) return { ...rapport, overgeslagen: 'een andere instantie schrijft al een anker' };
-    const [totaal] = rowsOf<{ ketens: number; regels: number }>(await tx.execute(sql`
-      select count(*)::int as ketens, coalesce(sum(lengte), 0)::float8 as regels from audit_ketens where lengte > 0`));
+    const [voortgang] = rowsOf<{ tot: number; vorige: number }>(await tx.execute(sql`
+      select tot_regel_id::float8 as tot, vorige_tot_regel_id::float8 as vorige from audit_ankervoortgang where id = 1`));
+    const [{ hoogste } = { hoogste: 0 }] = rowsOf<{ hoogste: number }>(await tx.execute(sql`select coalesce(max(id), 0)::float8 as hoogste from auditregels`));
+    // Without recorded progress (the first run) every head is compared with audit_ankerstand.
+    const kandidaten = voortgang && !volledig
+      ? sql`and k.keten in (select distinct r.keten from auditregels r where r.id > ${voortgang.vorige})`
+      : sql.raw('');
+    const gewijzigd = volledig ? sql.raw('') : sql`and (a.keten is null or a.lengte <> k.lengte or a.hash <> k.laatste_hash)`;
     const tijdstip = clock.now().toISOString();
+    let totaal: { ketens: number; regels: number } | null = null;
     let vanaf = '';
     for (;;) {
       const koppen = rowsOf<Kop>(await tx.execute(sql`
         select k.keten, k.lengte, k.laatste_hash as hash, a.lengte as verankerd
         from audit_ketens k left join audit_ankerstand a on a.keten = k.keten
-        where k.keten > ${vanaf} and k.lengte > 0
-          ${volledig ? sql.raw('') : sql`and (a.keten is null or a.lengte <> k.lengte or a.hash <> k.laatste_hash)`}
+        where k.keten > ${vanaf} and k.lengte > 0 ${kandidaten} ${gewijzigd}
         order by k.keten limit ${KOPPEN_PER_ANKER}`));
       if (koppen.length === 0) break;
+      if (!totaal) {
+        const [t] = rowsOf<{ ketens: number; regels: number }>(await tx.execute(sql`
+          select count(*)::int as ketens, coalesce(sum(lengte), 0)::float8 as regels from audit_ketens where lengte > 0`));
+        totaal = { ketens: Number(t!.ketens), regels: Number(t!.regels) };
+      }
       const korter = koppen.filter((k) => k.verankerd !== null && k.lengte < k.verankerd);
       if (korter.length > 0) {
         rapport.teruggedraaid += korter.length;
         logger.error({ ketens: korter.slice(0, 20).map((k) => k.keten), aantal: korter.length }, 'auditketen korter dan bij het vorige anker: mogelijk geknoei; draai audit-verify');
       }
       const regel = maakAnkerregel({
-        soort: ANKER_SOORT, versie: 1, tijdstip, volledig, totaal: { ketens: Number(totaal!.ketens), regels: Number(totaal!.regels) },
+        soort: ANKER_SOORT, versie: 1, tijdstip, volledig, totaal,
         koppen: koppen.map((k) => [k.keten, k.lengte, k.hash]), ketensleutel: sleutels.huidig.id,
       }, sleutels);
       if (pad) await voegToe(pad, regel);
@@ -237,6 +253,10 @@ export async function veranker(deps: AnkerDeps, opties: { volledig?: boolean } =
       vanaf = koppen[koppen.length - 1]!.keten;
       if (koppen.length < KOPPEN_PER_ANKER) break;
     }
+    // The next run looks from this run's start (`tot`); after the first run from its own highest id.
+    await tx.execute(sql`
+      insert into audit_ankervoortgang (id, tot_regel_id, vorige_tot_regel_id) values (1, ${hoogste}, ${voortgang?.tot ?? hoogste})
+      on conflict (id) do update set tot_regel_id = excluded.tot_regel_id, vorige_tot_regel_id = excluded.vorige_tot_regel_id`);
     return rapport;
   }, { isolationLevel: 'repeatable read' });
 }

@@ -156,6 +156,15 @@ export const auditAnkerstand = pgTable('audit_ankerstand', {
   hash: text().notNull(),
 });
 
+// How far the anchor job has looked (one row, id 1): the highest audit row id it saw in its last two
+// runs. A run looks at the chains of the rows after the older of the two, so a row whose id was
+// taken before a run but committed after it is still seen by the next (src/audit/anker.ts).
+export const auditAnkervoortgang = pgTable('audit_ankervoortgang', {
+  id: integer().primaryKey(),
+  totRegelId: bigint({ mode: 'number' }).notNull(),
+  vorigeTotRegelId: bigint({ mode: 'number' }).notNull(),
+});
+
 export const auditregels = pgTable('auditregels', {
   id: bigserial({ mode: 'number' }).primaryKey(),
   keten: text().notNull(),
