@@ -2,10 +2,11 @@
 // hash-chain verification that must notice a changed row, a removed middle row and a removed tail.
 // Tampering is done with raw SQL (the application itself never updates or deletes audit rows) and
 // undone afterwards, so every test starts from a valid trail and checks only its own finding.
+import { readFile } from 'node:fs/promises';
 import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../src/db/client.js';
-import { auditregels } from '../../src/db/schema.js';
+import { auditKetens, auditregels } from '../../src/db/schema.js';
 import { plaatsKennisgeving } from '../../src/outbox/kennisgevingen.js';
 import { veranker } from '../../src/audit/anker.js';
 import { startTestApp, type Antwoord, type TestApp } from '../support/harness.js';
@@ -205,6 +206,22 @@ describe('GET /v1/auditregels/_verificatie', () => {
     await t.db.insert(auditregels).values(kort.regels[2]!);
     await t.db.execute(sql`update audit_ketens set lengte = 3, laatste_hash = ${kort.regels[2]!.hash} where keten = ${kort.keten}`);
     expect(await verifieer()).toMatchObject({ geldig: true, bevindingen: [] });
+  });
+
+  it('de ankerjob verankert alleen ketens met nieuwe regels, en een nieuwe regel in een verankerde keten bij de volgende run', async () => {
+    const { keten, dossierId } = await dossierMetKeten(2);
+    await veranker(t.deps);
+    expect(await veranker(t.deps)).toEqual({ verankerd: 0, ankers: 0, teruggedraaid: 0 });
+    // One more audited read in that chain: the next run anchors exactly that chain, at its new head.
+    const kennisgeving = await t.db.execute(sql`select id from kennisgevingen where dossier_id = ${dossierId}`);
+    const [{ id }] = rowsOf<{ id: string }>(kennisgeving) as [{ id: string }];
+    expect((await t.verzoek('GET', `/v1/kennisgevingen/${id}`, { sleutel: t.sleutel('ind', 'ind_medewerker') })).status).toBe(200);
+    const regelsVoor = (await readFile(t.ankerbestand, 'utf8')).trimEnd().split('\n').length;
+    expect(await veranker(t.deps)).toEqual({ verankerd: 1, ankers: 1, teruggedraaid: 0 });
+    const laatste = JSON.parse((await readFile(t.ankerbestand, 'utf8')).trimEnd().split('\n').at(-1)!);
+    const [kop] = await t.db.select().from(auditKetens).where(eq(auditKetens.keten, keten));
+    expect(laatste.koppen).toEqual([[keten, 3, kop!.laatsteHash]]);
+    expect((await readFile(t.ankerbestand, 'utf8')).trimEnd().split('\n')).toHaveLength(regelsVoor + 1);
   });
 
   it('weigert rollen zonder auditregels.verifieren (403)', async () => {
