@@ -66,6 +66,24 @@ export const configSchema = z.object({
   // An m55_* notification not acknowledged within this many working days (Mon–Fri, Dutch public
   // holidays of the Algemene termijnenwet excluded) shows up in /v1/verzonden-kennisgevingen?status=onbevestigd.
   M55_ESCALATIE_WERKDAGEN: z.coerce.number().int().min(0).max(60).default(2),
+  // ---- Tamper-evident audit (issue 11; SECURITY.md "Audit trail and insiders") ----
+  // Secret of the audit chain (HMAC-SHA256) and of the Ed25519 key that signs the anchors; the
+  // database never holds it. Unset outside production: a development value (src/audit/sleutels.ts).
+  AUDIT_SLEUTEL: z.string().min(32, 'minstens 32 tekens').optional(),
+  // Earlier values of AUDIT_SLEUTEL after a rotation, comma-separated: only to verify older rows and anchors.
+  AUDIT_SLEUTELS_VORIG: commaList,
+  // Append-only JSON-lines file with the signed anchors (chain heads and row counts), outside the
+  // database. Unset: <DATA_DIR>/audit-ankers.jsonl; empty: no file (Workers; then AUDIT_ANKER_URL).
+  AUDIT_ANKER_PAD: z.string().optional(),
+  // A second party that receives every anchor line (POST, application/json); best effort next to the file.
+  AUDIT_ANKER_URL: z.string().url().optional(),
+}).superRefine((c, ctx) => {
+  if (c.NODE_ENV === 'production' && !c.AUDIT_SLEUTEL) {
+    ctx.addIssue({ code: 'custom', path: ['AUDIT_SLEUTEL'], message: 'verplicht bij NODE_ENV=production (minstens 32 willekeurige tekens)' });
+  }
+  if (c.AUDIT_SLEUTELS_VORIG.some((s) => s.length < 32)) {
+    ctx.addIssue({ code: 'custom', path: ['AUDIT_SLEUTELS_VORIG'], message: 'elke sleutel minstens 32 tekens' });
+  }
 });
 
 export type Config = z.infer<typeof configSchema>;

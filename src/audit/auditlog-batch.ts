@@ -37,23 +37,23 @@ export async function schrijfAuditBatch(tx: Queryable, actor: AuditActor, tijdst
     const regel = {
       keten, positie: kop.lengte + 1, tijdstip, organisatieId: actor.organisatieId, sleutelId: actor.sleutelId,
       rol: actor.rol, actie: g.actie, objectType: g.objectType, objectId: g.objectId ?? null, dossierId: g.dossierId ?? null,
-      resultaat: g.resultaat ?? 'geslaagd', requestId: actor.requestId, vorigeHash: kop.laatsteHash,
+      resultaat: g.resultaat ?? 'geslaagd', requestId: actor.requestId, vorigeHash: kop.laatsteHash, ketensleutel: actor.ketensleutel.id,
     };
-    const hash = berekenHash(regel);
+    const hash = berekenHash(regel, actor.ketensleutel);
     kop.lengte = regel.positie;
     kop.laatsteHash = hash;
     return {
       keten, positie: regel.positie, tijdstip: tijdstip.toISOString(), organisatie_id: regel.organisatieId, sleutel_id: regel.sleutelId,
       rol: regel.rol, actie: regel.actie, object_type: regel.objectType, object_id: regel.objectId, dossier_id: regel.dossierId,
-      resultaat: regel.resultaat, request_id: regel.requestId, vorige_hash: regel.vorigeHash, hash,
+      resultaat: regel.resultaat, request_id: regel.requestId, vorige_hash: regel.vorigeHash, hash, ketensleutel: regel.ketensleutel,
     };
   });
   // All rows as one JSON parameter, inserted in the given order (jsonb_to_recordset keeps the array order).
   await tx.execute(sql`
-    insert into auditregels (keten, positie, tijdstip, organisatie_id, sleutel_id, rol, actie, object_type, object_id, dossier_id, resultaat, request_id, vorige_hash, hash)
-    select keten, positie, tijdstip, organisatie_id, sleutel_id, rol, actie, object_type, object_id, dossier_id, resultaat, request_id, vorige_hash, hash
+    insert into auditregels (keten, positie, tijdstip, organisatie_id, sleutel_id, rol, actie, object_type, object_id, dossier_id, resultaat, request_id, vorige_hash, hash, ketensleutel)
+    select keten, positie, tijdstip, organisatie_id, sleutel_id, rol, actie, object_type, object_id, dossier_id, resultaat, request_id, vorige_hash, hash, ketensleutel
     from ${jsonRijen(regels)} as v(keten text, positie integer, tijdstip timestamptz, organisatie_id uuid, sleutel_id uuid, rol text, actie text,
-      object_type text, object_id text, dossier_id uuid, resultaat text, request_id text, vorige_hash text, hash text)`);
+      object_type text, object_id text, dossier_id uuid, resultaat text, request_id text, vorige_hash text, hash text, ketensleutel text)`);
   // One UPDATE for every head.
   const nieuweKoppen = ketens.map((keten) => ({ keten, lengte: stand.get(keten)!.lengte, laatste_hash: stand.get(keten)!.laatsteHash }));
   await tx.execute(sql`

@@ -5,18 +5,19 @@ import type { Db } from '../db/client.js';
 import { apiSleutels, organisaties } from '../db/schema.js';
 import { rollenPerOrganisatieType } from '../access/permissiematrix.js';
 import { hashSleutel, nieuweSleutel } from '../access/authenticatie.js';
-import { schrijfAudit, type AuditActor } from '../audit/auditlog.js';
+import { schrijfAudit, systeemActor } from '../audit/auditlog.js';
+import type { Config } from '../config.js';
 import type { OrganisatieType, Rol } from '../domain/catalogus.js';
 
-export const BEHEER_ACTOR: AuditActor = { organisatieId: null, sleutelId: null, rol: 'beheer-cli', requestId: null };
+interface Deps { db: Db; clock: Clock; ids: IdGenerator; config: Config }
 
-interface Deps { db: Db; clock: Clock; ids: IdGenerator }
+const beheerActor = (config: Config) => systeemActor(config, 'beheer-cli');
 
-export async function maakOrganisatie({ db, clock, ids }: Deps, naam: string, type: OrganisatieType) {
+export async function maakOrganisatie({ db, clock, ids, config }: Deps, naam: string, type: OrganisatieType) {
   const nu = clock.now();
   return db.transaction(async (tx) => {
     const [org] = await tx.insert(organisaties).values({ id: ids.uuid(), naam, type, tijdstipAangemaakt: nu }).returning();
-    await schrijfAudit(tx, BEHEER_ACTOR, nu, { actie: 'organisatie.aangemaakt', objectType: 'organisatie', objectId: org!.id });
+    await schrijfAudit(tx, beheerActor(config), nu, { actie: 'organisatie.aangemaakt', objectType: 'organisatie', objectId: org!.id });
     return org!;
   });
 }
@@ -24,7 +25,7 @@ export async function maakOrganisatie({ db, clock, ids }: Deps, naam: string, ty
 export class OngeldigeRol extends Error {}
 
 /** Creates a key for a role that fits the organisation's type; returns the key once, in plain text. */
-export async function maakSleutel({ db, clock, ids }: Deps, organisatieId: string, rol: Rol, omschrijving?: string) {
+export async function maakSleutel({ db, clock, ids, config }: Deps, organisatieId: string, rol: Rol, omschrijving?: string) {
   const [org] = await db.select().from(organisaties).where(eq(organisaties.id, organisatieId));
   if (!org) throw new OngeldigeRol(`Organisatie ${organisatieId} bestaat niet.`);
   const toegestaan = rollenPerOrganisatieType[org.type as OrganisatieType];
@@ -36,17 +37,17 @@ export async function maakSleutel({ db, clock, ids }: Deps, organisatieId: strin
   const id = ids.uuid();
   await db.transaction(async (tx) => {
     await tx.insert(apiSleutels).values({ id, organisatieId, rol, hash: hashSleutel(sleutel), omschrijving, tijdstipAangemaakt: nu });
-    await schrijfAudit(tx, BEHEER_ACTOR, nu, { actie: 'api_sleutel.aangemaakt', objectType: 'api_sleutel', objectId: id });
+    await schrijfAudit(tx, beheerActor(config), nu, { actie: 'api_sleutel.aangemaakt', objectType: 'api_sleutel', objectId: id });
   });
   return { id, sleutel, organisatie: org };
 }
 
-export async function trekSleutelIn({ db, clock }: Deps, sleutelId: string): Promise<boolean> {
+export async function trekSleutelIn({ db, clock, config }: Deps, sleutelId: string): Promise<boolean> {
   const nu = clock.now();
   return db.transaction(async (tx) => {
     const rows = await tx.update(apiSleutels).set({ tijdstipIngetrokken: nu })
       .where(and(eq(apiSleutels.id, sleutelId), isNull(apiSleutels.tijdstipIngetrokken))).returning({ id: apiSleutels.id });
-    if (rows.length > 0) await schrijfAudit(tx, BEHEER_ACTOR, nu, { actie: 'api_sleutel.ingetrokken', objectType: 'api_sleutel', objectId: sleutelId });
+    if (rows.length > 0) await schrijfAudit(tx, beheerActor(config), nu, { actie: 'api_sleutel.ingetrokken', objectType: 'api_sleutel', objectId: sleutelId });
     return rows.length > 0;
   });
 }

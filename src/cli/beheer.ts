@@ -12,7 +12,9 @@ import { connectPglite, connectPostgres, type Database, type Db } from '../db/cl
 import { migrate } from '../db/migrate.js';
 import { apiSleutels, organisaties } from '../db/schema.js';
 import { maakOrganisatie, maakSleutel, OngeldigeRol, trekSleutelIn } from '../beheer/beheer.js';
-import { verifieerAudit } from '../audit/auditlog.js';
+import { ankerPad, veranker } from '../audit/anker.js';
+import { auditSleutels } from '../audit/sleutels.js';
+import { controleerAudittrail } from '../audit/verificatie.js';
 import { voerJobsUit } from '../jobs/index.js';
 import { ORGANISATIE_TYPEN, ROLLEN, type OrganisatieType, type Rol } from '../domain/catalogus.js';
 
@@ -40,8 +42,15 @@ Opdrachten:
       Voert alle achtergrondjobs één keer uit en toont het rapport per job.
       Exitcode 1 als een job mislukte.
   audit-verify
-      Controleert de hashketens van het auditlog.
+      Controleert de hashketens van het auditlog met AUDIT_SLEUTEL en vergelijkt ze met de
+      ankers in AUDIT_ANKER_PAD: gewijzigde, verwijderde of ingevoegde regels, teruggedraaide
+      en verwijderde ketens, een ingekorte audittrail.
       Exitcode 0 zonder bevindingen, 2 als er bevindingen zijn.
+  audit-anker [--volledig]
+      Schrijft een ondertekend anker van de ketens die sinds het vorige anker veranderden
+      (--volledig: van alle ketens) naar AUDIT_ANKER_PAD en AUDIT_ANKER_URL, en toont de
+      publieke sleutel waarmee een tweede partij de ankers controleert.
+      De achtergrondjob doet hetzelfde bij elke run.
   help
       Toont deze tekst.
 
@@ -51,7 +60,8 @@ Bij elke opdracht worden eerst de migraties toegepast.`;
 /** Misuse by the operator: a Dutch message on stderr and exit code 1, no stack trace. */
 class Gebruiksfout extends Error {}
 
-type OptieDefinities = Record<string, { type: 'string'; short?: string }>;
+// A boolean option arrives as 'ja' when given.
+type OptieDefinities = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 type Opties = Record<string, string | undefined>;
 
 interface Omgeving { db: Db; config: Config; opties: Opties; uitvoer: Uitvoer; logger: Logger }
@@ -183,11 +193,22 @@ const opdrachten: Record<string, Opdracht> = {
   'audit-verify': {
     opties: {},
     async uitvoeren(o) {
-      const uitkomst = await verifieerAudit(o.db);
+      const uitkomst = await controleerAudittrail(o.db, o.config);
       json(o.uitvoer, uitkomst);
+      for (const w of uitkomst.waarschuwingen) o.uitvoer.fout(`Waarschuwing: ${w}`);
       if (uitkomst.bevindingen.length === 0) return 0;
       o.uitvoer.fout(`Auditlog niet intact: ${uitkomst.bevindingen.length} bevinding(en). Zie de bevindingen hierboven.`);
       return 2;
+    },
+  },
+
+  'audit-anker': {
+    opties: { volledig: { type: 'boolean' } },
+    async uitvoeren(o) {
+      const rapport = await veranker(deps(o), { volledig: o.opties.volledig === 'ja' });
+      const sleutel = auditSleutels(o.config).huidig;
+      json(o.uitvoer, { ...rapport, bestand: ankerPad(o.config), ketensleutel: sleutel.id, publiekeSleutel: sleutel.publiekeSleutelPem() });
+      return 0;
     },
   },
 };
@@ -235,7 +256,8 @@ export async function voerUit(argv: string[], env: Record<string, string | undef
   try {
     let opties: Opties;
     try {
-      opties = parseArgs({ args: rest, options: opdracht.opties, strict: true, allowPositionals: false }).values as Opties;
+      const waarden = parseArgs({ args: rest, options: opdracht.opties, strict: true, allowPositionals: false }).values;
+      opties = Object.fromEntries(Object.entries(waarden).map(([k, v]) => [k, v === true ? 'ja' : v])) as Opties;
     } catch (err) {
       throw optieFout(naam, err);
     }

@@ -155,6 +155,24 @@ export const auditKetens = pgTable('audit_ketens', {
   laatsteHash: text().notNull(),
 });
 
+// The last anchored head of each chain (src/audit/anker.ts). Only a bookkeeping aid so the anchor
+// job writes the chains that changed: the anchors themselves live outside the database, and
+// verification never trusts this table.
+export const auditAnkerstand = pgTable('audit_ankerstand', {
+  keten: text().primaryKey(),
+  lengte: integer().notNull(),
+  hash: text().notNull(),
+});
+
+// How far the anchor job has looked (one row, id 1): the highest audit row id it saw in its last two
+// runs. A run looks at the chains of the rows after the older of the two, so a row whose id was
+// taken before a run but committed after it is still seen by the next (src/audit/anker.ts).
+export const auditAnkervoortgang = pgTable('audit_ankervoortgang', {
+  id: integer().primaryKey(),
+  totRegelId: bigint({ mode: 'number' }).notNull(),
+  vorigeTotRegelId: bigint({ mode: 'number' }).notNull(),
+});
+
 export const auditregels = pgTable('auditregels', {
   id: bigserial({ mode: 'number' }).primaryKey(),
   keten: text().notNull(),
@@ -171,6 +189,9 @@ export const auditregels = pgTable('auditregels', {
   requestId: text(),
   vorigeHash: text().notNull(),
   hash: text().notNull(),
+  // Id of the audit key whose HMAC `hash` is (src/audit/sleutels.ts). Null: a row from before
+  // issue 11, hashed with plain SHA-256; trusted only where an anchor covers it.
+  ketensleutel: text(),
 }, (t) => [
   uniqueIndex('auditregels_keten_positie_uq').on(t.keten, t.positie),
   index('auditregels_dossier_idx').on(t.dossierId, t.id),

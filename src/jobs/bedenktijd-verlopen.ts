@@ -15,16 +15,15 @@
 import { and, asc, eq, lt, sql } from 'drizzle-orm';
 import { arrayParam } from '../db/bulk.js';
 import { bedenktijden, dossiers } from '../db/schema.js';
-import { type AuditActor } from '../audit/auditlog.js';
+import { systeemActor } from '../audit/auditlog.js';
 import { schrijfAuditBatch } from '../audit/auditlog-batch.js';
 import { amsterdamseDatum } from '../domain/kalender.js';
 import { meldBedenktijden } from '../modules/bedenktijden/bedenktijden.kennisgevingen.js';
 import type { JobDeps } from './index.js';
 
 const BATCH = 500;
-export const JOB_ACTOR: AuditActor = { organisatieId: null, sleutelId: null, rol: 'systeem', requestId: null };
 
-export async function bedenktijdVerlopen({ db, clock, ids }: JobDeps): Promise<{ verlopen: number }> {
+export async function bedenktijdVerlopen({ db, clock, ids, config }: JobDeps): Promise<{ verlopen: number }> {
   const nu = clock.now();
   const vandaag = amsterdamseDatum(nu);
   let verlopen = 0;
@@ -53,9 +52,10 @@ export async function bedenktijdVerlopen({ db, clock, ids }: JobDeps): Promise<{
         return nieuw ? [{ b: nieuw, dossier }] : [];
       });
 
-      await schrijfAuditBatch(tx, JOB_ACTOR, nu, verlopenRijen.map(({ b }) => (
+      const actor = systeemActor(config);
+      await schrijfAuditBatch(tx, actor, nu, verlopenRijen.map(({ b }) => (
         { actie: 'bedenktijd.verlopen', objectType: 'bedenktijd', objectId: b.id, dossierId: b.dossierId })));
-      await meldBedenktijden(tx, ids, nu, 'bedenktijd_verlopen', verlopenRijen, JOB_ACTOR);
+      await meldBedenktijden(tx, ids, nu, 'bedenktijd_verlopen', verlopenRijen, actor);
       return { geclaimd: rijen.length, bijgewerkt: verlopenRijen.length };
     });
     verlopen += bijgewerkt;

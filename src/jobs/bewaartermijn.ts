@@ -3,7 +3,7 @@
 import { and, isNotNull, isNull, lte } from 'drizzle-orm';
 import { dossiers } from '../db/schema.js';
 import { wisDossier } from '../privacy/wissen.js';
-import { JOB_ACTOR } from './bedenktijd-verlopen.js';
+import { systeemActor } from '../audit/auditlog.js';
 import type { JobDeps } from './index.js';
 
 export async function bewaartermijn({ db, clock, config }: JobDeps): Promise<{ gewist: number }> {
@@ -15,7 +15,7 @@ export async function bewaartermijn({ db, clock, config }: JobDeps): Promise<{ g
       const rijen = await tx.select({ id: dossiers.id }).from(dossiers)
         .where(and(isNotNull(dossiers.tijdstipGesloten), lte(dossiers.tijdstipGesloten, grens), isNull(dossiers.tijdstipGewist)))
         .limit(100).for('update', { skipLocked: true });
-      for (const { id } of rijen) await wisDossier(tx, id, 'bewaartermijn_verstreken', JOB_ACTOR, nu);
+      for (const { id } of rijen) await wisDossier(tx, id, 'bewaartermijn_verstreken', systeemActor(config), nu);
       return rijen.length;
     });
     gewist += aantal;

@@ -4,6 +4,7 @@
 import type { Config } from '../config.js';
 import type { Clock, IdGenerator, Logger } from '../context.js';
 import type { Db } from '../db/client.js';
+import { auditAnker } from './audit-anker.js';
 import { bedenktijdHerinneringen } from './bedenktijd-herinneringen.js';
 import { bedenktijdVerlopen } from './bedenktijd-verlopen.js';
 import { bewaartermijn } from './bewaartermijn.js';
@@ -24,6 +25,8 @@ export const jobs: Readonly<Record<string, Job>> = {
   'snelheidsvensters-opruimen': snelheidsvenstersOpruimen,
   bewaartermijn,
   'webhook-aflevering': webhookAflevering,
+  // Last: its anchors then include the audit rows the jobs above wrote.
+  'audit-anker': auditAnker,
 };
 
 /** Runs every job once; returns each job's report, or `{ fout }` for a job that failed. */

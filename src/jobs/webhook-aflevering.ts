@@ -21,7 +21,7 @@
 // moves on, and the receiver catches up on what it missed through the feed (naVolgnummer).
 import { and, asc, eq, gt, inArray, isNull, lt, lte, notExists, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { schrijfAudit, type AuditActor } from '../audit/auditlog.js';
+import { schrijfAudit, systeemActor, type AuditActor } from '../audit/auditlog.js';
 import type { Queryable } from '../db/client.js';
 import { veiligeFoutmelding } from '../observability/foutmelding.js';
 import { abonnementen, afleveringen, kennisgevingen } from '../db/schema.js';
@@ -37,8 +37,6 @@ const CLAIM_BATCH = 25;
 const MAX_RONDES = 100;
 /** No new round after this long (by the injected clock), so one run never holds up the next for long. */
 const MAX_DUUR_MS = 50_000;
-
-const SYSTEEM: AuditActor = { organisatieId: null, sleutelId: null, rol: 'systeem', requestId: null };
 
 export interface AfleverDeps extends JobDeps {
   /** HTTP client; default the global fetch. */
@@ -96,7 +94,7 @@ export async function webhookAflevering(deps: AfleverDeps): Promise<AfleverRappo
         const nu = deps.clock.now();
         const uiterlijk = new Date(claim.tijdstipAangemaakt.getTime() + deps.config.WEBHOOK_RETRY_HOURS * 3_600_000);
         const vervolg = beoordeel(resultaat, claim.pogingen, nu, uiterlijk, random);
-        const geregistreerd = await registreer(deps.db, claim, resultaat, vervolg, nu);
+        const geregistreerd = await registreer(deps.db, claim, resultaat, vervolg, nu, systeemActor(deps.config));
         if (!geregistreerd) { rapport.leaseVerloren++; return; }
         if (vervolg.soort === 'afgeleverd') rapport.afgeleverd++;
         else if (vervolg.soort === 'opnieuw') rapport.opnieuw++;
@@ -198,7 +196,7 @@ const nogVanOns = (claim: Claim) => and(
 );
 
 /** Step 4: records an attempt's outcome. Returns false when the lease was lost (nothing written). */
-export async function registreerPoging(db: JobDeps['db'], claim: Claim, r: Verzendresultaat, vervolg: Vervolg, nu: Date): Promise<boolean> {
+export async function registreerPoging(db: JobDeps['db'], claim: Claim, r: Verzendresultaat, vervolg: Vervolg, nu: Date, actor: AuditActor): Promise<boolean> {
   const resultaat = { laatsteHttpStatus: r.httpStatus, laatsteFout: r.fout, leaseTot: null };
   return db.transaction(async (tx) => {
     switch (vervolg.soort) {
@@ -220,7 +218,7 @@ export async function registreerPoging(db: JobDeps['db'], claim: Claim, r: Verze
         }).where(eq(abonnementen.id, claim.abonnementId));
         await tx.update(afleveringen).set({ status: 'vervallen', leaseTot: null, laatsteFout: 'Abonnement gestopt (410 Gone)' })
           .where(and(eq(afleveringen.abonnementId, claim.abonnementId), eq(afleveringen.status, 'wachtend')));
-        await schrijfAudit(tx, SYSTEEM, nu, { actie: 'abonnement.gestopt', objectType: 'abonnement', objectId: claim.abonnementId });
+        await schrijfAudit(tx, actor, nu, { actie: 'abonnement.gestopt', objectType: 'abonnement', objectId: claim.abonnementId });
         return true;
       }
     }

@@ -1,5 +1,6 @@
 // Demo organisations — at least one of each type (design.md §6) — with one key for every role that
 // fits each organisation. Used by the zero-setup start and by the test harness.
+import type { Config } from '../config.js';
 import type { Clock, IdGenerator } from '../context.js';
 import type { Db } from '../db/client.js';
 import { rollenPerOrganisatieType } from '../access/permissiematrix.js';
@@ -27,7 +28,7 @@ export type DemoCode = (typeof DEMO_ORGANISATIES)[number]['code'];
 
 export interface DemoSleutel { organisatie: string; organisatieType: OrganisatieType; rol: Rol; sleutel: string; organisatieId: string; sleutelId: string }
 
-export async function maakDemoOrganisaties(deps: { db: Db; clock: Clock; ids: IdGenerator }) {
+export async function maakDemoOrganisaties(deps: { db: Db; clock: Clock; ids: IdGenerator; config: Config }) {
   const sleutels: DemoSleutel[] = [];
   const organisatieIds = {} as Record<DemoCode, string>;
   for (const o of DEMO_ORGANISATIES) {

@@ -2,11 +2,13 @@
 // hash-chain verification that must notice a changed row, a removed middle row and a removed tail.
 // Tampering is done with raw SQL (the application itself never updates or deletes audit rows) and
 // undone afterwards, so every test starts from a valid trail and checks only its own finding.
+import { readFile } from 'node:fs/promises';
 import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../src/db/client.js';
-import { auditregels } from '../../src/db/schema.js';
+import { auditKetens, auditregels } from '../../src/db/schema.js';
 import { plaatsKennisgeving } from '../../src/outbox/kennisgevingen.js';
+import { veranker } from '../../src/audit/anker.js';
 import { startTestApp, type Antwoord, type TestApp } from '../support/harness.js';
 
 let t: TestApp;
@@ -66,7 +68,7 @@ describe('GET /v1/auditregels', () => {
     expect(regels[1]).toMatchObject({ organisatieId: t.organisatieIds.politie, objectType: 'toegangsrecht', objectId: `${t.organisatieIds.politie}:registratie:${dossierId}` });
     expect(regels[2]).toMatchObject({ organisatieId: t.organisatieIds.ind, rol: 'ind_medewerker', objectType: 'kennisgeving' });
     expect(Object.keys(regels[0]!).sort()).toEqual([
-      'actie', 'dossierId', 'hash', 'id', 'keten', 'objectId', 'objectType', 'organisatieId', 'positie', 'requestId',
+      'actie', 'dossierId', 'hash', 'id', 'keten', 'ketensleutel', 'objectId', 'objectType', 'organisatieId', 'positie', 'requestId',
       'resultaat', 'rol', 'sleutelId', 'tijdstip', 'vorigeHash',
     ]);
     expect(regels[0]!.tijdstip).toMatch(/Z$/);
@@ -115,9 +117,16 @@ describe('GET /v1/auditregels', () => {
 describe('GET /v1/auditregels/_verificatie', () => {
   it('is geldig op een onaangeroerde database, voor auditor en beheerder, en schrijft zelf niets', async () => {
     await dossierMetKeten(3);
+    const zonderAnker = await verifieer();
+    expect(zonderAnker).toMatchObject({ geldig: true, anker: null, waarschuwingen: [expect.stringContaining('Nog geen anker')] });
+    expect((await veranker(t.deps)).verankerd).toBe(await telling('audit_ketens'));
     const voor = await t.tabeltellingen();
     const uitslag = await verifieer();
-    expect(uitslag).toEqual({ geldig: true, gecontroleerd: await telling('auditregels'), ketens: await telling('audit_ketens'), bevindingen: [] });
+    expect(uitslag).toEqual({
+      geldig: true, gecontroleerd: await telling('auditregels'), ketens: await telling('audit_ketens'), bevindingen: [],
+      anker: { aantal: 1, laatsteTijdstip: t.klok.now().toISOString(), ketens: await telling('audit_ketens'), regels: await telling('auditregels') },
+      waarschuwingen: [],
+    });
     expect(uitslag.ketens).toBeGreaterThan(1);
     expect(await verifieer(t.sleutel('beheer', 'beheerder'))).toEqual(uitslag);
     expect(await t.tabeltellingen()).toEqual(voor);
@@ -174,6 +183,47 @@ describe('GET /v1/auditregels/_verificatie', () => {
     await t.db.execute(sql`update auditregels set organisatie_id = ${a.regels[0]!.organisatieId} where id = ${a.regels[0]!.id}`);
     await t.db.insert(auditregels).values(b.regels[2]!);
     expect((await verifieer()).geldig).toBe(true);
+  });
+
+  it('meldt een verankerde keten die met haar kop is verwijderd, en een teruggedraaide keten (issue 11)', async () => {
+    const weg = await dossierMetKeten(2);
+    const kort = await dossierMetKeten(3);
+    await veranker(t.deps);
+    await t.db.execute(sql`delete from auditregels where keten = ${weg.keten}`);
+    await t.db.execute(sql`delete from audit_ketens where keten = ${weg.keten}`);
+    await t.db.execute(sql`delete from auditregels where id = ${kort.regels[2]!.id}`);
+    await t.db.execute(sql`update audit_ketens set lengte = 2, laatste_hash = ${kort.regels[1]!.hash} where keten = ${kort.keten}`);
+    const uitslag = await verifieer();
+    expect(uitslag.geldig).toBe(false);
+    expect(uitslag.bevindingen).toEqual(expect.arrayContaining([
+      { keten: weg.keten, positie: null, probleem: expect.stringContaining('Keten verwijderd') },
+      { keten: kort.keten, positie: null, probleem: expect.stringContaining('Keten teruggedraaid: het anker van') },
+      { keten: null, positie: null, probleem: expect.stringContaining('Audittrail ingekort') },
+      { keten: null, positie: null, probleem: expect.stringContaining('Ketens verwijderd') },
+    ]));
+    expect(uitslag.bevindingen).toHaveLength(4);
+
+    await t.db.insert(auditregels).values(weg.regels);
+    await t.db.execute(sql`insert into audit_ketens (keten, lengte, laatste_hash) values (${weg.keten}, 2, ${weg.regels[1]!.hash})`);
+    await t.db.insert(auditregels).values(kort.regels[2]!);
+    await t.db.execute(sql`update audit_ketens set lengte = 3, laatste_hash = ${kort.regels[2]!.hash} where keten = ${kort.keten}`);
+    expect(await verifieer()).toMatchObject({ geldig: true, bevindingen: [] });
+  });
+
+  it('de ankerjob verankert alleen ketens met nieuwe regels, en een nieuwe regel in een verankerde keten bij de volgende run', async () => {
+    const { keten, dossierId } = await dossierMetKeten(2);
+    await veranker(t.deps);
+    expect(await veranker(t.deps)).toEqual({ verankerd: 0, ankers: 0, teruggedraaid: 0 });
+    // One more audited read in that chain: the next run anchors exactly that chain, at its new head.
+    const kennisgeving = await t.db.execute(sql`select id from kennisgevingen where dossier_id = ${dossierId}`);
+    const [{ id }] = rowsOf<{ id: string }>(kennisgeving) as [{ id: string }];
+    expect((await t.verzoek('GET', `/v1/kennisgevingen/${id}`, { sleutel: t.sleutel('ind', 'ind_medewerker') })).status).toBe(200);
+    const regelsVoor = (await readFile(t.ankerbestand, 'utf8')).trimEnd().split('\n').length;
+    expect(await veranker(t.deps)).toEqual({ verankerd: 1, ankers: 1, teruggedraaid: 0 });
+    const laatste = JSON.parse((await readFile(t.ankerbestand, 'utf8')).trimEnd().split('\n').at(-1)!);
+    const [kop] = await t.db.select().from(auditKetens).where(eq(auditKetens.keten, keten));
+    expect(laatste.koppen).toEqual([[keten, 3, kop!.laatsteHash]]);
+    expect((await readFile(t.ankerbestand, 'utf8')).trimEnd().split('\n')).toHaveLength(regelsVoor + 1);
   });
 
   it('weigert rollen zonder auditregels.verifieren (403)', async () => {

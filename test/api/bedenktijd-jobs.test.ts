@@ -4,7 +4,8 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditKetens, auditregels, bedenktijden, dossiers, kennisgevingen, persoonsgegevens, toegangsrechten, verwijzingen } from '../../src/db/schema.js';
-import { bedenktijdVerlopen, JOB_ACTOR } from '../../src/jobs/bedenktijd-verlopen.js';
+import { bedenktijdVerlopen } from '../../src/jobs/bedenktijd-verlopen.js';
+import { systeemActor } from '../../src/audit/auditlog.js';
 import { voerJobsUit } from '../../src/jobs/index.js';
 import { meldBedenktijd } from '../../src/modules/bedenktijden/bedenktijden.kennisgevingen.js';
 import { plaatsKennisgeving } from '../../src/outbox/kennisgevingen.js';
@@ -271,7 +272,7 @@ describe('job bedenktijd-verlopen in batches — design.md §5.7, §5.9, §6, §
         const [b] = await tx.select().from(bedenktijden).where(eq(bedenktijden.id, item.bedenktijdId));
         const [d] = await tx.select().from(dossiers).where(eq(dossiers.id, item.dossierId));
         await meldBedenktijd(tx, t.deps.ids, nu, 'bedenktijd_verlopen',
-          { ...b!, status: 'verlopen', einddatum: b!.uiterlijkeEinddatum, beeindigingsreden: 'verlopen', tijdstipGewijzigd: nu }, d!, JOB_ACTOR);
+          { ...b!, status: 'verlopen', einddatum: b!.uiterlijkeEinddatum, beeindigingsreden: 'verlopen', tijdstipGewijzigd: nu }, d!, systeemActor(t.deps.config));
       }
       const rijen = await tx.select().from(kennisgevingen).where(inArray(kennisgevingen.dossierId, steekproef.map((i) => i.dossierId)));
       for (const r of rijen) verwacht.set(`${r.ontvangerOrganisatieId}:${r.gebeurtenisSleutel}`, { soort: r.soort, dossierId: r.dossierId, afzenderOrganisatieId: r.afzenderOrganisatieId, inhoud: r.inhoud });

@@ -36,11 +36,13 @@ async function postgresDoel(beheerUrl: string): Promise<Doel> {
   const url = new URL(beheerUrl);
   url.pathname = `/${naam}`;
   return {
-    env: { DATABASE_URL: url.toString() },
+    // The audit anchors (issue 11) go next to the database's name in the temp folder, not in ./data.
+    env: { DATABASE_URL: url.toString(), AUDIT_ANKER_PAD: path.join(tmpdir(), `${naam}-ankers.jsonl`) },
     open: () => connectPostgres(url.toString(), { max: 2 }),
     async opruimen() {
       const b = postgres(beheerUrl, { max: 1, onnotice: () => {} });
       try { await b.unsafe(`drop database if exists "${naam}" with (force)`); } finally { await b.end(); }
+      await rm(path.join(tmpdir(), `${naam}-ankers.jsonl`), { force: true });
     },
   };
 }
@@ -200,10 +202,11 @@ describe.each(motoren)('npm run beheer op %s', (_motor, maakDoel) => {
     expect(geenUuid.stderr).toContain('"abc" is geen geldig sleutel-id');
   });
 
-  it('jobs-uitvoeren voert de jobs één keer uit en rapporteert idempotentie-opruimen', async () => {
+  it('jobs-uitvoeren voert de jobs één keer uit en rapporteert idempotentie-opruimen en het auditanker', async () => {
     const r = await beheer('jobs-uitvoeren');
     expect(r.code, r.stderr).toBe(0);
-    expect(r.json).toMatchObject({ 'idempotentie-opruimen': { verwijderd: 0 } });
+    // All audit rows so far are in the one chain of the operator (no organisation).
+    expect(r.json).toMatchObject({ 'idempotentie-opruimen': { verwijderd: 0 }, 'audit-anker': { verankerd: 1, ankers: 1, teruggedraaid: 0 } });
   });
 
   it('audit-verify: exit 0 op een ongeschonden auditlog, exit 2 met bevindingen na knoeien', async () => {
@@ -212,6 +215,7 @@ describe.each(motoren)('npm run beheer op %s', (_motor, maakDoel) => {
     expect(schoon.json.bevindingen).toEqual([]);
     // 2 organisations, 3 keys, 1 revocation (the refused attempts wrote nothing).
     expect(schoon.json.gecontroleerd).toBe(6);
+    expect(schoon.json.anker).toMatchObject({ aantal: 1, ketens: 1, regels: 6 });
 
     await metDatabase(async ({ db }) => {
       await db.update(auditregels).set({ actie: 'api_sleutel.gewijzigd' }).where(eq(auditregels.objectId, sleutel.id));

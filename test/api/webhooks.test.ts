@@ -13,6 +13,7 @@ import {
   claimAfleveringen, leaseMs, registreerPoging, webhookAflevering, type AfleverDeps,
 } from '../../src/jobs/webhook-aflevering.js';
 import { jobs } from '../../src/jobs/index.js';
+import { systeemActor } from '../../src/audit/auditlog.js';
 import { backoffMs, beoordeel, leesRetryAfter } from '../../src/webhooks/verzender.js';
 import { cloudEventType, cloudEventTypen } from '../../src/webhooks/cloudevent.js';
 import { KENNISGEVING_SOORTEN } from '../../src/domain/catalogus.js';
@@ -447,8 +448,8 @@ describe('crash tussen verzenden en vastleggen', () => {
     const [overnemer] = await claimAfleveringen(t.db, t.klok.now(), lease);
     expect(overnemer!.afleveringId).toBe(traag!.afleveringId);
     const ok = { httpStatus: 200, retryAfterMs: null, fout: null };
-    expect(await registreerPoging(t.db, traag!, { httpStatus: 500, retryAfterMs: null, fout: 'HTTP 500' }, { soort: 'opnieuw', volgendePoging: t.klok.now() }, t.klok.now())).toBe(false);
-    expect(await registreerPoging(t.db, overnemer!, ok, { soort: 'afgeleverd' }, t.klok.now())).toBe(true);
+    expect(await registreerPoging(t.db, traag!, { httpStatus: 500, retryAfterMs: null, fout: 'HTTP 500' }, { soort: 'opnieuw', volgendePoging: t.klok.now() }, t.klok.now(), systeemActor(t.deps.config))).toBe(false);
+    expect(await registreerPoging(t.db, overnemer!, ok, { soort: 'afgeleverd' }, t.klok.now(), systeemActor(t.deps.config))).toBe(true);
     expect(await aflevering(id, abonnement.id)).toMatchObject({ status: 'afgeleverd', pogingen: 2, laatsteHttpStatus: 200 });
   });
 });

@@ -7,6 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -50,7 +51,10 @@ export async function startServer(databaseUrl: string, log: (regel: string) => v
     cwd: projectMap,
     env: {
       ...process.env, DATABASE_URL: databaseUrl, PORT: String(poort), LOG_LEVEL: 'info', NODE_ENV: 'production',
-      RATE_LIMIT_PER_MINUUT: '1000000000', RATE_LIMIT_AUTH_FOUTEN_PER_MINUUT: '1000000000', ...extraEnv,
+      RATE_LIMIT_PER_MINUUT: '1000000000', RATE_LIMIT_AUTH_FOUTEN_PER_MINUUT: '1000000000',
+      // Production requires an audit key; the anchors go to a file of this run, not to ./data.
+      AUDIT_SLEUTEL: 'benchmark-auditsleutel-niet-geheim-0123456789', AUDIT_ANKER_PAD: path.join(tmpdir(), `nrm-bench-ankers-${poort}.jsonl`),
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

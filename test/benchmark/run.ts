@@ -31,7 +31,7 @@ import { draaiPgbench, pgbenchVersie, type PgbenchResultaat } from './pgbench.js
 import { schrijfJson, tabel, type Budgetregel } from './rapport.js';
 import { afgerond, sinds } from './statistiek.js';
 import { meetVerloopjob, type VerloopResultaat } from './verlopen.js';
-import { leesPool, zaaiAanbodPool, zaaiSchaal, zaaiVerlopen, type Organisaties } from './zaaien.js';
+import { leesPool, markeerVerankerd, zaaiAanbodPool, zaaiSchaal, zaaiVerlopen, type Organisaties } from './zaaien.js';
 
 const BUDGET = { doorvoerFractie: 0.5, lijstMs: 10, verloopSeconden: 5, rssMb: 200 } as const;
 
@@ -191,6 +191,7 @@ interface ServerMeting {
 async function meetServer(o: Opties, env: BenchOmgeving, org: Organisaties, vandaag: string, houd: (s: Server | null) => void): Promise<ServerMeting> {
   kop(`Geheugen: aparte server (src/entry-node.ts) onder de doorvoerlast via HTTP (${o.clients} workers, ${o.duur} s)`);
   await zaaiAanbodPool(env.ruw, { naam: 'server', aantal: Math.max(2000, 1000 * o.duur), vandaag, org });
+  await markeerVerankerd(env.ruw);
   const server = await startServer(env.url, log, o.serverNodeOptions ? { NODE_OPTIONS: o.serverNodeOptions } : {});
   houd(server);
   const monsters = bemonsterRss(server.proces.pid!);

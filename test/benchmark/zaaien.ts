@@ -186,3 +186,20 @@ export async function zaaiVerlopen(ruw: RuweSql, o: VerloopOpties): Promise<void
     await c.unsafe(`analyze bedenktijden`);
   });
 }
+
+/**
+ * The seeded chain heads have no audit rows behind them: mark every head as anchored, as it is in a
+ * running system, so the server's first job run does not anchor a million made-up heads (issue 11;
+ * a one-off first anchor of 1M chains takes about 85 s and 118 MB of anchor file on the 2-core machine).
+ */
+export async function markeerVerankerd(ruw: RuweSql): Promise<void> {
+  await bulk(ruw, async (c) => {
+    await c.unsafe(`
+      insert into audit_ankerstand (keten, lengte, hash) select keten, lengte, laatste_hash from audit_ketens
+      on conflict (keten) do update set lengte = excluded.lengte, hash = excluded.hash`);
+    await c.unsafe(`
+      insert into audit_ankervoortgang (id, tot_regel_id, vorige_tot_regel_id)
+      select 1, coalesce(max(id), 0), coalesce(max(id), 0) from auditregels
+      on conflict (id) do update set tot_regel_id = excluded.tot_regel_id, vorige_tot_regel_id = excluded.vorige_tot_regel_id`);
+  });
+}

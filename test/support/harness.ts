@@ -2,6 +2,9 @@
 // PostgreSQL template when TEST_DATABASE_URL is set), the demo organisations with their keys, a
 // fixed clock, and requests through app.request.
 import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { inject } from 'vitest';
 import postgres from 'postgres';
 import { sql } from 'drizzle-orm';
@@ -68,7 +71,13 @@ export async function startTestApp(opties: { nu?: string; env?: Record<string, s
   };
   // The clock stands still in tests, so every request falls in one rate-limit window: the limits are
   // set out of reach here, and the rate-limit tests set their own.
-  const config = parseConfig({ CORS_ORIGINS: 'https://nrm.example.org', RATE_LIMIT_PER_MINUUT: '1000000', RATE_LIMIT_AUTH_FOUTEN_PER_MINUUT: '1000000', ...opties.env });
+  // Each test app has its own audit anchor file (issue 11), so no suite compares its database with
+  // another suite's anchors, and a fixed audit key that is not the development value.
+  const ankerbestand = path.join(tmpdir(), `nrm-ankers-${process.pid}-${randomBytes(6).toString('hex')}.jsonl`);
+  const config = parseConfig({
+    CORS_ORIGINS: 'https://nrm.example.org', RATE_LIMIT_PER_MINUUT: '1000000', RATE_LIMIT_AUTH_FOUTEN_PER_MINUUT: '1000000',
+    AUDIT_SLEUTEL: 'testsleutel-audit-0123456789abcdef0123456789', AUDIT_ANKER_PAD: ankerbestand, ...opties.env,
+  });
   const deps = { db: database.db, clock: klok, ids, config, logger, migrationsExpected: await expectedMigrationCount(), jwt: opties.jwt };
   const { sleutels, organisatieIds } = await maakDemoOrganisaties(deps);
   const app = createApp(deps);
@@ -118,7 +127,7 @@ export async function startTestApp(opties: { nu?: string; env?: Record<string, s
     const rijen = rowsOf<{ voornamen: string | null; geslachtsnaam: string | null; vreemdelingennummer: string | null }>(
       await database.db.execute(sql`select voornamen, geslachtsnaam, vreemdelingennummer from persoonsgegevens`));
     const geheimen = [
-      ...sleutels.map((k) => k.sleutel),
+      ...sleutels.map((k) => k.sleutel), ...(config.AUDIT_SLEUTEL ? [config.AUDIT_SLEUTEL] : []),
       ...rijen.flatMap((r) => [r.voornamen, r.geslachtsnaam, r.vreemdelingennummer]).filter((w): w is string => Boolean(w && w.length >= 4)),
     ];
     const log = JSON.stringify(logregels);
@@ -127,10 +136,10 @@ export async function startTestApp(opties: { nu?: string; env?: Record<string, s
   }
 
   return {
-    app, db: database.db, database, klok, deps, sleutels, organisatieIds, sleutel, verzoek, tabeltellingen, logregels,
+    app, db: database.db, database, klok, deps, sleutels, organisatieIds, sleutel, verzoek, tabeltellingen, logregels, ankerbestand,
     get aantalVerzoeken() { return teller; },
     async close() {
-      try { await controleerLogs(); } finally { await database.close(); }
+      try { await controleerLogs(); } finally { await database.close(); await rm(ankerbestand, { force: true }); }
     },
   };
 }

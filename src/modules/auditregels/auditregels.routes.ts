@@ -21,7 +21,9 @@ const lijst = createRoute({
 const verificatie = createRoute({
   method: 'get', path: '/auditregels/_verificatie', operationId: 'auditregelsVerifieren', tags, security: beveiligd,
   summary: 'Controleer alle hashketens van de audittrail',
-  description: 'Meldt gewijzigde regels (hash klopt niet), verwijderde of ingevoegde regels (gat of verbroken koppeling) en een ingekort einde van een keten.',
+  description: 'Herberekent elke keten met de auditsleutel en vergelijkt haar met de ondertekende ankers buiten de database. '
+    + 'Meldt gewijzigde regels (hash klopt niet), verwijderde of ingevoegde regels (gat of verbroken koppeling), een ingekort einde van een keten, '
+    + 'een teruggedraaide of verwijderde keten en een audittrail met minder regels dan verankerd.',
   middleware: [autoriseer('auditregels.verifieren')] as const,
   responses: { 200: jsonAntwoord(VerificatieSchema, 'Uitslag van de controle.'), ...fouten() },
 });

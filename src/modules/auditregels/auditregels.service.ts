@@ -3,7 +3,7 @@ import { and, asc, eq, gt, type SQL } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import type { UseCaseContext } from '../../context.js';
 import { auditregels } from '../../db/schema.js';
-import { verifieerAudit } from '../../audit/auditlog.js';
+import { controleerAudittrail } from '../../audit/verificatie.js';
 import type { AuditregelListQuery } from './auditregels.schemas.js';
 
 type Filters = z.output<typeof AuditregelListQuery>;
@@ -23,11 +23,11 @@ export function lijstAuditregels(ctx: UseCaseContext, filters: Filters, limit: n
 }
 
 /**
- * Recomputes every chain. verifieerAudit reads the chain heads first and the rows in pages; in one
- * repeatable-read, read-only transaction all of that is a single snapshot, so rows appended by
- * running requests meanwhile are not reported as tampering.
+ * Recomputes every chain with the audit key and compares it with the anchors outside the database
+ * (src/audit/verificatie.ts): one snapshot, so rows appended by running requests meanwhile are not
+ * reported as tampering.
  */
 export async function verifieerAuditregels(ctx: UseCaseContext) {
-  const uitslag = await ctx.db.transaction((tx) => verifieerAudit(tx), { isolationLevel: 'repeatable read', accessMode: 'read only' });
+  const uitslag = await controleerAudittrail(ctx.db, ctx.config);
   return { geldig: uitslag.bevindingen.length === 0, ...uitslag };
 }
