@@ -66,6 +66,28 @@ export const configSchema = z.object({
   // An m55_* notification not acknowledged within this many working days (Mon–Fri, Dutch public
   // holidays of the Algemene termijnenwet excluded) shows up in /v1/verzonden-kennisgevingen?status=onbevestigd.
   M55_ESCALATIE_WERKDAGEN: z.coerce.number().int().min(0).max(60).default(2),
+  // ---- Web application (issue 14) ----
+  // Server-side sessions: signed out after this many minutes without a request, and after this many
+  // hours in any case.
+  SESSIE_INACTIEF_MINUTEN: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  SESSIE_MAXIMAAL_UREN: z.coerce.number().min(0.1).max(24).default(8),
+  // OpenID Connect sign-in (authorization code flow with PKCE). Without OIDC_ISSUER there is no
+  // production sign-in; the demo sign-in exists only with the embedded demo data outside production.
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_REDIRECT_URL: z.string().url().optional(),
+  OIDC_SCOPES: z.string().default('openid profile'),
+  // The claims of the ID token that name the organisation (its id in this service) and the role.
+  OIDC_ORGANISATIE_CLAIM: z.string().min(1).default('nrm_organisatie_id'),
+  OIDC_ROL_CLAIM: z.string().min(1).default('nrm_rol'),
+  OIDC_NAAM_CLAIM: z.string().min(1).default('name'),
+}).superRefine((c, ctx) => {
+  if (c.OIDC_ISSUER) {
+    for (const veld of ['OIDC_CLIENT_ID', 'OIDC_REDIRECT_URL'] as const) {
+      if (!c[veld]) ctx.addIssue({ code: 'custom', path: [veld], message: 'verplicht als OIDC_ISSUER is gezet' });
+    }
+  }
 });
 
 export type Config = z.infer<typeof configSchema>;
