@@ -10,6 +10,10 @@ import { statischeBestanden } from './statisch/statisch.js';
 import { aanmeldRoutes } from './aanmelden/aanmelden.js';
 import { helpRoutes } from './help/help.js';
 import { werkRoutes } from './werk/werk.js';
+import { zoekRoutes } from './zoeken/zoeken.js';
+import { nieuwDossierRoutes } from './nieuw-dossier/nieuw-dossier.js';
+import { dossierRoutes } from './dossier/dossier.js';
+import { actieRoutes } from './dossier/acties.js';
 import { paginaFout } from './pagina.js';
 
 export const PAGINA_CSP = "default-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
@@ -36,6 +40,11 @@ export function maakWebRouter() {
   web.route('/', aanmeldRoutes);
   web.route('/', helpRoutes);
   web.route('/', werkRoutes);
+  web.route('/', zoekRoutes);
+  // /dossiers/nieuw before /dossiers/:dossierId
+  web.route('/', nieuwDossierRoutes);
+  web.route('/', dossierRoutes);
+  web.route('/', actieRoutes);
   return web;
 }
 

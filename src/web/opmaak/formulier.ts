@@ -51,7 +51,7 @@ function melding(issue: Issue): string {
   const ontbreekt = (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined);
   if (ontbreekt) return 'Vul dit veld in of maak een keuze.';
   switch (issue.code) {
-    case 'invalid_value': return 'Kies een van de mogelijkheden.';
+    case 'invalid_value': return 'Maak een keuze.';
     case 'invalid_format': {
       const f = (issue as { format?: string }).format;
       if (f === 'date') return 'Vul een geldige datum in, bijvoorbeeld 20-11-2026.';
