@@ -48,6 +48,11 @@ const GEDAAN: Record<string, string> = {
   strafrecht: 'De gebeurtenis in het strafrechtelijk spoor is vastgelegd.', verwezen: 'De verwijzing is verstuurd.',
 };
 
+/** The timeline's lines carry ISO dates and policy-rule codes: written out for people. */
+const leesbaar = (omschrijving: string) => omschrijving
+  .replace(/\d{4}-\d{2}-\d{2}/g, (d) => datumTekst(d))
+  .replace(/\((b8-3-[a-z-]+)\)/g, (_, code: string) => `(${BELEIDSREGELS.find((r) => r.code === code)?.omschrijving.toLowerCase() ?? code})`);
+
 const Sectie = (p: { id: string; titel: string; children: Child }) => (
   <section class="nrm-sectie" aria-labelledby={`${p.id}-kop`} id={p.id}>
     <Kop niveau={2} id={`${p.id}-kop`}>{p.titel}</Kop>
@@ -245,7 +250,7 @@ async function dossierpagina(c: Context<WebEnv>) {
     secties.push({
       id: 'tijdlijn', titel: 'Tijdlijn', inhoud: regels.length === 0 ? <p class="nl-paragraph nrm-leeg">Geen gebeurtenissen.</p> : (
         <ol class="nrm-tijdlijn">
-          {regels.map(({ item }) => <li><strong>{datumTekst(item.datum)}</strong> — {item.omschrijving}{item.organisatieNaam ? ` (${item.organisatieNaam})` : ''}</li>)}
+          {regels.map(({ item }) => <li><strong>{datumTekst(item.datum)}</strong> — {leesbaar(item.omschrijving)}{item.organisatieNaam ? ` (${item.organisatieNaam})` : ''}</li>)}
         </ol>
       ),
     });
