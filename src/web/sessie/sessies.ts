@@ -55,29 +55,40 @@ export function wisSessieCookie(c: Context<WebEnv>) {
 export interface Aanmelding { organisatieId: string; rol: Rol; gebruiker: string; weergavenaam: string | null }
 
 /**
- * Signs in: ends the session the browser still had (the id is never reused: no session fixation),
- * creates a new one, and audits both in one transaction. Returns the cookie value.
+ * Creates a session (and ends the one the browser still had: an id is never reused, so no session
+ * fixation), audited in one transaction. Returns the token for the cookie.
  */
-export async function startSessie(c: Context<WebEnv>, a: Aanmelding): Promise<string> {
-  const { db, clock, ids } = c.var.deps;
+export async function maakSessie(deps: Pick<AppDeps, 'db' | 'clock' | 'ids'>, a: Aanmelding, requestId: string | null, oudToken?: string): Promise<string> {
+  const { db, clock, ids } = deps;
   const nu = clock.now();
-  const oud = getCookie(c, cookieNaam(c.var.deps, c.req.url));
   const token = nieuwToken();
   const id = ids.uuid();
   await db.transaction(async (tx) => {
-    if (oud) {
+    if (oudToken) {
       await tx.update(websessies).set({ tijdstipBeeindigd: nu, beeindigingsreden: 'nieuwe_aanmelding' })
-        .where(and(eq(websessies.tokenHash, hashToken(oud)), isNull(websessies.tijdstipBeeindigd)));
+        .where(and(eq(websessies.tokenHash, hashToken(oudToken)), isNull(websessies.tijdstipBeeindigd)));
     }
     await tx.insert(websessies).values({
       id, tokenHash: hashToken(token), organisatieId: a.organisatieId, rol: a.rol, gebruiker: a.gebruiker, weergavenaam: a.weergavenaam,
       csrfToken: nieuwToken(), tijdstipAangemaakt: nu, tijdstipLaatstGebruikt: nu,
     });
-    await schrijfAudit(tx, { organisatieId: a.organisatieId, sleutelId: null, rol: a.rol, requestId: c.var.requestId }, nu,
+    await schrijfAudit(tx, { organisatieId: a.organisatieId, sleutelId: null, rol: a.rol, requestId }, nu,
       { actie: 'websessie.aangemeld', objectType: 'websessie', objectId: id });
   });
+  return token;
+}
+
+/** Signs in: a new session (the old one ended), its token in the cookie. */
+export async function startSessie(c: Context<WebEnv>, a: Aanmelding): Promise<string> {
+  const token = await maakSessie(c.var.deps, a, c.var.requestId, getCookie(c, cookieNaam(c.var.deps, c.req.url)));
   zetSessieCookie(c, token);
   return token;
+}
+
+/** The CSRF token of a session (for tests and tools that post forms on behalf of a signed-in user). */
+export async function csrfTokenVan(deps: Pick<AppDeps, 'db'>, token: string): Promise<string | undefined> {
+  const [rij] = await deps.db.select({ csrf: websessies.csrfToken }).from(websessies).where(eq(websessies.tokenHash, hashToken(token)));
+  return rij?.csrf;
 }
 
 /** The session of this request, or undefined (none, unknown, ended or expired — expiry ends it). */
