@@ -125,7 +125,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', maakWebRouter());
 
   app.notFound((c) => {
-    if (isPaginaVerzoek(c) && (c.req.method === 'GET' || c.req.method === 'HEAD')) return paginaFout(c as never, problemen.nietGevonden());
+    if (isPaginaVerzoek(c)) return paginaFout(c as never, problemen.nietGevonden());
     const allow = toegestaneMethoden(app, c.req.path);
     return problemResponse(c, allow.length > 0 ? problemen.methodeNietToegestaan(allow) : problemen.nietGevonden('Deze URL bestaat niet. Zie /v1/openapi.json voor de beschikbare resources.'));
   });
