@@ -66,7 +66,10 @@ const toetsenbord: Stappen = {
     const el = page.getByRole(rol, { name: naam, exact: typeof naam === 'string' }).first();
     await el.evaluate((e) => e.setAttribute('data-doel', '1'));
     await tabNaar(page, '[data-doel="1"]');
+    // Every link and button of the scenario leads to a new page: wait for it before the next key.
+    const navigatie = page.waitForEvent('framenavigated');
     await page.keyboard.press('Enter');
+    await navigatie;
     await page.waitForLoadState('load');
   },
   kiesRondje: async (page, naam, waarde) => {
