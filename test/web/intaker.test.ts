@@ -248,3 +248,84 @@ describe('de intaker in de browser', () => {
     await context.close();
   }, 120_000);
 });
+
+describe('toegankelijkheid van de overige pagina\'s: leeg, ingevuld en met fouten', () => {
+  it('zoeken, help, elk actieformulier, de weigerings- en niet-gevonden-pagina: 0 overtredingen van WCAG 2.1 A/AA', async () => {
+    // A dossier with an established assessment and a running bedenktijd, through the API.
+    const politie = t.sleutel('politie', 'intaker');
+    const d = (await t.verzoek('POST', '/v1/dossiers', { sleutel: politie, body: { nationaliteitCategorie: 'derdelander', verblijfssituatie: 'asielzoeker', leeftijdscategorie: 'meerderjarig' } })).body;
+    await t.verzoek('PUT', `/v1/dossiers/${d.id}/persoonsgegevens`, { sleutel: politie, body: { voornamen: 'Yaw', geslachtsnaam: 'Mensah', geboortedatum: '1995-05-05', nationaliteit: 'GH', vreemdelingennummer: '9234567890', geslacht: 'man', talen: ['en'] } });
+    const b = (await t.verzoek('POST', `/v1/dossiers/${d.id}/beoordelingen`, { sleutel: politie, body: {
+      beoordelingsdatum: '2026-11-20', informatiefGesprek: { gevoerd: true, datum: '2026-11-20' }, elementen: { handeling: true, middel: true, oogmerk: true },
+      indicatoren: [], resultaat: 'vastgesteld', redenen: [], toelichting: null, vervangt: null,
+    } })).body;
+    const bt = (await t.verzoek('POST', `/v1/dossiers/${d.id}/bedenktijden`, { sleutel: politie, body: { aanbiedingsdatum: '2026-11-20', beoordelingId: b.id } })).body;
+    await t.verzoek('POST', `/v1/bedenktijden/${bt.id}/reactie`, { sleutel: politie, body: { reactie: 'aanvaard', datum: '2026-11-20', opvangGewenst: true } });
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const { vreemd, cspMeldingen } = bewaak(page, w.url);
+    const meldAanAls = async (knop: string) => {
+      await page.goto(`${w.url}/aanmelden`);
+      await page.getByRole('button', { name: knop, exact: true }).click();
+      await expect.poll(() => page.locator('h1').textContent()).toBe('Mijn werk');
+    };
+    await meldAanAls('Aanmelden als Intaker bij Politie Eenheid Amsterdam (TMM)');
+
+    await page.goto(`${w.url}/help`);
+    await toegankelijk(page, 'help');
+    await page.goto(`${w.url}/zoeken`);
+    await toegankelijk(page, 'zoeken (leeg)');
+    await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
+    await expect.poll(() => page.locator('.nrm-foutoverzicht').count()).toBe(1);
+    await toegankelijk(page, 'zoeken (fout)');
+    await page.locator('#veld-geslachtsnaam').fill('Mensah');
+    await page.locator('#veld-geboortedatum').fill('05-05-1995');
+    await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
+    await expect.poll(() => page.locator('#treffers-kop').textContent()).toBe('1 dossier gevonden');
+    await toegankelijk(page, 'zoeken (gevonden)');
+
+    // Every action form of the police intaker: empty, then sent empty (the error state).
+    for (const [pad, knop] of [
+      [`/dossiers/${d.id}/signalen/nieuw`, 'Signaal opslaan'],
+      [`/dossiers/${d.id}/beoordelingen/nieuw`, 'Beoordeling opslaan'],
+      [`/bedenktijden/${bt.id}/beeindiging`, 'Bedenktijd beëindigen'],
+      [`/dossiers/${d.id}/strafrechtelijke-gebeurtenissen/nieuw`, 'Gebeurtenis opslaan'],
+      [`/dossiers/${d.id}/verwijzingen/nieuw`, 'Verwijzing versturen'],
+    ] as const) {
+      await page.goto(`${w.url}${pad}`);
+      await toegankelijk(page, `${pad} (leeg)`);
+      await page.getByRole('button', { name: knop, exact: true }).click();
+      await expect.poll(() => page.locator('.nrm-foutoverzicht').count(), pad).toBe(1);
+      await toegankelijk(page, `${pad} (fout)`);
+    }
+    // A refusal of the use case itself (a rule, not the form): a receiver whose type does not fit the
+    // purpose is refused at its field, the form stays filled in, nothing is written.
+    await page.goto(`${w.url}/dossiers/${d.id}/verwijzingen/nieuw`);
+    await page.locator('input[name="doel"][value="hulpverlening"]').check();
+    await page.locator('#veld-ontvangendeOrganisatieId').selectOption({ label: 'Politie Eenheid Rotterdam (TMM)' });
+    await page.locator('#veld-reden').fill('Begeleiding.');
+    await page.locator('input[name="toestemming"][value="ja"]').check();
+    const voor = await t.tabeltellingen();
+    await page.getByRole('button', { name: 'Verwijzing versturen', exact: true }).click();
+    await expect.poll(() => page.locator('#veld-ontvangendeOrganisatieId-fout').count()).toBe(1);
+    expect(await page.locator('#veld-reden').inputValue()).toBe('Begeleiding.');
+    expect(await t.tabeltellingen()).toEqual(voor);
+    await toegankelijk(page, 'verwijzen (geweigerd door de regel)');
+
+    await page.goto(`${w.url}/dossiers/00000000-0000-4000-8000-000000000000`);
+    expect(await page.locator('h1').textContent()).toBe('Niet gevonden');
+    await toegankelijk(page, 'niet gevonden');
+
+    // A page the role may not open.
+    await meldAanAls('Aanmelden als Analist bij Politie Eenheid Amsterdam (TMM)');
+    await toegankelijk(page, 'Mijn werk (analist)');
+    await page.goto(`${w.url}/dossiers/nieuw`);
+    expect(await page.locator('h1').textContent()).toBe('Geen toegang');
+    await toegankelijk(page, 'geen toegang');
+
+    expect(vreemd).toEqual([]);
+    expect(cspMeldingen).toEqual([]);
+    await context.close();
+  }, 180_000);
+});
