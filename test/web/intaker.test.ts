@@ -296,7 +296,7 @@ describe('toegankelijkheid van de overige pagina\'s: leeg, ingevuld en met foute
       await page.goto(`${w.url}${pad}`);
       await toegankelijk(page, `${pad} (leeg)`);
       await page.getByRole('button', { name: knop, exact: true }).click();
-      await expect.poll(() => page.locator('.nrm-foutoverzicht').count(), pad).toBe(1);
+      await expect.poll(() => page.locator('.nrm-foutoverzicht').count(), { message: pad }).toBe(1);
       await toegankelijk(page, `${pad} (fout)`);
     }
     // A refusal of the use case itself (a rule, not the form): a receiver whose type does not fit the
