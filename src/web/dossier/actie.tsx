@@ -40,7 +40,7 @@ export function registreerActie<S extends z.ZodType, O>(router: Hono<WebEnv>, a:
         <Alinea><Koppeling href={`/dossiers/${o.dossierId}#${a.sectie}`}>Terug naar dossier {o.dossiernummer}</Koppeling></Alinea>
         <Kop>{a.titel}</Kop>
         <Alinea>Dossier {o.dossiernummer}.{a.uitleg ? ` ${a.uitleg}` : ''}</Alinea>
-        <Foutoverzicht fouten={f} />
+        <Foutoverzicht fouten={f} labels={a.deel(o).labels} />
         <Formulier actie={c.req.path} csrf={sessie.csrfToken} label={a.titel}>
           <a.Velden w={w} f={f} o={o} c={c} />
           <Knoppen>

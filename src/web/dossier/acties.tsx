@@ -82,7 +82,7 @@ registreerActie(actieRoutes, {
     return { ...o, beoordelingen, adviezen };
   },
   deel: () => ({
-    velden: ['aanbiedingsdatum', 'grondslag'], schema: AanbiedingSchema,
+    velden: ['aanbiedingsdatum', 'grondslag'], labels: { aanbiedingsdatum: 'Datum van het aanbod', grondslag: 'Op grond van' }, schema: AanbiedingSchema,
     lees: (w: Waarden) => {
       const [soort, id] = tekst(w, 'grondslag').split(':');
       return { aanbiedingsdatum: datum(w, 'aanbiedingsdatum'), ...(soort === 'advies' ? { adviesId: id } : { beoordelingId: id || undefined }) };
@@ -111,7 +111,7 @@ registreerActie(actieRoutes, {
   uitleg: 'Aanvaardt het slachtoffer het aanbod, dan gaat de bedenktijd die dag in; de IND (en voor asielzoekers het COA) krijgt de M55-kennisgeving.',
   laad: bedenktijdVan,
   deel: () => ({
-    velden: ['reactie', 'datum', 'opvangGewenst'], schema: ReactieSchema,
+    velden: ['reactie', 'datum', 'opvangGewenst'], labels: { reactie: 'Reactie', datum: 'Datum van de reactie', opvangGewenst: 'Opvang' }, schema: ReactieSchema,
     lees: (w: Waarden) => {
       const opvang = tekst(w, 'opvangGewenst');
       return { reactie: ofWeg(w, 'reactie'), datum: datum(w, 'datum'), opvangGewenst: opvang === 'ja' ? true : opvang === 'nee' ? false : null };
@@ -134,7 +134,7 @@ registreerActie(actieRoutes, {
   uitleg: 'De IND (en voor asielzoekers het COA) krijgt hiervan een kennisgeving.',
   laad: bedenktijdVan,
   deel: () => ({
-    velden: ['reden', 'datum', 'toelichting'], schema: BeeindigingSchema,
+    velden: ['reden', 'datum', 'toelichting'], labels: { reden: 'Reden', datum: 'Datum van het einde', toelichting: 'Toelichting' }, schema: BeeindigingSchema,
     lees: (w: Waarden) => ({ reden: ofWeg(w, 'reden'), datum: datum(w, 'datum'), toelichting: ofNull(w, 'toelichting') }),
   }),
   standaard: (c) => ({ datum: vandaagInvoer(c) }),
@@ -155,7 +155,7 @@ registreerActie(actieRoutes, {
   uitleg: 'De politie of KMar biedt de bedenktijd aan op voorspraak van de NLA (B8/3 Vc 2000).',
   laad: async (c) => ({ ...(await dossierVan(c)), beoordelingen: await vastgesteldeBeoordelingen(c, c.req.param('dossierId') ?? ''), eenheden: await politieEnKmar(c) }),
   deel: () => ({
-    velden: ['beoordelingId', 'ontvangendeOrganisatieId', 'toelichting'], schema: AdviesInvoerSchema,
+    velden: ['beoordelingId', 'ontvangendeOrganisatieId', 'toelichting'], labels: { beoordelingId: 'Beoordeling', ontvangendeOrganisatieId: 'Eenheid', toelichting: 'Toelichting' }, schema: AdviesInvoerSchema,
     lees: (w: Waarden) => ({ beoordelingId: ofWeg(w, 'beoordelingId'), ontvangendeOrganisatieId: ofWeg(w, 'ontvangendeOrganisatieId'), toelichting: ofNull(w, 'toelichting') }),
   }),
   standaard: (_c, o) => ({ beoordelingId: o.beoordelingen.at(-1)?.id ?? '' }),
@@ -176,7 +176,7 @@ registreerActie(actieRoutes, {
   uitleg: 'Het strafrechtelijk spoor verandert de identificatiestatus nooit. Een aangifte of medewerking beëindigt een lopende bedenktijd.',
   laad: dossierVan,
   deel: () => ({
-    velden: ['soort', 'datum', 'redenen', 'toelichting'], schema: StrafrechtelijkeGebeurtenisVastleggenSchema,
+    velden: ['soort', 'datum', 'redenen', 'toelichting'], labels: { soort: 'Gebeurtenis', datum: 'Datum', redenen: 'Redenen', toelichting: 'Toelichting' }, schema: StrafrechtelijkeGebeurtenisVastleggenSchema,
     lees: (w: Waarden) => ({ soort: ofWeg(w, 'soort'), datum: datum(w, 'datum'), redenen: lijst(w, 'redenen'), toelichting: ofNull(w, 'toelichting') }),
   }),
   standaard: (c) => ({ datum: vandaagInvoer(c) }),
@@ -202,7 +202,9 @@ registreerActie(actieRoutes, {
   uitleg: 'Hulp hangt nooit af van een aangifte. De ontvanger ziet de identiteit alleen met toestemming van het slachtoffer of een wettelijke grondslag.',
   laad: async (c) => ({ ...(await dossierVan(c)), organisaties: (await lijstOrganisaties(c.var.deps.db)).filter((o) => o.id !== c.var.sessie!.principal.organisatieId && o.type !== 'beheer') }),
   deel: () => ({
-    velden: ['doel', 'ontvangendeOrganisatieId', 'reden', 'urgentie', 'toestemming', 'grondslag'], schema: VerwijzingAanmakenSchema,
+    velden: ['doel', 'ontvangendeOrganisatieId', 'reden', 'urgentie', 'toestemming', 'grondslag'],
+    labels: { doel: 'Doel', ontvangendeOrganisatieId: 'Organisatie', reden: 'Reden', urgentie: 'Urgentie', toestemming: 'Toestemming', grondslag: 'Wettelijke grondslag' },
+    schema: VerwijzingAanmakenSchema,
     lees: (w: Waarden) => ({
       doel: ofWeg(w, 'doel'), ontvangendeOrganisatieId: ofWeg(w, 'ontvangendeOrganisatieId'), reden: tekst(w, 'reden'), urgentie: ofWeg(w, 'urgentie'),
       toestemming: ofWeg(w, 'toestemming'), grondslag: ofNull(w, 'grondslag') === 'geen' ? null : ofNull(w, 'grondslag'),

@@ -23,6 +23,8 @@ const datumOfNull = (w: Waarden, naam: string) => { const t = ofNull(w, naam); r
 
 export interface Formulierdeel<T extends z.ZodType> {
   velden: readonly string[];
+  /** The label of each field, for the list of errors above the form. */
+  labels?: Readonly<Record<string, string>>;
   schema: T;
   lees(w: Waarden): unknown;
 }
@@ -37,6 +39,7 @@ export function beoordeel<T extends z.ZodType>(deel: Formulierdeel<T>, w: Waarde
 // ---- situatie (the dossier's classification) ----
 export const situatie = {
   velden: ['nationaliteitCategorie', 'eurechtelijkeAanspraken', 'verblijfssituatie', 'leeftijdscategorie'],
+  labels: { nationaliteitCategorie: 'Nationaliteit', eurechtelijkeAanspraken: 'Rechten uit het Unierecht', verblijfssituatie: 'Verblijfssituatie', leeftijdscategorie: 'Leeftijd' },
   schema: DossierAanmakenSchema,
   lees: (w: Waarden) => {
     const nat = ofWeg(w, 'nationaliteitCategorie');
@@ -68,6 +71,10 @@ export const SituatieVelden = (p: { w: Waarden; f: Fouten }) => (
 // ---- persoonsgegevens ----
 export const persoon = {
   velden: ['pg.voornamen', 'pg.geslachtsnaam', 'pg.geboortedatum', 'pg.nationaliteit', 'pg.vreemdelingennummer', 'pg.geslacht', 'pg.talen'],
+  labels: {
+    'pg.voornamen': 'Voornamen', 'pg.geslachtsnaam': 'Achternaam', 'pg.geboortedatum': 'Geboortedatum', 'pg.nationaliteit': 'Nationaliteit (land)',
+    'pg.vreemdelingennummer': 'V-nummer', 'pg.geslacht': 'Geslacht', 'pg.talen': 'Talen',
+  },
   schema: PersoonsgegevensInvoerSchema,
   lees: (w: Waarden) => ({
     voornamen: ofNull(w, 'pg.voornamen'), geslachtsnaam: ofNull(w, 'pg.geslachtsnaam'), geboortedatum: datumOfNull(w, 'pg.geboortedatum'),
@@ -100,6 +107,10 @@ export function signaalDeel(voorvoegsel: string) {
   const v = (n: string) => `${voorvoegsel}${n}`;
   return {
     velden: ['ontvangstdatum', 'bron', 'melder', 'uitbuitingsvormen', 'indicatoren', 'locatie', 'weging', 'samenvatting'].map(v),
+    labels: Object.fromEntries(Object.entries({
+      ontvangstdatum: 'Ontvangen op', bron: 'Bron', melder: 'Oorspronkelijke melder', uitbuitingsvormen: 'Vorm van uitbuiting', indicatoren: 'Indicatoren',
+      locatie: 'Plaats van de uitbuiting', weging: 'Weging', samenvatting: 'Samenvatting',
+    }).map(([k, l]) => [v(k), l])),
     schema: SignaalVastleggenSchema,
     lees: (w: Waarden) => {
       const weging = ofWeg(w, v('weging'));
@@ -138,6 +149,10 @@ export function beoordelingDeel(voorvoegsel: string) {
   const v = (n: string) => `${voorvoegsel}${n}`;
   return {
     velden: ['beoordelingsdatum', 'informatiefGesprek.gevoerd', 'informatiefGesprek.datum', 'elementen', 'resultaat', 'redenen', 'toelichting'].map(v),
+    labels: Object.fromEntries(Object.entries({
+      beoordelingsdatum: 'Datum van de beoordeling', 'informatiefGesprek.gevoerd': 'Informatief gesprek', 'informatiefGesprek.datum': 'Datum van het informatief gesprek',
+      elementen: 'Elementen', resultaat: 'Geringste aanwijzing', redenen: 'Redenen', toelichting: 'Toelichting',
+    }).map(([k, l]) => [v(k), l])),
     schema: BeoordelingVastleggenSchema,
     lees: (w: Waarden) => {
       const gevoerd = tekst(w, v('informatiefGesprek.gevoerd'));

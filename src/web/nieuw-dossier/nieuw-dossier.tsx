@@ -124,7 +124,7 @@ async function toonStap(c: Context<WebEnv>, stap: Stap, w: Waarden, f: Fouten, s
       <Kop niveau={2}>Stap {index + 1} van {STAPPEN.length}: {titel}</Kop>
       {stap === 'controle' ? <Alinea>Controleer de gegevens. Er is nog niets opgeslagen; dat gebeurt pas met "Opslaan".</Alinea> : null}
       {stap === 'persoon' ? <Alinea>Persoonsgegevens worden apart bewaard; elke inzage wordt vastgelegd. Vul in wat bekend is.</Alinea> : null}
-      <Foutoverzicht fouten={f} />
+      <Foutoverzicht fouten={f} labels={stap === 'controle' ? undefined : DELEN[stap][0].labels} />
       <Formulier actie="/dossiers/nieuw" csrf={sessie.csrfToken} label={`Nieuw dossier, stap ${index + 1}: ${titel}`}>
         <input type="hidden" name="stap" value={stap} />
         <Meegenomen w={w} behalve={velden} />
