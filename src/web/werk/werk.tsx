@@ -122,7 +122,7 @@ async function mijnWerk(c: Context<WebEnv>) {
   }
 
   // 4. My referrals still unanswered, overdue ones marked.
-  if (mag(c, 'verwijzingen.aanmaken') && p.rol === 'intaker') {
+  if (mag(c, 'verwijzingen.aanmaken')) {
     const rijen = await openVerzondenVerwijzingen(useCase(c, 'verwijzingen.lezen'), MAX_RIJEN);
     verwerkt(c, 'verwijzingen.lezen', rijen.map((r) => r.verwijzing.dossierId));
     secties.push(
