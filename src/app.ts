@@ -32,6 +32,7 @@ import { verwerkingslog } from './privacy/verwerkingslog.js';
 import { veiligeFoutmelding } from './observability/foutmelding.js';
 import { statistiekenRouter } from './modules/statistieken/statistieken.routes.js';
 import { systeemRouter } from './modules/systeem/systeem.routes.js';
+import { isPaginaVerzoek, maakWebRouter, paginaFout } from './web/web.js';
 
 // Validation messages in Dutch: the users are Dutch agencies.
 z.config(z.locales.nl());
@@ -120,12 +121,21 @@ export function createApp(deps: AppDeps) {
   });
   v1.get('/docs', swaggerUI({ url: '/v1/openapi.json', title: 'NRM API' }));
   app.route('/v1', v1);
+  // The web application for people: pages under /, the same use cases and permission matrix.
+  app.route('/', maakWebRouter());
 
   app.notFound((c) => {
+    if (isPaginaVerzoek(c)) return paginaFout(c as never, problemen.nietGevonden());
     const allow = toegestaneMethoden(app, c.req.path);
     return problemResponse(c, allow.length > 0 ? problemen.methodeNietToegestaan(allow) : problemen.nietGevonden('Deze URL bestaat niet. Zie /v1/openapi.json voor de beschikbare resources.'));
   });
   app.onError((err, c) => {
+    if (isPaginaVerzoek(c)) {
+      if (!toProbleem(err) && !(err instanceof Error && err.name === 'PaginaWeigering')) {
+        deps.logger.error({ requestId: c.var.requestId, fout: veiligeFoutmelding(err) }, 'onverwachte fout');
+      }
+      return paginaFout(c as never, err);
+    }
     const probleem = toProbleem(err);
     if (probleem) return problemResponse(c, probleem);
     deps.logger.error({ requestId: c.var.requestId, fout: veiligeFoutmelding(err) }, 'onverwachte fout');

@@ -77,12 +77,33 @@ export const configSchema = z.object({
   AUDIT_ANKER_PAD: z.string().optional(),
   // A second party that receives every anchor line (POST, application/json); best effort next to the file.
   AUDIT_ANKER_URL: z.string().url().optional(),
+  // ---- Web application (issue 14) ----
+  // Server-side sessions: signed out after this many minutes without a request, and after this many
+  // hours in any case.
+  SESSIE_INACTIEF_MINUTEN: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  SESSIE_MAXIMAAL_UREN: z.coerce.number().min(0.1).max(24).default(8),
+  // OpenID Connect sign-in (authorization code flow with PKCE). Without OIDC_ISSUER there is no
+  // production sign-in; the demo sign-in exists only with the embedded demo data outside production.
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_REDIRECT_URL: z.string().url().optional(),
+  OIDC_SCOPES: z.string().default('openid profile'),
+  // The claims of the ID token that name the organisation (its id in this service) and the role.
+  OIDC_ORGANISATIE_CLAIM: z.string().min(1).default('nrm_organisatie_id'),
+  OIDC_ROL_CLAIM: z.string().min(1).default('nrm_rol'),
+  OIDC_NAAM_CLAIM: z.string().min(1).default('name'),
 }).superRefine((c, ctx) => {
   if (c.NODE_ENV === 'production' && !c.AUDIT_SLEUTEL) {
     ctx.addIssue({ code: 'custom', path: ['AUDIT_SLEUTEL'], message: 'verplicht bij NODE_ENV=production (minstens 32 willekeurige tekens)' });
   }
   if (c.AUDIT_SLEUTELS_VORIG.some((s) => s.length < 32)) {
     ctx.addIssue({ code: 'custom', path: ['AUDIT_SLEUTELS_VORIG'], message: 'elke sleutel minstens 32 tekens' });
+  }
+  if (c.OIDC_ISSUER) {
+    for (const veld of ['OIDC_CLIENT_ID', 'OIDC_REDIRECT_URL'] as const) {
+      if (!c[veld]) ctx.addIssue({ code: 'custom', path: [veld], message: 'verplicht als OIDC_ISSUER is gezet' });
+    }
   }
 });
 

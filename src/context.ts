@@ -26,6 +26,11 @@ export interface AppDeps {
   migrationsExpected: number;
   /** OAuth/JWT validation; absent: only API keys are accepted. */
   jwt?: JwtInstellingen;
+  /**
+   * The web application's demo sign-in (one click per demo organisation and role): only with the
+   * embedded database and its demo data, and never when NODE_ENV is production.
+   */
+  demoAanmelding?: boolean;
 }
 
 export interface Principal {

@@ -63,6 +63,8 @@ async function main() {
   const deps: AppDeps = {
     db: database.db, clock: systemClock, ids: randomIds, config, logger, migrationsExpected: await expectedMigrationCount(),
     jwt: jwtInstellingen(config),
+    // The demo sign-in page only with the embedded database and its demo data (design.md §10).
+    demoAanmelding: database.engine === 'pglite' && config.NODE_ENV !== 'production',
   };
   const sleutelbestand = database.engine === 'pglite' ? await zaaiDemo(deps) : null;
 
@@ -72,6 +74,7 @@ async function main() {
     console.log([
       '',
       `NRM-service draait op ${basis} (database: ${database.engine === 'pglite' ? `PGlite in ${path.resolve(config.DATA_DIR)}` : 'PostgreSQL'})`,
+      `  Webapplicatie:    ${basis}/${deps.demoAanmelding ? '  (aanmelden met een demo-account)' : ''}`,
       `  API-documentatie: ${basis}/v1/docs`,
       `  OpenAPI:          ${basis}/v1/openapi.json`,
       ...(sleutelbestand ? [`  Demo-API-sleutels (één per organisatie en rol): ${sleutelbestand}`] : []),

@@ -420,3 +420,21 @@ export const verwerkingen = pgTable('verwerkingen', {
   tijdstipStart: tijdstip().notNull(),
   tijdstipEinde: tijdstip().notNull(),
 }, (t) => [index('verwerkingen_betrokkene_idx').on(t.betrokkenePseudoniem, t.tijdstipStart)]);
+
+// Web application sessions (server-side; the cookie carries only a random token, of which the
+// SHA-256 is stored). Idle and absolute time-outs are checked on every request; signing out or
+// expiry sets tijdstip_beeindigd, so an old cookie is refused.
+export const websessies = pgTable('websessies', {
+  id: uuid().primaryKey(),
+  tokenHash: text().notNull(),
+  organisatieId: uuid().notNull().references(() => organisaties.id),
+  rol: text().notNull(),
+  // 'demo:<organisatie>' for the demo sign-in; 'oidc:<issuer>#<sub>' for OpenID Connect.
+  gebruiker: text().notNull(),
+  weergavenaam: text(),
+  csrfToken: text().notNull(),
+  tijdstipAangemaakt: tijdstip().notNull(),
+  tijdstipLaatstGebruikt: tijdstip().notNull(),
+  tijdstipBeeindigd: tijdstip(),
+  beeindigingsreden: text(),
+}, (t) => [uniqueIndex('websessies_token_hash_uq').on(t.tokenHash)]);
