@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ORGANISATIE_TYPEN, type Leeftijdscategorie, type OrganisatieType } from '../../src/domain/catalogus.js';
 import {
   afrondingFout, beeindigingFouten, besluitBevindingen, besluitFout, capaciteitFout, capaciteitVerlagenFout, datumFout, doelFout,
-  intrekkingFout, ontvangerFout, opgeslagenGegevensdeling, opvangorganisatieFout, opvangweigeringFout, plaatsingLocatieFout,
+  intrekkingFout, ontvangerFout, opvangorganisatieFout, opvangweigeringFout, plaatsingLocatieFout,
   plaatsingToestandFout, PLAATSING_BEEINDIGINGSREDENEN, VERWIJZING_DOELEN, VERWIJZING_STATUSSEN, type Afwijzingsreden,
   type Besluit, type Gegevensdeling, type Grondslag, type OpvanglocatieSoort, type PlaatsingBeeindigingsreden, type Toestemming,
   type VerwijzingDoel, type VerwijzingStatus, type Weigering,
@@ -55,23 +55,6 @@ describe(`doelFout — COSM is shelter for adult victims from outside the EU (${
   it(`${REGELS}: a Dutch adult is told so`, () => {
     const w = doelFout('cosm', { leeftijdscategorie: 'meerderjarig', nationaliteitCategorie: 'nederlands' });
     expect(w!.reden).toContain('; een Nederlander komt daarvoor niet in aanmerking.');
-  });
-});
-
-describe('opgeslagenGegevensdeling — what the receiver of a stored referral sees (AVG art. 6(1), art. 5(1)(c))', () => {
-  // issue 21: a stored referral without consent and without a legal basis (made before the basis was
-  // required) must show only the pseudonymous dossier: without a basis nothing more may be shared.
-  const tabel: Array<[string, Toestemming, Grondslag | null, Gegevensdeling]> = [
-    ['AVG art. 6(1)(a): consent shares the identity', 'ja', null, 'identiteit'],
-    ['AVG art. 6(1)(a): consent shares the identity whatever basis was also given', 'ja', 'wettelijke_taak', 'identiteit'],
-    ['AVG art. 5(1)(c): refused consent and no basis → only the pseudonymous dossier', 'nee', null, 'pseudoniem'],
-    ['AVG art. 5(1)(c): consent not asked and no basis → only the pseudonymous dossier', 'niet_gevraagd', null, 'pseudoniem'],
-    ['Meldcode huiselijk geweld en kindermishandeling (meldrecht): identity', 'nee', 'meldcode_kindermishandeling', 'identiteit'],
-    ['AVG art. 6(1)(d) (vital interests): identity', 'niet_gevraagd', 'acuut_gevaar', 'identiteit'],
-    ['AVG art. 6(1)(e) with art. 5(1)(c): a public task shares only the pseudonymous dossier', 'nee', 'wettelijke_taak', 'pseudoniem'],
-  ];
-  it.each(tabel)('%s', (_naam, toestemming, grondslag, verwacht) => {
-    expect(opgeslagenGegevensdeling(toestemming, grondslag)).toBe(verwacht);
   });
 });
 
