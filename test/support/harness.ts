@@ -13,6 +13,7 @@ import { expectedMigrationCount, migrate } from '../../src/db/migrate.js';
 import { maakDemoOrganisaties, type DemoCode } from '../../src/seed/demo.js';
 import type { Rol } from '../../src/domain/catalogus.js';
 import type { JwtInstellingen } from '../../src/access/jwt.js';
+import type { Opzoeker } from '../../src/webhooks/adresbeleid.js';
 
 export const opPostgres = Boolean(process.env.TEST_DATABASE_URL);
 
@@ -55,7 +56,7 @@ export async function openTestDatabase(): Promise<Database> {
 
 export interface Antwoord<T = any> { status: number; body: T; headers: Headers; text: string }
 
-export async function startTestApp(opties: { nu?: string; env?: Record<string, string>; jwt?: Omit<JwtInstellingen, 'sleutels'> & { sleutels: JwtInstellingen['sleutels'] } } = {}) {
+export async function startTestApp(opties: { nu?: string; env?: Record<string, string>; jwt?: Omit<JwtInstellingen, 'sleutels'> & { sleutels: JwtInstellingen['sleutels'] }; opzoeker?: Opzoeker } = {}) {
   const database = await openTestDatabase();
   const klok = new VasteKlok(new Date(opties.nu ?? '2026-11-20T10:00:00Z'));
   let teller = 0;
@@ -69,7 +70,7 @@ export async function startTestApp(opties: { nu?: string; env?: Record<string, s
   // The clock stands still in tests, so every request falls in one rate-limit window: the limits are
   // set out of reach here, and the rate-limit tests set their own.
   const config = parseConfig({ CORS_ORIGINS: 'https://nrm.example.org', RATE_LIMIT_PER_MINUUT: '1000000', RATE_LIMIT_AUTH_FOUTEN_PER_MINUUT: '1000000', ...opties.env });
-  const deps = { db: database.db, clock: klok, ids, config, logger, migrationsExpected: await expectedMigrationCount(), jwt: opties.jwt };
+  const deps = { db: database.db, clock: klok, ids, config, logger, migrationsExpected: await expectedMigrationCount(), jwt: opties.jwt, opzoeker: opties.opzoeker };
   const { sleutels, organisatieIds } = await maakDemoOrganisaties(deps);
   const app = createApp(deps);
 

@@ -5,6 +5,7 @@ import { BELEIDSREGELS } from '../../domain/beleidsregels.js';
 import { autoriseer } from '../../http/autorisatie.js';
 import { beveiligd, fouten, jsonAntwoord } from '../../http/openapi.js';
 import { createRouter } from '../../http/router.js';
+import { datum } from '../../http/velden.js';
 
 const Waarde = z.object({ code: z.string(), label: z.string() }).openapi('CatalogusWaarde');
 const lijst = z.array(Waarde);
@@ -14,7 +15,7 @@ const CatalogusSchema = z.object({
   bronnen: lijst, indicatoren: lijst, resultatenBeoordeling: lijst, redenenNietVastgesteld: lijst,
   redenenGeenOpsporing: lijst, kennisgevingSoorten: lijst,
   wegingsschalen: z.array(z.object({ code: z.string(), label: z.string(), waarden: lijst, organisatieTypen: z.array(z.string()) })),
-  beleidsregels: z.array(z.object({ code: z.string(), omschrijving: z.string(), geldigVanaf: z.iso.date(), doelgroep: z.array(z.string()).nullable(), bron: z.string() })),
+  beleidsregels: z.array(z.object({ code: z.string(), omschrijving: z.string(), geldigVanaf: datum(), doelgroep: z.array(z.string()).nullable(), bron: z.string() })),
 }).openapi('Catalogus');
 
 const waarden = (c: Readonly<Record<string, string>>) => Object.entries(c).map(([code, label]) => ({ code, label }));
