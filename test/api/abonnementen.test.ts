@@ -164,7 +164,7 @@ describe('POST /v1/abonnementen', () => {
     } finally {
       await p.close();
     }
-  });
+  }, 120_000); // three apps of their own
 
   it('zonder sleutel 401', async () => {
     const r = await t.verzoek('POST', '/v1/abonnementen', { body: geldig });
