@@ -114,7 +114,10 @@ export function adresProbleem(tekst: string, beleid: Adresbeleid): string | null
 /** Looks up every address of a host name (A and AAAA). */
 export type Opzoeker = (naam: string) => Promise<string[]>;
 
-export type Bestemming = { toegestaan: true; adressen: string[] } | { toegestaan: false; reden: string };
+export type Bestemming =
+  | { toegestaan: true; adressen: string[] }
+  /** `opzoekfout`: the name could not be resolved (no address was refused). */
+  | { toegestaan: false; reden: string; opzoekfout?: boolean };
 
 /**
  * The addresses to connect to for a URL's host: the literal itself, or every address its name
@@ -136,9 +139,9 @@ export async function controleerBestemming(host: string, beleid: Adresbeleid, op
     adressen = await metTimeout(opzoeker(naam), signaal);
   } catch (err) {
     const code = (err as { code?: unknown })?.code;
-    return { toegestaan: false, reden: `de naam ${host} kon niet worden opgezocht (${typeof code === 'string' ? code : 'geen antwoord'})` };
+    return { toegestaan: false, reden: `de naam ${host} kon niet worden opgezocht (${typeof code === 'string' ? code : 'geen antwoord'})`, opzoekfout: true };
   }
-  if (adressen.length === 0) return { toegestaan: false, reden: `de naam ${host} heeft geen adres` };
+  if (adressen.length === 0) return { toegestaan: false, reden: `de naam ${host} heeft geen adres`, opzoekfout: true };
   if (!vertrouwd) {
     for (const adres of adressen) {
       const probleem = adresProbleem(adres, beleid);

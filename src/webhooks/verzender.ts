@@ -39,6 +39,7 @@ export async function verzend(
   }
   const bestemming = await controleerBestemming(doel.hostname, middelen.beleid, middelen.opzoeker, signaal);
   if (!bestemming.toegestaan) {
+    if (bestemming.opzoekfout) return { httpStatus: null, retryAfterMs: null, fout: `Geen verbinding: ${bestemming.reden}`.slice(0, 300) };
     return { httpStatus: null, retryAfterMs: null, fout: `Niet verzonden: ${bestemming.reden}.`.slice(0, 300), adresGeweigerd: true };
   }
   try {

@@ -14,6 +14,8 @@ import { afleveringen, abonnementen } from '../../src/db/schema.js';
 import { webhookAflevering } from '../../src/jobs/webhook-aflevering.js';
 import { plaatsKennisgeving } from '../../src/outbox/kennisgevingen.js';
 import { adresbeleid, adresProbleem, controleerBestemming, type Opzoeker } from '../../src/webhooks/adresbeleid.js';
+import type { GebouwdEvent } from '../../src/webhooks/cloudevent.js';
+import { verzend } from '../../src/webhooks/verzender.js';
 import { geweigerd } from '../support/weigering.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 
@@ -58,6 +60,18 @@ describe('adresbeleid: welke adressen een webhook mag bereiken (zonder database)
   it('een onjuiste allowlist-regel laat de configuratie falen', () => {
     expect(() => parseConfig({ WEBHOOK_TOEGESTANE_HOSTS: '10.0.0.0/33' })).toThrow(/WEBHOOK_TOEGESTANE_HOSTS/);
     expect(() => parseConfig({ WEBHOOK_TOEGESTANE_HOSTS: 'http://inway.example.nl' })).toThrow(/WEBHOOK_TOEGESTANE_HOSTS/);
+  });
+
+  it('verzend: een geweigerd adres en een onbekende naam maken geen verbinding; alleen het eerste is een adresweigering', async () => {
+    const geenVerbinding = async () => { throw new Error('er had geen verbinding gemaakt mogen worden'); };
+    const event = { headers: {}, body: '{}' } as unknown as GebouwdEvent;
+    const middelen = { transport: geenVerbinding, opzoeker: dns({ 'intern.example.nl': ['10.0.0.8'] }), beleid: productie };
+    expect(await verzend(middelen, 'https://intern.example.nl/x', null, event, 1000, () => new Date())).toEqual({
+      httpStatus: null, retryAfterMs: null, adresGeweigerd: true, fout: 'Niet verzonden: intern.example.nl verwijst naar 10.0.0.8 is een adres in een privénetwerk (RFC 1918).',
+    });
+    expect(await verzend(middelen, 'https://weg.example.nl/x', null, event, 1000, () => new Date())).toEqual({
+      httpStatus: null, retryAfterMs: null, fout: 'Geen verbinding: de naam weg.example.nl kon niet worden opgezocht (ENOTFOUND)',
+    });
   });
 
   it('een naam met één openbaar en één intern adres wordt geweigerd; elk adres telt', async () => {
