@@ -1,8 +1,9 @@
 // The request body of a route that declares application/json (issue 11, issue 16):
-// - the media type is exactly application/json, with at most the parameter charset=utf-8. The
-//   validator of @hono/zod-openapi also takes application/merge-patch+json, any other +json type and
-//   application/json; charset=utf-16 — and then treated a merge patch as a full replacement, which
-//   nulls every field the patch leaves out. Anything else is 415.
+// - the media type is one the route declares — application/json, and for a PATCH also
+//   application/merge-patch+json — with at most the parameter charset=utf-8. The validator of
+//   @hono/zod-openapi takes any +json type and any charset wherever JSON is declared, so a merge
+//   patch sent to a PUT was treated as a full replacement, which nulls every field the patch leaves
+//   out. Anything else is 415.
 // - no key occurs twice in one object. JSON.parse keeps the last of duplicate keys, so a body that
 //   one system (or a gateway, or a log) reads one way is stored the other way. RFC 8259 §4 leaves
 //   the meaning open; we refuse it (400, naming the field).
@@ -10,10 +11,13 @@ import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../context.js';
 import { problemen, type InvalidParam } from './problem.js';
 
-/** `application/json`, optionally `; charset=utf-8` (type, subtype and parameter are case-insensitive). */
-export function isToegestaanMediatype(contentType: string): boolean {
+/**
+ * One of the declared media types (default `application/json`), optionally `; charset=utf-8`
+ * (type, subtype and parameter are case-insensitive).
+ */
+export function isToegestaanMediatype(contentType: string, gedeclareerd: readonly string[] = ['application/json']): boolean {
   const [type, ...parameters] = contentType.split(';');
-  if (type!.trim().toLowerCase() !== 'application/json') return false;
+  if (!gedeclareerd.includes(type!.trim().toLowerCase())) return false;
   return parameters.every((p) => /^\s*charset\s*=\s*(?:utf-8|"utf-8")\s*$/i.test(p)) && parameters.length <= 1;
 }
 
@@ -65,14 +69,14 @@ export function dubbeleSleutels(tekst: string): string[] {
   return gevonden;
 }
 
-/** Route middleware, added by createRouter to every route with an application/json body. */
-export const strikteJsonBody = createMiddleware<AppEnv>(async (c, next) => {
+/** Route middleware, added by createRouter to every route with an application/json body, with the route's declared media types. */
+export const strikteJsonBody = (gedeclareerd: readonly string[]) => createMiddleware<AppEnv>(async (c, next) => {
   const contentType = c.req.header('content-type');
   // Without a Content-Type the validator decides (415 when a body is sent, 400 when none is).
   if (contentType === undefined) return next();
-  if (!isToegestaanMediatype(contentType)) {
-    throw problemen.mediatypeNietOndersteund('Stuur de body als application/json (eventueel met charset=utf-8). '
-      + 'Andere mediatypen, zoals application/merge-patch+json of een andere charset, worden niet ondersteund.');
+  if (!isToegestaanMediatype(contentType, gedeclareerd)) {
+    throw problemen.mediatypeNietOndersteund(`Stuur de body als ${gedeclareerd.join(' of ')} (eventueel met charset=utf-8). `
+      + 'Andere mediatypen, zoals een ander +json-type of een andere charset, worden hier niet ondersteund.');
   }
   const tekst = await c.req.text();
   try {

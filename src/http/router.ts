@@ -34,7 +34,8 @@ export function createRouter() {
     const content = (route.request?.body as { content?: Record<string, unknown> } | undefined)?.content;
     if (!content?.['application/json']) return registreer(route, ...rest);
     const eigen = route.middleware === undefined ? [] : Array.isArray(route.middleware) ? route.middleware : [route.middleware];
-    return registreer({ ...route, middleware: [...eigen, strikteJsonBody] }, ...rest);
+    const gedeclareerd = Object.keys(content).map((t) => t.toLowerCase());
+    return registreer({ ...route, middleware: [...eigen, strikteJsonBody(gedeclareerd)] }, ...rest);
   }) as typeof router.openapi;
   return router;
 }

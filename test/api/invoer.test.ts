@@ -346,6 +346,20 @@ describe('mediatypen (issue 11, item 5; issue 16, item 7)', () => {
     expect(na.body).toMatchObject(PG);
   });
 
+  it('een PATCH die application/merge-patch+json declareert, aanvaardt dat; een ander +json-type niet', async () => {
+    const pad = `/v1/dossiers/${dossierId}`;
+    const etag = (await t.verzoek('GET', pad, { sleutel: intaker() })).headers.get('etag')!;
+    const anders = await geweigerd(t, 'PATCH', pad, {
+      sleutel: intaker(), ruweBody: JSON.stringify({ verblijfssituatie: 'asielzoeker' }), headers: { 'Content-Type': 'application/vnd.nrm+json', 'If-Match': etag },
+    }, 415);
+    expect(anders.body.detail).toContain('application/merge-patch+json');
+    const r = await t.verzoek('PATCH', pad, {
+      sleutel: intaker(), ruweBody: JSON.stringify({ verblijfssituatie: 'asielzoeker' }), headers: { 'Content-Type': 'application/merge-patch+json; charset=utf-8', 'If-Match': etag },
+    });
+    expect(r.status, r.text).toBe(200);
+    expect(r.body).toMatchObject({ verblijfssituatie: 'asielzoeker', nationaliteitCategorie: 'derdelander' });
+  });
+
   it.each(['application/json', 'application/JSON', 'application/json; charset=utf-8', 'application/json;charset=UTF-8', 'application/json; charset="utf-8"'])('%s wordt aanvaard', async (mediatype) => {
     const r = await t.verzoek('PUT', `/v1/dossiers/${dossierId}/persoonsgegevens`, {
       sleutel: intaker(), ruweBody: JSON.stringify(PG), headers: { 'Content-Type': mediatype },
@@ -359,6 +373,8 @@ describe('mediatypen (issue 11, item 5; issue 16, item 7)', () => {
     expect(isToegestaanMediatype('application/jsonx')).toBe(false);
     expect(isToegestaanMediatype('application/json charset=utf-8')).toBe(false);
     expect(isToegestaanMediatype('')).toBe(false);
+    expect(isToegestaanMediatype('application/merge-patch+json')).toBe(false);
+    expect(isToegestaanMediatype('application/merge-patch+json', ['application/merge-patch+json', 'application/json'])).toBe(true);
   });
 });
 
