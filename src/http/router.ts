@@ -1,7 +1,7 @@
 // createRouter: an OpenAPIHono whose validation errors are problem details listing every invalid
 // field (the library's default answer is not problem details; design.md §8), that refuses
 // characters no field accepts (src/http/tekens.ts), and whose routes with a JSON body accept only
-// application/json without duplicate keys (src/http/json-body.ts).
+// the media types they declare, without duplicate keys (src/http/json-body.ts).
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppEnv, UseCaseContext } from '../context.js';
