@@ -1,6 +1,7 @@
 // One schema for all configuration. Only entry files (entry-node, entry-worker, cli) read the
 // environment; everything else receives a parsed Config.
 import { z } from 'zod';
+import { isNetwerk } from './webhooks/adresbeleid.js';
 
 const commaList = z
   .string()
@@ -42,6 +43,9 @@ export const configSchema = z.object({
   OAUTH_ROL_CLAIM: z.string().default('nrm_rol'),
   // Logboek Dataverwerkingen: key for the pseudonym of a data subject (HMAC of the dossier id).
   VERWERKINGSLOG_SLEUTEL: z.string().min(16).default('ontwikkelsleutel-niet-voor-productie'),
+  // Key of the HMAC that signs pagination cursors (a client cannot craft one). The same on every
+  // instance; changing it only invalidates the cursors of pages being read at that moment.
+  CURSOR_SLEUTEL: z.string().min(16).default('ontwikkel-cursorsleutel-niet-voor-productie'),
   // Retention: personal data and free text of a closed dossier are erased this many days after closing.
   BEWAARTERMIJN_DAGEN: z.coerce.number().int().min(0).default(1826),
   // How long a stored Idempotency-Key answer is kept.
@@ -52,6 +56,16 @@ export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   // Overrides the rule above: `true` allows http:// for loopback hosts, `false` forbids it.
   WEBHOOK_LOOPBACK_HTTP: z.enum(['true', 'false']).optional(),
+  // In production a webhook reaches only public addresses (issue 11). Receivers in a closed network
+  // (FSC) are allowed here, comma-separated: host names (any address they resolve to) or networks
+  // in CIDR notation / single addresses (10.20.0.0/16, fd12:3456::/32, 10.1.2.3).
+  WEBHOOK_TOEGESTANE_HOSTS: commaList.superRefine((lijst, ctx) => {
+    for (const invoer of lijst) {
+      if (!isNetwerk(invoer) && !/^(?=.{1,253}\.?$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.?$/i.test(invoer)) {
+        ctx.addIssue({ code: 'custom', message: `geen host-naam, IP-adres of CIDR-netwerk: ${invoer}` });
+      }
+    }
+  }),
   // A notification that could not be delivered for this long ends as `niet_afleverbaar`.
   WEBHOOK_RETRY_HOURS: z.coerce.number().min(0.01).max(24 * 14).default(24),
   // Time-out of one POST to a receiver.

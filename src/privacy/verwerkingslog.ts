@@ -4,6 +4,7 @@
 // passed on), the legal basis and no sampling. Separate from the audit log, which records who did it.
 import { createHmac, randomBytes } from 'node:crypto';
 import { createMiddleware } from 'hono/factory';
+import { isUuid } from '../access/dossiertoegang.js';
 import type { AppDeps, AppEnv, Principal } from '../context.js';
 import { verwerkingen } from '../db/schema.js';
 import { activiteitVoor, type Verwerkingsactiviteit } from './verwerkingsregister.js';
@@ -18,7 +19,7 @@ export function pseudoniem(dossierId: string, sleutel: string): string {
 /** Dossier ids a response is about: the path's dossier, and `dossierId` / dossier `id` fields in the body. */
 export function betrokkenDossiers(padDossierId: string | undefined, body: unknown): string[] {
   const ids = new Set<string>();
-  if (padDossierId && /^[0-9a-f-]{36}$/i.test(padDossierId)) ids.add(padDossierId.toLowerCase());
+  if (padDossierId && isUuid(padDossierId)) ids.add(padDossierId.toLowerCase());
   const bezoek = (waarde: unknown, diepte: number) => {
     if (ids.size >= MAX_BETROKKENEN || diepte > 4 || waarde === null || typeof waarde !== 'object') return;
     if (Array.isArray(waarde)) { for (const w of waarde) bezoek(w, diepte + 1); return; }

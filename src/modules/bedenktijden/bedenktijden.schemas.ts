@@ -1,8 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { BEDENKTIJD_STATUSSEN, BEEINDIGINGSREDENEN, REACTIES } from '../../domain/bedenktijd.js';
 import type { bedenktijden } from '../../db/schema.js';
-
-const datum = () => z.iso.date();
+import { datum } from '../../http/velden.js';
 
 export const BedenktijdSchema = z.object({
   id: z.string().uuid(),

@@ -8,6 +8,7 @@ import { verblijfsbesluitLabels } from '../../domain/verblijf.js';
 import { autoriseer } from '../../http/autorisatie.js';
 import { beveiligd, fouten, jsonAntwoord } from '../../http/openapi.js';
 import { createRouter } from '../../http/router.js';
+import { datum } from '../../http/velden.js';
 
 const Waarde = z.object({ code: z.string(), label: z.string() }).openapi('CatalogusWaarde');
 const lijst = z.array(Waarde);
@@ -21,7 +22,7 @@ const CatalogusSchema = z.object({
   strafrechtelijkeSoorten: lijst, verblijfsbesluitSoorten: lijst,
   landen: lijst.openapi({ description: 'ISO 3166-1 alpha-2-codes met de Nederlandse naam van het land.' }),
   wegingsschalen: z.array(z.object({ code: z.string(), label: z.string(), waarden: lijst, organisatieTypen: z.array(z.string()) })),
-  beleidsregels: z.array(z.object({ code: z.string(), omschrijving: z.string(), geldigVanaf: z.iso.date(), doelgroep: z.array(z.string()).nullable(), bron: z.string() })),
+  beleidsregels: z.array(z.object({ code: z.string(), omschrijving: z.string(), geldigVanaf: datum(), doelgroep: z.array(z.string()).nullable(), bron: z.string() })),
 }).openapi('Catalogus');
 
 const waarden = (c: Readonly<Record<string, string>>) => Object.entries(c).map(([code, label]) => ({ code, label }));

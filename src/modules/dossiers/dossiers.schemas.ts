@@ -4,6 +4,7 @@ import {
 } from '../../domain/catalogus.js';
 import { eurechtelijkeAansprakenFout } from '../../domain/dossier.js';
 import type { dossiers } from '../../db/schema.js';
+import { datum } from '../../http/velden.js';
 
 export const DossierSchema = z.object({
   id: z.string().uuid(),
@@ -47,7 +48,7 @@ export const DossierWijzigenSchema = z.strictObject({
 export const DossierZoekenSchema = z.strictObject({
   vreemdelingennummer: z.string().regex(/^\d{10}$/, 'Een vreemdelingennummer bestaat uit 10 cijfers.').optional(),
   geslachtsnaam: z.string().min(1).max(200).optional(),
-  geboortedatum: z.iso.date().optional(),
+  geboortedatum: datum().optional(),
 }).superRefine((d, ctx) => {
   if (!d.vreemdelingennummer && !(d.geslachtsnaam && d.geboortedatum)) {
     ctx.addIssue({ code: 'custom', path: [], message: 'Zoek op vreemdelingennummer, of op geslachtsnaam én geboortedatum.' });
