@@ -66,6 +66,9 @@ export const configSchema = z.object({
   // An m55_* notification not acknowledged within this many working days (Mon–Fri, Dutch public
   // holidays of the Algemene termijnenwet excluded) shows up in /v1/verzonden-kennisgevingen?status=onbevestigd.
   M55_ESCALATIE_WERKDAGEN: z.coerce.number().int().min(0).max(60).default(2),
+  // ---- Operations (issue 12) ----
+  // On SIGTERM the Node server finishes in-flight requests and the running job for at most this long.
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().min(0).max(600).default(25),
 });
 
 export type Config = z.infer<typeof configSchema>;

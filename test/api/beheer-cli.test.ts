@@ -11,6 +11,7 @@ import { voerUit } from '../../src/cli/beheer.js';
 import { hashSleutel, principalVoorSleutel } from '../../src/access/authenticatie.js';
 import { connectPglite, connectPostgres, type Database } from '../../src/db/client.js';
 import { apiSleutels, auditregels } from '../../src/db/schema.js';
+import { ingebouwdeDatabaseMap } from '../../src/db/ingebouwd.js';
 
 interface Doel {
   env: Record<string, string | undefined>;
@@ -23,7 +24,8 @@ async function pgliteDoel(): Promise<Doel> {
   const map = await mkdtemp(path.join(tmpdir(), 'nrm-cli-'));
   return {
     env: { DATA_DIR: map },
-    open: () => connectPglite(map),
+    // The server's embedded database in DATA_DIR/pglite, where the CLI puts it too.
+    open: () => connectPglite(ingebouwdeDatabaseMap(map)),
     opruimen: () => rm(map, { recursive: true, force: true }),
   };
 }
