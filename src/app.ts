@@ -102,6 +102,14 @@ export function createApp(deps: AppDeps) {
 
   app.use('*', async (c, next) => { c.set('deps', deps); await next(); });
   app.use('*', requestId, standaardheaders, verzoeklog);
+  // Shutting down (src/afsluiten.ts): requests that arrive now are refused without touching the
+  // database, so the ones already running can finish; the client retries on another instance.
+  app.use('*', async (c, next) => {
+    if (deps.afsluiten?.bezig) {
+      throw problemen.nietBeschikbaar('Deze instantie van de service stopt. Probeer het zo opnieuw.', 1, { Connection: 'close' });
+    }
+    await next();
+  });
   app.use('/v1/*', async (c, next) => {
     if (c.req.path === '/v1/openapi.json') return next();
     return cors({ origin: deps.config.CORS_ORIGINS, allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'X-Request-Id'], exposeHeaders: ['API-Version', 'ETag', 'Location', 'Link', 'X-Request-Id'] })(c, next);

@@ -26,6 +26,8 @@ export interface AppDeps {
   migrationsExpected: number;
   /** OAuth/JWT validation; absent: only API keys are accepted. */
   jwt?: JwtInstellingen;
+  /** Set by the Node server on SIGTERM: new requests get 503 while in-flight ones finish. */
+  afsluiten?: { readonly bezig: boolean };
 }
 
 export interface Principal {

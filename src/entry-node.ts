@@ -66,7 +66,9 @@ function herhaal(naam: string, seconden: number, werk: () => Promise<unknown>): 
 async function main() {
   const database = await openDatabase(config, 'server');
   await migrate(database);
+  const afsluitvlag = { bezig: false };
   const deps: AppDeps = {
+    afsluiten: afsluitvlag,
     db: database.db, clock: systemClock, ids: randomIds, config, logger, migrationsExpected: await expectedMigrationCount(),
     jwt: jwtInstellingen(config),
   };
@@ -100,7 +102,7 @@ async function main() {
       process.exit(130);
     }
     afsluiten = sluitGracieus({
-      signaal, server: server as Server, verzoeken, herhalingen: [jobs, webhooks], database, logger,
+      signaal, server: server as Server, verzoeken, vlag: afsluitvlag, herhalingen: [jobs, webhooks], database, logger,
       tijdslimietMs: config.SHUTDOWN_TIMEOUT_SECONDS * 1000,
     }).then((netjes) => process.exit(netjes ? 0 : 1));
   };
