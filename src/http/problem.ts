@@ -55,6 +55,10 @@ const VERBINDINGSFOUTEN = new Set([
 ]);
 export function isDatabaseOnbereikbaar(err: unknown): boolean {
   for (let e: unknown = err, diepte = 0; e && diepte < 4; e = (e as { cause?: unknown }).cause, diepte++) {
+    // A FATAL (or PANIC) error ends the server session, whatever its code: e.g. "database is not
+    // currently accepting connections" (55000) while it is being restored or restarted.
+    const ernst = (e as { severity?: unknown }).severity;
+    if (ernst === 'FATAL' || ernst === 'PANIC') return true;
     const code = (e as { code?: unknown }).code;
     if (typeof code !== 'string') continue;
     // SQLSTATE class 08 (connection exception), 57P01–57P03 (administrator/crash shutdown, cannot
