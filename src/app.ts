@@ -1,6 +1,5 @@
 // createApp(deps): middleware, routes, errors and the OpenAPI document (design.md §2, §3).
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { swaggerUI } from '@hono/swagger-ui';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { z } from 'zod';
@@ -32,6 +31,7 @@ import { verwerkingslog } from './privacy/verwerkingslog.js';
 import { veiligeFoutmelding } from './observability/foutmelding.js';
 import { statistiekenRouter } from './modules/statistieken/statistieken.routes.js';
 import { systeemRouter } from './modules/systeem/systeem.routes.js';
+import { documentatieRouter } from './modules/documentatie/documentatie.routes.js';
 
 // Validation messages in Dutch: the users are Dutch agencies.
 z.config(z.locales.nl());
@@ -126,7 +126,7 @@ export function createApp(deps: AppDeps) {
     document ??= openApiDocument(v1, deps.config.PUBLIC_BASE_URL);
     return c.json(document as Record<string, never>, 200, { 'Access-Control-Allow-Origin': '*' });
   });
-  v1.get('/docs', swaggerUI({ url: '/v1/openapi.json', title: 'NRM API' }));
+  v1.route('/', documentatieRouter);
   app.route('/v1', v1);
 
   app.notFound((c) => {
