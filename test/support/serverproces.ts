@@ -96,7 +96,7 @@ export async function startServerProces(env: Record<string, string | undefined>,
 
 export interface Opdrachtuitkomst { code: number | null; stdout: string; stderr: string }
 
-/** Runs one command line through bash in the project folder, as an operator would type it. */
+/** Runs a command (or script) through bash in the project folder, as an operator would type it. */
 export function bash(regel: string, env: Record<string, string | undefined>, o: { tijdslimietMs?: number } = {}): Promise<Opdrachtuitkomst> {
   return new Promise((resolve, reject) => {
     const p = spawn('bash', ['-c', regel], { cwd: projectMap, env: kindOmgeving(env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -109,7 +109,14 @@ export function bash(regel: string, env: Record<string, string | undefined>, o: 
       reject(new Error(`Tijdslimiet voor: ${regel}\n${stdout}\n${stderr}`));
     }, o.tijdslimietMs ?? 120_000);
     p.once('error', reject);
-    p.once('close', (code) => { clearTimeout(grens); resolve({ code, stdout, stderr }); });
+    let code: number | null = null;
+    // Background jobs the command left (a receiver started with &) would keep its output open: once
+    // bash itself has exited, end what is left of its process group.
+    p.once('exit', (c) => {
+      code = c;
+      try { process.kill(-p.pid!, 'SIGTERM'); } catch { /* nothing left */ }
+    });
+    p.once('close', () => { clearTimeout(grens); resolve({ code, stdout, stderr }); });
   });
 }
 
