@@ -25,7 +25,7 @@ import { startTestApp, type Antwoord, type TestApp } from '../support/harness.js
 // ---------------------------------------------------------------------------------------------
 
 /** Routes that are public by design (design.md §3: the document and its docs; liveness/readiness). */
-const PUBLIEK = new Set(['GET /v1/openapi.json', 'GET /v1/docs', 'GET /health', 'GET /ready']);
+const PUBLIEK = new Set(['GET /v1/openapi.json', 'GET /v1/docs', 'GET /v1/docs/init.js', 'GET /v1/docs/swagger-ui.css', 'GET /v1/docs/swagger-ui-bundle.js', 'GET /health', 'GET /ready']);
 
 interface Route {
   methode: string;

@@ -99,7 +99,8 @@ describe.each(motoren)('npm run beheer op %s', (_motor, maakDoel) => {
     const lijst = await beheer('organisaties');
     expect(lijst.code).toBe(0);
     expect(lijst.json).toEqual({ organisaties: [{ id: organisatieId, naam: 'Politie Eenheid Utrecht', type: 'politie' }] });
-  });
+    // The first command creates the embedded database (initdb in a child process): slow on a busy machine.
+  }, 120_000);
 
   it('weigert misbruik bij organisatie-aanmaken met exit 1: onbekend type, ontbrekende optie, onbekende optie, dubbele naam', async () => {
     const type = await beheer('organisatie-aanmaken', '--naam', 'X', '--type', 'brandweer');

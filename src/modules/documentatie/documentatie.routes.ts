@@ -2,7 +2,7 @@
 // swagger-ui-dist package, so the page works without internet and loads nothing from another origin.
 // The page has no inline script or style (the start script is its own file, init.js), so it runs
 // under a strict Content-Security-Policy (src/http/standaardheaders.ts).
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../../context.js';
 import { problemen, problemResponse } from '../../http/problem.js';
 
@@ -36,12 +36,6 @@ const INIT = `window.addEventListener('load', function () {
 });
 `;
 
-/** The files of swagger-ui-dist that the page uses, with their media type. */
-const BESTANDEN: Record<string, string> = {
-  'swagger-ui.css': 'text/css; charset=utf-8',
-  'swagger-ui-bundle.js': 'text/javascript; charset=utf-8',
-};
-
 const gelezen = new Map<string, Promise<string>>();
 
 /** Reads a file of the installed swagger-ui-dist once (Node); where there is no file system, rejects. */
@@ -59,17 +53,20 @@ function leesUitPakket(naam: string): Promise<string> {
   return bestand;
 }
 
-export const documentatieRouter = new Hono<AppEnv>()
-  .get('/docs', (c) => c.html(PAGINA))
-  .get('/docs/init.js', (c) => c.body(INIT, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }))
-  .get('/docs/:bestand', async (c) => {
-    const naam = c.req.param('bestand');
-    const type = Object.hasOwn(BESTANDEN, naam) ? BESTANDEN[naam] : undefined;
-    if (!type) return problemResponse(c, problemen.nietGevonden('Dit bestand hoort niet bij de documentatie.'));
+/** Serves one file of swagger-ui-dist; where there is none (Cloudflare Workers), points to the document. */
+function bestand(naam: string, type: string) {
+  return async (c: Context<AppEnv>) => {
     try {
       return c.body(await leesUitPakket(naam), 200, { 'Content-Type': type });
     } catch {
-      // Cloudflare Workers have no node_modules at run time: point to the document itself.
       return problemResponse(c, problemen.nietBeschikbaar('De documentatiepagina is in deze omgeving niet beschikbaar; het OpenAPI-document staat op /v1/openapi.json.', 3600));
     }
-  });
+  };
+}
+
+// Public, like the OpenAPI document (test/api/autorisatiematrix.test.ts lists these routes as public).
+export const documentatieRouter = new Hono<AppEnv>()
+  .get('/docs', (c) => c.html(PAGINA))
+  .get('/docs/init.js', (c) => c.body(INIT, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }))
+  .get('/docs/swagger-ui.css', bestand('swagger-ui.css', 'text/css; charset=utf-8'))
+  .get('/docs/swagger-ui-bundle.js', bestand('swagger-ui-bundle.js', 'text/javascript; charset=utf-8'));
