@@ -50,6 +50,9 @@ export const configSchema = z.object({
   BEWAARTERMIJN_DAGEN: z.coerce.number().int().min(0).default(1826),
   // How long a stored Idempotency-Key answer is kept.
   IDEMPOTENCY_TTL_HOURS: z.coerce.number().int().min(1).default(24),
+  // A request in progress holds its Idempotency-Key for this long and renews it every third of it; a
+  // key whose holder died (kill -9) is free again after at most this long.
+  IDEMPOTENCY_LEASE_SECONDS: z.coerce.number().min(1).max(3600).default(30),
   // ---- Webhook delivery (issue 4) ----
   // `production` forbids http:// callback URLs altogether; any other value (the default) allows
   // http:// for loopback hosts only (127.0.0.1, ::1, localhost), for a receiver on the same machine.
@@ -107,6 +110,9 @@ export const configSchema = z.object({
   OIDC_ORGANISATIE_CLAIM: z.string().min(1).default('nrm_organisatie_id'),
   OIDC_ROL_CLAIM: z.string().min(1).default('nrm_rol'),
   OIDC_NAAM_CLAIM: z.string().min(1).default('name'),
+  // ---- Operations (issue 12) ----
+  // On SIGTERM the Node server finishes in-flight requests and the running job for at most this long.
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().min(0).max(600).default(25),
 }).superRefine((c, ctx) => {
   if (c.NODE_ENV === 'production' && !c.AUDIT_SLEUTEL) {
     ctx.addIssue({ code: 'custom', path: ['AUDIT_SLEUTEL'], message: 'verplicht bij NODE_ENV=production (minstens 32 willekeurige tekens)' });

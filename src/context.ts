@@ -37,6 +37,8 @@ export interface AppDeps {
   opzoeker?: Opzoeker;
   /** Sends webhook POSTs (the jobs); absent: node:http(s) pinned to the checked address. */
   webhookTransport?: Transport;
+  /** Set by the Node server on SIGTERM: new requests get 503 while in-flight ones finish. */
+  afsluiten?: { readonly bezig: boolean };
 }
 
 export interface Principal {

@@ -207,6 +207,9 @@ export const idempotentieSleutels = pgTable('idempotentie_sleutels', {
   antwoord: text(),
   antwoordHeaders: jsonb().$type<Record<string, string>>(),
   tijdstipAangemaakt: tijdstip().notNull(),
+  // While the request runs (status null) its claim is leased and renewed; a claim whose lease ran out
+  // belongs to a process that died, and a retry takes it over (issue 12.4).
+  tijdstipLeaseTot: tijdstip(),
 }, (t) => [
   primaryKey({ columns: [t.credential, t.sleutel] }),
   index('idempotentie_sleutels_tijdstip_idx').on(t.tijdstipAangemaakt),

@@ -5,6 +5,10 @@ import type { AppEnv } from '../context.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
+/** The documentation page (src/modules/documentatie): its own scripts and styles only, nothing inline, no other origin. */
+const DOCUMENTATIE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+  + "font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 export const requestId = createMiddleware<AppEnv>(async (c, next) => {
   const incoming = c.req.header('x-request-id');
   const id = incoming && REQUEST_ID.test(incoming) ? incoming : c.var.deps.ids.uuid();
@@ -19,7 +23,7 @@ export const standaardheaders = createMiddleware<AppEnv>(async (c, next) => {
   // The web pages and their assets set their own (src/web/web.tsx); everything else gets these.
   if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
   if (!c.res.headers.has('Content-Security-Policy')) {
-    c.header('Content-Security-Policy', c.req.path === '/v1/docs' ? "frame-ancestors 'none'" : "default-src 'none'; frame-ancestors 'none'");
+    c.header('Content-Security-Policy', c.req.path === '/v1/docs' ? DOCUMENTATIE_CSP : "default-src 'none'; frame-ancestors 'none'");
   }
   c.header('X-Content-Type-Options', 'nosniff');
   c.header('X-Frame-Options', 'DENY');

@@ -3,10 +3,10 @@
 // test sees only the requests its pages make.
 import { chromium, type Browser } from 'playwright-core';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PAD ?? '/usr/bin/chromium';
 
 export const CHROMIUM_VLAGGEN = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run',
 ];
 
