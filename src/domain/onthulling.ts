@@ -106,11 +106,13 @@ export interface Bescherming {
  * suppressed and protected by a hypercube of a linked table (they change with it); they are
  * suppressed here too and need no hypercube of their own. `uitgezonderd(cel)`: cells decided
  * elsewhere (the totals of a filtered table are the cells of the unfiltered table) — never primaries here.
+ * `legeVermijden`: dimensions where an empty partner is the last choice (empty quarters stay
+ * published, so a van–tot can still be composed from published periods).
  */
 export function beschermTabel(
   dimensies: readonly Boom[],
   waarden: ReadonlyMap<string, number>,
-  opties: { vooraf?: Iterable<Cel>; uitgezonderd?: (cel: Cel) => boolean } = {},
+  opties: { vooraf?: Iterable<Cel>; uitgezonderd?: (cel: Cel) => boolean; legeVermijden?: readonly number[] } = {},
 ): Bescherming {
   const waarde = (cel: Cel) => waarden.get(celSleutel(cel)) ?? 0;
   const onderdrukt = new Map<string, Onderdrukking>();
@@ -129,6 +131,8 @@ export function beschermTabel(
     // Coarse cells first: their hypercubes often cover the finer primaries below them.
     .sort((a, b) => diepte(a) - diepte(b) || (celSleutel(a) < celSleutel(b) ? -1 : 1));
 
+  // Every primary is suppressed anyway: a partner among them costs nothing.
+  for (const p of primairen) onderdrukt.set(celSleutel(p), 'primair');
   const hyperkubussen: Hyperkubus[] = [];
   for (const doel of primairen) {
     if (gedekt.has(celSleutel(doel))) continue;
@@ -136,18 +140,20 @@ export function beschermTabel(
     const basis: string[] = [];
     dimensies.forEach((boom, d) => {
       const metKnoop = (k: string) => { const c = [...doel]; c[d] = k; return c; };
-      // Which of several candidates: one already suppressed, else the smallest non-zero, else any.
-      const kies = (kandidaten: readonly string[]) => [...kandidaten].sort((a, b) => {
+      // Which of several candidates: one already suppressed, else an empty one (hiding a 0 costs no
+      // information), else the smallest. Descending from the target, non-empty paths come first.
+      const kies = (kandidaten: readonly string[], omlaag = false) => [...kandidaten].sort((a, b) => {
         const ca = metKnoop(a); const cb = metKnoop(b);
-        const rang = (c: Cel) => (onderdrukt.has(celSleutel(c)) ? 0 : waarde(c) > 0 ? 1 : 2);
+        const leeg = opties.legeVermijden?.includes(d) ? 3 : 1;
+        const rang = (c: Cel) => (omlaag ? (waarde(c) > 0 ? 0 : 1) : onderdrukt.has(celSleutel(c)) ? 0 : waarde(c) === 0 ? leeg : 2);
         return rang(ca) - rang(cb) || waarde(ca) - waarde(cb) || (a < b ? -1 : a > b ? 1 : 0);
       })[0]!;
-      const omlaag = (knoop: string): string[] => {
+      const omlaag = (knoop: string, eigenKant: boolean): string[] => {
         const pad = [knoop];
-        for (let k = boom.kinderen.get(knoop) ?? []; k.length > 0; k = boom.kinderen.get(pad.at(-1)!) ?? []) pad.push(kies(k));
+        for (let k = boom.kinderen.get(knoop) ?? []; k.length > 0; k = boom.kinderen.get(pad.at(-1)!) ?? []) pad.push(kies(k, eigenKant));
         return pad;
       };
-      const eigen = omlaag(doel[d]!);
+      const eigen = omlaag(doel[d]!, true);
       basis.push(eigen.at(-1)!);
       // Climb while the node is an only child: its parent has the same count and changes with it.
       let a = doel[d]!;
@@ -156,7 +162,7 @@ export function beschermTabel(
         const ouder = boom.ouder.get(a) ?? null;
         if (ouder === null) { knopen.push([...eigen, ...keten]); return; }
         const broers = (boom.kinderen.get(ouder) ?? []).filter((k) => k !== a);
-        if (broers.length > 0) { knopen.push([...eigen, ...keten, ...omlaag(kies(broers))]); return; }
+        if (broers.length > 0) { knopen.push([...eigen, ...keten, ...omlaag(kies(broers), false)]); return; }
         keten.push(ouder);
         a = ouder;
       }

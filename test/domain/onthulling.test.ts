@@ -46,9 +46,10 @@ describe('beschermTabel', () => {
 
   it.each([
     ['niets klein: niets onderdrukt', { a: 10, b: 7, c: 5, d: 0 }, { a: null, b: null, c: null, d: null }],
-    ['één kleine cel: ook de kleinste andere niet-nul-cel', { a: 10, b: 3, c: 6, d: 0 }, { a: null, b: 'primair', c: 'secundair', d: null }],
+    ['één kleine cel: bij voorkeur een lege partner (die verbergt niets)', { a: 10, b: 3, c: 6, d: 0 }, { a: null, b: 'primair', c: null, d: 'secundair' }],
+    ['één kleine cel zonder lege: de kleinste andere', { a: 10, b: 3, c: 6, d: 8 }, { a: null, b: 'primair', c: 'secundair', d: null }],
     ['twee kleine cellen: beschermen elkaar', { a: 10, b: 3, c: 2, d: 9 }, { a: null, b: 'primair', c: 'primair', d: null }],
-    ['een nul is geen primaire cel, maar wel partner als er niets anders is', { a: 2, b: 0, c: 0, d: 0 }, { a: 'primair', b: 'secundair', c: null, d: null }],
+    ['twee kleine cellen beschermen elkaar; een nul blijft dan gepubliceerd', { a: 2, b: 0, c: 0, d: 1 }, { a: 'primair', b: null, c: null, d: 'primair' }],
   ])('%s', (_naam, t, verwacht) => {
     expect(status(t)).toEqual(verwacht);
   });
@@ -61,6 +62,14 @@ describe('beschermTabel', () => {
     expect([...onderdrukt.keys()].sort()).toEqual(['nla', 'nla-o', 'politie', 'rdam']);
     expect(onderdrukt.get('nla')).toBe('primair');
     expect(onderdrukt.get('politie')).toBe('secundair');
+  });
+
+  it('legeVermijden: in die dimensie is een lege partner de laatste keus', () => {
+    const w = aggregeer([eendimensionaal], [[['a'], 3], [['c'], 6]]);
+    const zonder = beschermTabel([eendimensionaal], w, { uitgezonderd: (c) => c[0] === 'totaal' }).onderdrukt;
+    const met = beschermTabel([eendimensionaal], w, { uitgezonderd: (c) => c[0] === 'totaal', legeVermijden: [0] }).onderdrukt;
+    expect([...zonder.keys()].sort()).toEqual(['a', 'b']);
+    expect([...met.keys()].sort()).toEqual(['a', 'c']);
   });
 
   it('vooraf opgegeven cellen zijn onderdrukt en hebben geen eigen hyperkubus nodig', () => {
