@@ -252,7 +252,10 @@ export class Vrijgave {
         .sort((a, b) => (a.sleutel < b.sleutel ? -1 : 1))[0];
       for (const f of FILTERNAMEN) {
         // Without a representative (not expected: a primary cell holds a dossier) every value is suppressed.
-        const waarden = representant ? representant.kenmerken[f] : FILTERDIMENSIES[f];
+        // For the base step the ±1 adds or removes a whole dossier: one of which nothing else is known
+        // (nationality and age unknown), so that no other step changes with it (docs/monitor.md).
+        const waarden = stap === 'gesignaleerd' && (f === 'nationaliteitCategorie' || f === 'leeftijdscategorie') ? ['onbekend']
+          : representant ? representant.kenmerken[f] : FILTERDIMENSIES[f];
         for (const [t, o] of kubusCellen(kubus)) for (const v of waarden) overdracht.get(f)!.push([t!, o!, v]);
       }
     }

@@ -207,12 +207,13 @@ export function samengesteld(
     }
     return totaal;
   };
-  const direct = som(binnen);
-  if (direct !== null) return { aantal: direct, onderdrukt: null };
   const geheel = lees(wortel).aantal;
   const rest = som(buiten);
-  if (geheel !== null && rest !== null) return { aantal: geheel - rest, onderdrukt: null };
-  return { aantal: null, onderdrukt: 'secundair' };
+  const aantal = som(binnen) ?? (geheel !== null && rest !== null ? geheel - rest : null);
+  if (aantal === null) return { aantal: null, onderdrukt: 'secundair' };
+  // A difference of published figures can be small; it is no new fact, but the rule holds for
+  // every figure the monitor hands out: 1 to DREMPEL-1 is never shown.
+  return isPrimair(aantal) ? { aantal: null, onderdrukt: 'primair' } : { aantal, onderdrukt: null };
 }
 
 /**

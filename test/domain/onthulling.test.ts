@@ -94,6 +94,7 @@ describe('samengesteld: een periode die geen knoop is', () => {
     ['som van gepubliceerde delen', { '2022-K2': 6, 2023: 10, alles: 20, '2022-K1': null }, 16],
     ['geheel min gepubliceerde rest', { '2022-K2': null, 2023: 10, alles: 20, '2022-K1': 4 }, 16],
     ['niet samen te stellen: onderdrukt', { '2022-K2': null, 2023: 10, alles: 20, '2022-K1': null }, null],
+    ['een klein verschil wordt niet getoond', { '2022-K2': null, 2023: null, alles: 20, '2022-K1': 17 }, null],
   ])('%s', (_naam, aantallen, verwacht) => {
     expect(samengesteld(gepubliceerd(aantallen), 'alles', ['2022-K2', '2023'], ['2022-K1']).aantal).toBe(verwacht);
   });
