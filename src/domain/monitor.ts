@@ -64,7 +64,7 @@ export const TRECHTERSTAPPEN: readonly Stapdefinitie[] = [
 ];
 
 export const OPVOLGINGSSTAPPEN: readonly Stapdefinitie[] = [
-  { stap: 'aanbiedbaar', label: 'Vastgesteld en in aanmerking voor de bedenktijd', noemer: 'vastgesteld', definitie: 'Vastgesteld, en de persoon komt in aanmerking (design.md §5.3: derdelander of EU zonder Unierechten, niet duurzaam verblijf).', nietBij: ['nationaliteitCategorie', 'verblijfssituatie'] },
+  { stap: 'aanbiedbaar', label: 'Vastgesteld en in aanmerking voor de bedenktijd', noemer: 'vastgesteld', definitie: 'Vastgesteld, en de persoon komt in aanmerking (B8/3 Vc 2000: derdelander of EU zonder Unierechten, niet duurzaam verblijf).', nietBij: ['nationaliteitCategorie', 'verblijfssituatie'] },
   { stap: 'nietTijdigAangeboden', label: 'Niet aangeboden binnen de signaleringstermijn', noemer: 'aanbiedbaar', noemerBijUitsluiting: 'vastgesteld', definitie: 'Aanbiedbaar, en geen aanbod binnen BEDENKTIJD_SIGNALERING_DAGEN na de eerste vaststelling (ook: nog steeds niet, als de termijn verstreken is).' },
   { stap: 'aanbodNaVaststelling', label: 'Aanbod na vaststelling', noemer: 'vastgesteld', definitie: 'Een aanbod op of na de eerste vaststelling (de basis van de doorlooptijd vaststelling → aanbod).' },
   { stap: 'verwezen', label: 'Verwezen', noemer: 'gesignaleerd', definitie: 'Ten minste één verwijzing.' },
@@ -157,7 +157,7 @@ export function dossierfeiten(r: RuweDossierfeiten, opties: { vandaag: string; s
     if (aanbod !== null) { stappen.add('aanbodNaVaststelling'); duren.vaststellingTotAanbod = dagen(eersteVaststelling, aanbod); }
     if (inAanmerkingVoorBedenktijd(r) === null) {
       stappen.add('aanbiedbaar');
-      // The offer is a right (design.md §5.3, rapport nawoord): late or missing offers are counted
+      // The offer is a right (B8/3 Vc 2000; rapport Rijke signalen, wisselende opvolging, nawoord): late or missing offers are counted
       // once the signalling window has passed.
       const termijnVerstreken = dagen(eersteVaststelling, opties.vandaag) > opties.signaleringsdagen;
       zet('nietTijdigAangeboden', termijnVerstreken && (aanbod === null || dagen(eersteVaststelling, aanbod) > opties.signaleringsdagen));
