@@ -30,6 +30,7 @@ import { verwerkingenRouter } from './modules/verwerkingen/verwerkingen.routes.j
 import { verwerkingslog } from './privacy/verwerkingslog.js';
 import { veiligeFoutmelding } from './observability/foutmelding.js';
 import { statistiekenRouter } from './modules/statistieken/statistieken.routes.js';
+import { monitorRouter } from './modules/monitor/monitor.routes.js';
 import { systeemRouter } from './modules/systeem/systeem.routes.js';
 import { isPaginaVerzoek, maakWebRouter, paginaFout } from './web/web.js';
 import { documentatieRouter } from './modules/documentatie/documentatie.routes.js';
@@ -45,6 +46,7 @@ const resourceRouters = [
   beoordelingenRouter, bedenktijdAdviezenRouter, bedenktijdenRouter, strafrechtelijkeGebeurtenissenRouter,
   verblijfsbesluitenRouter, tijdlijnRouter, verwijzingenRouter, opvanglocatiesRouter, plaatsingenRouter, zorgoverzichtRouter,
   kennisgevingenRouter, abonnementenRouter, auditregelsRouter, verwerkingenRouter, statistiekenRouter,
+  monitorRouter,
 ];
 
 // The document lists itself (ADR /core/publish-openapi): anonymous, CORS *.
@@ -93,6 +95,7 @@ export function openApiDocument(v1: OpenAPIHono<AppEnv>, publicBaseUrl?: string)
       { name: 'Abonnementen', description: 'Webhooks (CloudEvents) voor kennisgevingen.' },
       { name: 'Kennisgevingen', description: 'Feed van kennisgevingen per ontvangende organisatie.' },
       { name: 'Statistieken', description: 'Landelijke tellingen voor analisten.' },
+      { name: 'Monitor', description: 'Opvolgingstrechters en doorlooptijden voor de Nationaal Rapporteur en analisten, met onthullingsbeheersing (docs/monitor.md).' },
       { name: 'Audit', description: 'Audittrail met hashketen.' },
     ],
   });

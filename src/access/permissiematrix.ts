@@ -53,6 +53,8 @@ export const permissiematrix = {
   'verwerkingen.lezen': ['auditor'],
   // Aggregates only, with small counts suppressed: the analyst never sees a dossier.
   'statistieken.lezen': ['analist', 'beheerder'],
+  // The monitor (issue 18, docs/monitor.md): funnels and durations, aggregates only, the same roles.
+  'monitor.lezen': ['analist', 'beheerder'],
   'auditregels.lezen': ['auditor'],
   'auditregels.verifieren': ['auditor', 'beheerder'],
   // Web application (issue 14): the start page "Mijn werk" of every signed-in role; what it lists
