@@ -8,6 +8,9 @@ const commaList = z
   .optional()
   .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []));
 
+const ONTWIKKEL_VERWERKINGSLOG_SLEUTEL = 'ontwikkelsleutel-niet-voor-productie';
+const ONTWIKKEL_CURSOR_SLEUTEL = 'ontwikkel-cursorsleutel-niet-voor-productie';
+
 export const configSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DATABASE_URL: z.string().url().optional(),
@@ -42,10 +45,10 @@ export const configSchema = z.object({
   OAUTH_ORGANISATIE_CLAIM: z.string().default('nrm_organisatie_id'),
   OAUTH_ROL_CLAIM: z.string().default('nrm_rol'),
   // Logboek Dataverwerkingen: key for the pseudonym of a data subject (HMAC of the dossier id).
-  VERWERKINGSLOG_SLEUTEL: z.string().min(16).default('ontwikkelsleutel-niet-voor-productie'),
+  VERWERKINGSLOG_SLEUTEL: z.string().min(16).default(ONTWIKKEL_VERWERKINGSLOG_SLEUTEL),
   // Key of the HMAC that signs pagination cursors (a client cannot craft one). The same on every
   // instance; changing it only invalidates the cursors of pages being read at that moment.
-  CURSOR_SLEUTEL: z.string().min(16).default('ontwikkel-cursorsleutel-niet-voor-productie'),
+  CURSOR_SLEUTEL: z.string().min(16).default(ONTWIKKEL_CURSOR_SLEUTEL),
   // Retention: personal data and free text of a closed dossier are erased this many days after closing.
   BEWAARTERMIJN_DAGEN: z.coerce.number().int().min(0).default(1826),
   // How long a stored Idempotency-Key answer is kept.
@@ -116,6 +119,13 @@ export const configSchema = z.object({
 }).superRefine((c, ctx) => {
   if (c.NODE_ENV === 'production' && !c.AUDIT_SLEUTEL) {
     ctx.addIssue({ code: 'custom', path: ['AUDIT_SLEUTEL'], message: 'verplicht bij NODE_ENV=production (minstens 32 willekeurige tekens)' });
+  }
+  // The development defaults of the other secrets are public (they are in this file): production
+  // refuses to start with them, as it does without an audit key.
+  if (c.NODE_ENV === 'production') {
+    for (const [veld, ontwikkelwaarde] of [['VERWERKINGSLOG_SLEUTEL', ONTWIKKEL_VERWERKINGSLOG_SLEUTEL], ['CURSOR_SLEUTEL', ONTWIKKEL_CURSOR_SLEUTEL]] as const) {
+      if (c[veld] === ontwikkelwaarde) ctx.addIssue({ code: 'custom', path: [veld], message: 'verplicht bij NODE_ENV=production (een eigen geheim; de ontwikkelwaarde is openbaar)' });
+    }
   }
   if (c.AUDIT_SLEUTELS_VORIG.some((s) => s.length < 32)) {
     ctx.addIssue({ code: 'custom', path: ['AUDIT_SLEUTELS_VORIG'], message: 'elke sleutel minstens 32 tekens' });

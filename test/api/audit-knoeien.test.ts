@@ -18,7 +18,7 @@ import { ANKER_LOCK_KEY, veranker, type AnkerRapport } from '../../src/audit/ank
 import type { Database } from '../../src/db/client.js';
 import { auditKetens, auditregels } from '../../src/db/schema.js';
 import { beheer, beheerMotoren, type BeheerDoel } from '../support/beheer-doel.js';
-import { opPostgres, startTestApp, type TestApp } from '../support/harness.js';
+import { opPostgres, startTestApp, type TestApp, PRODUCTIEGEHEIMEN } from '../support/harness.js';
 
 const AUDIT_SLEUTEL = 'knoeitest-auditsleutel-0123456789abcdefghijkl';
 type Regel = typeof auditregels.$inferSelect;
@@ -274,7 +274,9 @@ describe('configuratie van de auditsleutel', () => {
     expect(() => parseConfig({ NODE_ENV: 'production' })).toThrow(/AUDIT_SLEUTEL: verplicht bij NODE_ENV=production/);
     expect(() => parseConfig({ NODE_ENV: 'production', AUDIT_SLEUTEL: 'te-kort' })).toThrow(/AUDIT_SLEUTEL: minstens 32 tekens/);
     expect(() => parseConfig({ AUDIT_SLEUTELS_VORIG: 'kort' })).toThrow(/AUDIT_SLEUTELS_VORIG/);
-    expect(parseConfig({ NODE_ENV: 'production', AUDIT_SLEUTEL }).AUDIT_SLEUTEL).toBe(AUDIT_SLEUTEL);
+    expect(parseConfig({ ...PRODUCTIEGEHEIMEN, NODE_ENV: 'production', AUDIT_SLEUTEL }).AUDIT_SLEUTEL).toBe(AUDIT_SLEUTEL);
+    // The other secrets too: their public development values are refused in production.
+    expect(() => parseConfig({ NODE_ENV: 'production', AUDIT_SLEUTEL })).toThrow(/VERWERKINGSLOG_SLEUTEL: verplicht bij NODE_ENV=production.*CURSOR_SLEUTEL: verplicht/);
     // Outside production the development value is used, and verification says so.
     expect(auditSleutels(parseConfig({})).ontwikkeling).toBe(true);
   });

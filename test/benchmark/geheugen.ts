@@ -53,7 +53,8 @@ export async function startServer(databaseUrl: string, log: (regel: string) => v
       ...process.env, DATABASE_URL: databaseUrl, PORT: String(poort), LOG_LEVEL: 'info', NODE_ENV: 'production',
       RATE_LIMIT_PER_MINUUT: '1000000000', RATE_LIMIT_AUTH_FOUTEN_PER_MINUUT: '1000000000',
       // Production requires an audit key; the anchors go to a file of this run, not to ./data.
-      AUDIT_SLEUTEL: 'benchmark-auditsleutel-niet-geheim-0123456789', AUDIT_ANKER_PAD: path.join(tmpdir(), `nrm-bench-ankers-${poort}.jsonl`),
+      AUDIT_SLEUTEL: 'benchmark-auditsleutel-niet-geheim-0123456789', VERWERKINGSLOG_SLEUTEL: 'benchmark-verwerkingslog-niet-geheim',
+      CURSOR_SLEUTEL: 'benchmark-cursorsleutel-niet-geheim', AUDIT_ANKER_PAD: path.join(tmpdir(), `nrm-bench-ankers-${poort}.jsonl`),
       ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

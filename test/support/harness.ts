@@ -20,6 +20,16 @@ import type { Opzoeker } from '../../src/webhooks/adresbeleid.js';
 
 export const opPostgres = Boolean(process.env.TEST_DATABASE_URL);
 
+/**
+ * Test values (not the public development defaults) of the secrets production requires
+ * (src/config.ts), so a test may run the app with NODE_ENV=production.
+ */
+export const PRODUCTIEGEHEIMEN = {
+  AUDIT_SLEUTEL: 'testsleutel-audit-0123456789abcdef0123456789',
+  VERWERKINGSLOG_SLEUTEL: 'testsleutel-verwerkingslog-0123456789',
+  CURSOR_SLEUTEL: 'testsleutel-cursor-0123456789abcdef',
+};
+
 export class VasteKlok implements Clock {
   constructor(private moment: Date) {}
   now() { return new Date(this.moment); }
@@ -77,7 +87,7 @@ export async function startTestApp(opties: { nu?: string; env?: Record<string, s
   const ankerbestand = path.join(tmpdir(), `nrm-ankers-${process.pid}-${randomBytes(6).toString('hex')}.jsonl`);
   const config = parseConfig({
     CORS_ORIGINS: 'https://nrm.example.org', RATE_LIMIT_PER_MINUUT: '1000000', RATE_LIMIT_AUTH_FOUTEN_PER_MINUUT: '1000000',
-    AUDIT_SLEUTEL: 'testsleutel-audit-0123456789abcdef0123456789', AUDIT_ANKER_PAD: ankerbestand, ...opties.env,
+    ...PRODUCTIEGEHEIMEN, AUDIT_ANKER_PAD: ankerbestand, ...opties.env,
   });
   const deps = { db: database.db, clock: klok, ids, config, logger, migrationsExpected: await expectedMigrationCount(), jwt: opties.jwt, opzoeker: opties.opzoeker };
   const { sleutels, organisatieIds } = await maakDemoOrganisaties(deps);
