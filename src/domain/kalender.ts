@@ -13,3 +13,11 @@ export function amsterdamseDatum(moment: Date): string {
 export function ligtInDeToekomst(datum: string, nu: Date): boolean {
   return datum > amsterdamseDatum(nu);
 }
+
+/**
+ * Calendar days from `vandaag` to `einddatum` (both civil dates in Europe/Amsterdam): 0 on the last
+ * day itself, negative once it has passed. What a worklist shows as "days left".
+ */
+export function dagenTot(einddatum: string, vandaag: string): number {
+  return Math.round((Date.parse(`${einddatum}T00:00:00Z`) - Date.parse(`${vandaag}T00:00:00Z`)) / 86_400_000);
+}

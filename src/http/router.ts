@@ -1,6 +1,6 @@
 // createRouter: an OpenAPIHono whose validation errors are problem details listing every invalid
 // field (the library's default answer is not problem details; design.md §8).
-import { OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono, z, type RouteConfig } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppEnv, UseCaseContext } from '../context.js';
 import { invalidParamsFromZod, problemen } from './problem.js';
@@ -22,8 +22,18 @@ function nulTekens(waarde: unknown, pad: string, gevonden: string[] = []): strin
   return gevonden;
 }
 
+/**
+ * A route's query schema without room for unknown parameters: a misspelt filter (`?stauts=open`) is
+ * a 400 that names it, never silently ignored.
+ */
+function metStrikteQuery<R extends RouteConfig>(route: R): R {
+  const query = route.request?.query;
+  if (!(query instanceof z.ZodObject)) return route;
+  return { ...route, request: { ...route.request, query: query.strict() } };
+}
+
 export function createRouter() {
-  return new OpenAPIHono<AppEnv>({
+  const router = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       const plaats = plaatsVan[result.target as keyof typeof plaatsVan] ?? 'body';
       if (!result.success) {
@@ -35,6 +45,9 @@ export function createRouter() {
       }
     },
   });
+  const openapi = router.openapi.bind(router);
+  router.openapi = ((route: RouteConfig, ...rest: unknown[]) => (openapi as (...a: unknown[]) => unknown)(metStrikteQuery(route), ...rest)) as typeof router.openapi;
+  return router;
 }
 
 export function useCaseContext(c: Context<AppEnv>): UseCaseContext {
