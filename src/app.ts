@@ -1,6 +1,5 @@
 // createApp(deps): middleware, routes, errors and the OpenAPI document (design.md §2, §3).
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { swaggerUI } from '@hono/swagger-ui';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { z } from 'zod';
@@ -33,6 +32,8 @@ import { verwerkingslog } from './privacy/verwerkingslog.js';
 import { veiligeFoutmelding } from './observability/foutmelding.js';
 import { statistiekenRouter } from './modules/statistieken/statistieken.routes.js';
 import { systeemRouter } from './modules/systeem/systeem.routes.js';
+import { isPaginaVerzoek, maakWebRouter, paginaFout } from './web/web.js';
+import { documentatieRouter } from './modules/documentatie/documentatie.routes.js';
 
 // Validation messages in Dutch: the users are Dutch agencies.
 z.config(z.locales.nl());
@@ -103,6 +104,14 @@ export function createApp(deps: AppDeps) {
 
   app.use('*', async (c, next) => { c.set('deps', deps); await next(); });
   app.use('*', requestId, standaardheaders, verzoeklog);
+  // Shutting down (src/afsluiten.ts): requests that arrive now are refused without touching the
+  // database, so the ones already running can finish; the client retries on another instance.
+  app.use('*', async (c, next) => {
+    if (deps.afsluiten?.bezig) {
+      throw problemen.nietBeschikbaar('Deze instantie van de service stopt. Probeer het zo opnieuw.', 1, { Connection: 'close' });
+    }
+    await next();
+  });
   app.use('/v1/*', async (c, next) => {
     if (c.req.path === '/v1/openapi.json') return next();
     return cors({ origin: deps.config.CORS_ORIGINS, allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'X-Request-Id'], exposeHeaders: ['API-Version', 'ETag', 'Location', 'Link', 'X-Request-Id'] })(c, next);
@@ -119,14 +128,23 @@ export function createApp(deps: AppDeps) {
     document ??= openApiDocument(v1, deps.config.PUBLIC_BASE_URL);
     return c.json(document as Record<string, never>, 200, { 'Access-Control-Allow-Origin': '*' });
   });
-  v1.get('/docs', swaggerUI({ url: '/v1/openapi.json', title: 'NRM API' }));
+  v1.route('/', documentatieRouter);
   app.route('/v1', v1);
+  // The web application for people: pages under /, the same use cases and permission matrix.
+  app.route('/', maakWebRouter());
 
   app.notFound((c) => {
+    if (isPaginaVerzoek(c)) return paginaFout(c as never, problemen.nietGevonden());
     const allow = toegestaneMethoden(app, c.req.path);
     return problemResponse(c, allow.length > 0 ? problemen.methodeNietToegestaan(allow) : problemen.nietGevonden('Deze URL bestaat niet. Zie /v1/openapi.json voor de beschikbare resources.'));
   });
   app.onError((err, c) => {
+    if (isPaginaVerzoek(c)) {
+      if (!toProbleem(err) && !(err instanceof Error && err.name === 'PaginaWeigering')) {
+        deps.logger.error({ requestId: c.var.requestId, fout: veiligeFoutmelding(err) }, 'onverwachte fout');
+      }
+      return paginaFout(c as never, err);
+    }
     const probleem = toProbleem(err);
     if (probleem) return problemResponse(c, probleem);
     deps.logger.error({ requestId: c.var.requestId, fout: veiligeFoutmelding(err) }, 'onverwachte fout');

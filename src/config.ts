@@ -1,6 +1,7 @@
 // One schema for all configuration. Only entry files (entry-node, entry-worker, cli) read the
 // environment; everything else receives a parsed Config.
 import { z } from 'zod';
+import { isNetwerk } from './webhooks/adresbeleid.js';
 
 const commaList = z
   .string()
@@ -42,16 +43,32 @@ export const configSchema = z.object({
   OAUTH_ROL_CLAIM: z.string().default('nrm_rol'),
   // Logboek Dataverwerkingen: key for the pseudonym of a data subject (HMAC of the dossier id).
   VERWERKINGSLOG_SLEUTEL: z.string().min(16).default('ontwikkelsleutel-niet-voor-productie'),
+  // Key of the HMAC that signs pagination cursors (a client cannot craft one). The same on every
+  // instance; changing it only invalidates the cursors of pages being read at that moment.
+  CURSOR_SLEUTEL: z.string().min(16).default('ontwikkel-cursorsleutel-niet-voor-productie'),
   // Retention: personal data and free text of a closed dossier are erased this many days after closing.
   BEWAARTERMIJN_DAGEN: z.coerce.number().int().min(0).default(1826),
   // How long a stored Idempotency-Key answer is kept.
   IDEMPOTENCY_TTL_HOURS: z.coerce.number().int().min(1).default(24),
+  // A request in progress holds its Idempotency-Key for this long and renews it every third of it; a
+  // key whose holder died (kill -9) is free again after at most this long.
+  IDEMPOTENCY_LEASE_SECONDS: z.coerce.number().min(1).max(3600).default(30),
   // ---- Webhook delivery (issue 4) ----
   // `production` forbids http:// callback URLs altogether; any other value (the default) allows
   // http:// for loopback hosts only (127.0.0.1, ::1, localhost), for a receiver on the same machine.
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   // Overrides the rule above: `true` allows http:// for loopback hosts, `false` forbids it.
   WEBHOOK_LOOPBACK_HTTP: z.enum(['true', 'false']).optional(),
+  // In production a webhook reaches only public addresses (issue 11). Receivers in a closed network
+  // (FSC) are allowed here, comma-separated: host names (any address they resolve to) or networks
+  // in CIDR notation / single addresses (10.20.0.0/16, fd12:3456::/32, 10.1.2.3).
+  WEBHOOK_TOEGESTANE_HOSTS: commaList.superRefine((lijst, ctx) => {
+    for (const invoer of lijst) {
+      if (!isNetwerk(invoer) && !/^(?=.{1,253}\.?$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.?$/i.test(invoer)) {
+        ctx.addIssue({ code: 'custom', message: `geen host-naam, IP-adres of CIDR-netwerk: ${invoer}` });
+      }
+    }
+  }),
   // A notification that could not be delivered for this long ends as `niet_afleverbaar`.
   WEBHOOK_RETRY_HOURS: z.coerce.number().min(0.01).max(24 * 14).default(24),
   // Time-out of one POST to a receiver.
@@ -77,12 +94,36 @@ export const configSchema = z.object({
   AUDIT_ANKER_PAD: z.string().optional(),
   // A second party that receives every anchor line (POST, application/json); best effort next to the file.
   AUDIT_ANKER_URL: z.string().url().optional(),
+  // ---- Web application (issue 14) ----
+  // Server-side sessions: signed out after this many minutes without a request, and after this many
+  // hours in any case.
+  SESSIE_INACTIEF_MINUTEN: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  SESSIE_MAXIMAAL_UREN: z.coerce.number().min(0.1).max(24).default(8),
+  // OpenID Connect sign-in (authorization code flow with PKCE). Without OIDC_ISSUER there is no
+  // production sign-in; the demo sign-in exists only with the embedded demo data outside production.
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_REDIRECT_URL: z.string().url().optional(),
+  OIDC_SCOPES: z.string().default('openid profile'),
+  // The claims of the ID token that name the organisation (its id in this service) and the role.
+  OIDC_ORGANISATIE_CLAIM: z.string().min(1).default('nrm_organisatie_id'),
+  OIDC_ROL_CLAIM: z.string().min(1).default('nrm_rol'),
+  OIDC_NAAM_CLAIM: z.string().min(1).default('name'),
+  // ---- Operations (issue 12) ----
+  // On SIGTERM the Node server finishes in-flight requests and the running job for at most this long.
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().min(0).max(600).default(25),
 }).superRefine((c, ctx) => {
   if (c.NODE_ENV === 'production' && !c.AUDIT_SLEUTEL) {
     ctx.addIssue({ code: 'custom', path: ['AUDIT_SLEUTEL'], message: 'verplicht bij NODE_ENV=production (minstens 32 willekeurige tekens)' });
   }
   if (c.AUDIT_SLEUTELS_VORIG.some((s) => s.length < 32)) {
     ctx.addIssue({ code: 'custom', path: ['AUDIT_SLEUTELS_VORIG'], message: 'elke sleutel minstens 32 tekens' });
+  }
+  if (c.OIDC_ISSUER) {
+    for (const veld of ['OIDC_CLIENT_ID', 'OIDC_REDIRECT_URL'] as const) {
+      if (!c[veld]) ctx.addIssue({ code: 'custom', path: [veld], message: 'verplicht als OIDC_ISSUER is gezet' });
+    }
   }
 });
 

@@ -4,6 +4,8 @@ import type { Db } from './db/client.js';
 import type { OrganisatieType, Rol } from './domain/catalogus.js';
 import type { JwtInstellingen } from './access/jwt.js';
 import type { Permissie } from './access/permissiematrix.js';
+import type { Opzoeker } from './webhooks/adresbeleid.js';
+import type { Transport } from './webhooks/transport.js';
 
 export interface Clock { now(): Date }
 export interface IdGenerator { uuid(): string }
@@ -26,6 +28,17 @@ export interface AppDeps {
   migrationsExpected: number;
   /** OAuth/JWT validation; absent: only API keys are accepted. */
   jwt?: JwtInstellingen;
+  /**
+   * The web application's demo sign-in (one click per demo organisation and role): only with the
+   * embedded database and its demo data, and never when NODE_ENV is production.
+   */
+  demoAanmelding?: boolean;
+  /** Resolves webhook host names (issue 11); absent: the operating system's resolver. Tests inject one. */
+  opzoeker?: Opzoeker;
+  /** Sends webhook POSTs (the jobs); absent: node:http(s) pinned to the checked address. */
+  webhookTransport?: Transport;
+  /** Set by the Node server on SIGTERM: new requests get 503 while in-flight ones finish. */
+  afsluiten?: { readonly bezig: boolean };
 }
 
 export interface Principal {

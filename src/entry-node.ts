@@ -1,6 +1,8 @@
 // Node server: choose the database, migrate under an advisory lock, seed the demo on first start
-// (embedded PGlite only), serve, and run the background jobs on an interval (design.md §2).
-import { chmod, mkdir, writeFile } from 'node:fs/promises';
+// (embedded PGlite only), serve, and run the background jobs on an interval (design.md §2). On
+// SIGTERM or SIGINT it shuts down gracefully (src/afsluiten.ts).
+import { chmod, writeFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import pino from 'pino';
@@ -8,7 +10,9 @@ import { count } from 'drizzle-orm';
 import { createApp } from './app.js';
 import { parseConfig } from './config.js';
 import { randomIds, systemClock, type AppDeps } from './context.js';
-import { connectPglite, connectPostgres, type Database } from './db/client.js';
+import { DatabaseInGebruik } from './db/ingebouwd.js';
+import { openDatabase } from './db/openen.js';
+import { sluitGracieus, volgVerzoeken, type Herhaling } from './afsluiten.js';
 import { expectedMigrationCount, migrate } from './db/migrate.js';
 import { organisaties } from './db/schema.js';
 import { voerJobsUit } from './jobs/index.js';
@@ -19,12 +23,6 @@ import { jwtInstellingen } from './access/jwt.js';
 
 const config = parseConfig(process.env);
 const logger = pino({ level: config.LOG_LEVEL, base: undefined, timestamp: pino.stdTimeFunctions.isoTime });
-
-async function openDatabase(): Promise<Database> {
-  if (config.DATABASE_URL) return connectPostgres(config.DATABASE_URL);
-  await mkdir(config.DATA_DIR, { recursive: true });
-  return connectPglite(path.join(config.DATA_DIR, 'pglite'));
-}
 
 /** First start on PGlite: demo organisations and one key per fitting role, in data/demo-keys.json (mode 600). */
 async function zaaiDemo(deps: AppDeps): Promise<string | null> {
@@ -40,38 +38,52 @@ async function zaaiDemo(deps: AppDeps): Promise<string | null> {
 }
 
 /** Runs `werk` now and every `seconden`, never overlapping itself; logs the report or the error. */
-function herhaal(naam: string, seconden: number, werk: () => Promise<unknown>) {
-  let bezig = false;
-  const draai = async () => {
-    if (bezig) return;
-    bezig = true;
-    try {
-      logger.debug({ [naam]: await werk() }, `${naam} uitgevoerd`);
-    } catch (err) {
-      logger.error({ fout: veiligeFoutmelding(err) }, `${naam} mislukt`);
-    } finally {
-      bezig = false;
-    }
+function herhaal(naam: string, seconden: number, werk: () => Promise<unknown>): Herhaling {
+  let lopend: Promise<void> | null = null;
+  let gestopt = false;
+  const draai = () => {
+    if (lopend || gestopt) return;
+    lopend = (async () => {
+      try {
+        logger.debug({ [naam]: await werk() }, `${naam} uitgevoerd`);
+      } catch (err) {
+        logger.error({ fout: veiligeFoutmelding(err) }, `${naam} mislukt`);
+      }
+    })().finally(() => { lopend = null; });
   };
-  void draai();
-  return setInterval(draai, seconden * 1000);
+  draai();
+  const timer = setInterval(draai, seconden * 1000);
+  return {
+    naam,
+    stop() {
+      gestopt = true;
+      clearInterval(timer);
+      return lopend ?? Promise.resolve();
+    },
+  };
 }
 
 async function main() {
-  const database = await openDatabase();
+  const database = await openDatabase(config, 'server');
   await migrate(database);
+  const afsluitvlag = { bezig: false };
   const deps: AppDeps = {
+    afsluiten: afsluitvlag,
     db: database.db, clock: systemClock, ids: randomIds, config, logger, migrationsExpected: await expectedMigrationCount(),
     jwt: jwtInstellingen(config),
+    // The demo sign-in page only with the embedded database and its demo data (design.md §10).
+    demoAanmelding: database.engine === 'pglite' && config.NODE_ENV !== 'production',
   };
   const sleutelbestand = database.engine === 'pglite' ? await zaaiDemo(deps) : null;
 
   const app = createApp(deps);
   const server = serve({ fetch: app.fetch, port: config.PORT }, (info) => {
     const basis = `http://localhost:${info.port}`;
+    void database.slot?.meldPoort(info.port).catch(() => {});
     console.log([
       '',
-      `NRM-service draait op ${basis} (database: ${database.engine === 'pglite' ? `PGlite in ${path.resolve(config.DATA_DIR)}` : 'PostgreSQL'})`,
+      `NRM-service draait op ${basis} (database: ${database.plek})`,
+      `  Webapplicatie:    ${basis}/${deps.demoAanmelding ? '  (aanmelden met een demo-account)' : ''}`,
       `  API-documentatie: ${basis}/v1/docs`,
       `  OpenAPI:          ${basis}/v1/openapi.json`,
       ...(sleutelbestand ? [`  Demo-API-sleutels (één per organisatie en rol): ${sleutelbestand}`] : []),
@@ -84,18 +96,29 @@ async function main() {
   const jobs = herhaal('jobs', config.JOB_INTERVAL_SECONDS, () => voerJobsUit(deps));
   const webhooks = herhaal('webhook-aflevering', config.WEBHOOK_INTERVAL_SECONDS, () => webhookAflevering(deps));
 
-  const stop = async () => {
-    clearInterval(jobs);
-    clearInterval(webhooks);
-    server.close();
-    await database.close();
-    process.exit(0);
+  const verzoeken = volgVerzoeken(server as Server);
+  let afsluiten: Promise<void> | null = null;
+  const stop = (signaal: NodeJS.Signals) => {
+    if (afsluiten) {
+      // A second Ctrl-C: the operator does not want to wait.
+      logger.warn({ signaal }, 'tweede stopsignaal: direct gestopt');
+      process.exit(130);
+    }
+    afsluiten = sluitGracieus({
+      signaal, server: server as Server, verzoeken, vlag: afsluitvlag, herhalingen: [jobs, webhooks], database, logger,
+      tijdslimietMs: config.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+    }).then((netjes) => process.exit(netjes ? 0 : 1));
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 main().catch((err) => {
-  logger.fatal({ fout: veiligeFoutmelding(err) }, 'starten mislukt');
+  if (err instanceof DatabaseInGebruik) {
+    // Not a crash: tell the operator, in one line, what to do.
+    logger.fatal({ houder: err.houder }, err.message);
+  } else {
+    logger.fatal({ fout: veiligeFoutmelding(err) }, 'starten mislukt');
+  }
   process.exit(1);
 });

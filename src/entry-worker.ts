@@ -7,6 +7,8 @@ import { randomIds, systemClock, type AppDeps, type Logger } from './context.js'
 import { connectPostgres } from './db/client.js';
 import { voerJobsUit } from './jobs/index.js';
 import { jwtInstellingen } from './access/jwt.js';
+import { dnsOpzoeker } from './webhooks/naamopzoeking.js';
+import { fetchTransport } from './webhooks/transport.js';
 
 interface Env {
   HYPERDRIVE: { connectionString: string };
@@ -26,7 +28,11 @@ async function depsVoor(env: Env): Promise<{ deps: AppDeps; close: () => Promise
   const config = parseConfig({ ...textEnv, DATABASE_URL: env.HYPERDRIVE.connectionString });
   const database = await connectPostgres(env.HYPERDRIVE.connectionString, { max: 2 });
   return {
-    deps: { db: database.db, clock: systemClock, ids: randomIds, config, logger, migrationsExpected: journal.entries.length, jwt: jwtInstellingen(config) },
+    deps: {
+      db: database.db, clock: systemClock, ids: randomIds, config, logger, migrationsExpected: journal.entries.length, jwt: jwtInstellingen(config),
+      // Workers have no getaddrinfo and no sockets to pin: DNS queries for the address check, and fetch.
+      opzoeker: dnsOpzoeker, webhookTransport: fetchTransport(fetch),
+    },
     close: () => database.close(),
   };
 }

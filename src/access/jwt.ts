@@ -8,6 +8,7 @@ import type { Principal } from '../context.js';
 import type { Queryable } from '../db/client.js';
 import { organisaties } from '../db/schema.js';
 import { ROLLEN, type OrganisatieType, type Rol } from '../domain/catalogus.js';
+import { isUuid } from './dossiertoegang.js';
 import { rollenPerOrganisatieType } from './permissiematrix.js';
 
 export const TOEGESTANE_ALGORITMEN = ['RS256', 'PS256', 'ES256'];
@@ -44,7 +45,9 @@ export async function principalVoorJwt(db: Queryable, token: string, instellinge
   const organisatieId = payload[instellingen.organisatieClaim];
   const rol = payload[instellingen.rolClaim];
   if (typeof organisatieId !== 'string' || typeof rol !== 'string' || !(ROLLEN as readonly string[]).includes(rol)) return null;
-  if (!/^[0-9a-f-]{36}$/i.test(organisatieId)) return null;
+  // A real UUID: the claim is compared with a uuid column, and a value such as 36 dashes used to end
+  // in a database error (500) instead of 401 (issue 11).
+  if (!isUuid(organisatieId)) return null;
   const [org] = await db.select().from(organisaties).where(eq(organisaties.id, organisatieId));
   if (!org) return null;
   // The role must fit the organisation, exactly as for API keys.

@@ -59,6 +59,9 @@ export const permissiematrix = {
   'statistieken.lezen': ['analist', 'beheerder'],
   'auditregels.lezen': ['auditor'],
   'auditregels.verifieren': ['auditor', 'beheerder'],
+  // Web application (issue 14): the start page "Mijn werk" of every signed-in role; what it lists
+  // follows from the use-case permissions above.
+  'web.werkoverzicht': ['intaker', 'officier', 'ind_medewerker', 'coa_medewerker', 'zorgcoordinator', 'opvangmedewerker', 'analist', 'auditor', 'beheerder'],
 } as const satisfies Record<string, readonly Rol[]>;
 
 export type Permissie = keyof typeof permissiematrix;

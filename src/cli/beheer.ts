@@ -8,7 +8,9 @@ import { parseArgs } from 'node:util';
 import { asc, eq } from 'drizzle-orm';
 import { parseConfig, type Config } from '../config.js';
 import { randomIds, systemClock, type Logger } from '../context.js';
-import { connectPglite, connectPostgres, type Database, type Db } from '../db/client.js';
+import type { Database, Db } from '../db/client.js';
+import { DatabaseInGebruik } from '../db/ingebouwd.js';
+import { openDatabase as openDatabaseVoor } from '../db/openen.js';
 import { migrate } from '../db/migrate.js';
 import { apiSleutels, organisaties } from '../db/schema.js';
 import { maakOrganisatie, maakSleutel, OngeldigeRol, trekSleutelIn } from '../beheer/beheer.js';
@@ -54,7 +56,9 @@ Opdrachten:
   help
       Toont deze tekst.
 
-Database: DATABASE_URL (PostgreSQL), anders PGlite in DATA_DIR (standaard ./data).
+Database: DATABASE_URL (PostgreSQL), anders de ingebouwde database (PGlite) van de server in
+DATA_DIR/pglite (DATA_DIR standaard ./data). Die staat maar één proces tegelijk toe: draait de
+server op dezelfde DATA_DIR, stop hem dan eerst (exitcode 3 en een melding als hij nog draait).
 Bij elke opdracht worden eerst de migraties toegepast.`;
 
 /** Misuse by the operator: a Dutch message on stderr and exit code 1, no stack trace. */
@@ -236,8 +240,9 @@ function cliLogger(uitvoer: Uitvoer, niveau: Config['LOG_LEVEL']): Logger {
 }
 
 async function openDatabase(config: Config): Promise<Database> {
-  // Two connections: migrate() holds its advisory lock on a reserved one.
-  return config.DATABASE_URL ? connectPostgres(config.DATABASE_URL, { max: 2 }) : connectPglite(config.DATA_DIR);
+  // The same database as the server (src/db/openen.ts): DATA_DIR/pglite, never while the server
+  // holds it. Two connections on PostgreSQL: migrate() holds its advisory lock on a reserved one.
+  return openDatabaseVoor(config, 'beheer', { max: 2 });
 }
 
 export async function voerUit(argv: string[], env: Record<string, string | undefined>, uitvoer: Uitvoer): Promise<number> {
@@ -278,6 +283,10 @@ export async function voerUit(argv: string[], env: Record<string, string | undef
     if (err instanceof Gebruiksfout) {
       uitvoer.fout(`Fout: ${err.message}`);
       return 1;
+    }
+    if (err instanceof DatabaseInGebruik) {
+      uitvoer.fout(`Fout: ${err.message}`);
+      return 3;
     }
     // Unexpected (database unreachable, …): the driver's message, not drizzle's, which repeats the SQL.
     const oorzaak = err instanceof Error && err.cause instanceof Error ? err.cause : err;

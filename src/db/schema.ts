@@ -235,6 +235,9 @@ export const idempotentieSleutels = pgTable('idempotentie_sleutels', {
   antwoord: text(),
   antwoordHeaders: jsonb().$type<Record<string, string>>(),
   tijdstipAangemaakt: tijdstip().notNull(),
+  // While the request runs (status null) its claim is leased and renewed; a claim whose lease ran out
+  // belongs to a process that died, and a retry takes it over (issue 12.4).
+  tijdstipLeaseTot: tijdstip(),
 }, (t) => [
   primaryKey({ columns: [t.credential, t.sleutel] }),
   index('idempotentie_sleutels_tijdstip_idx').on(t.tijdstipAangemaakt),
@@ -448,3 +451,21 @@ export const verwerkingen = pgTable('verwerkingen', {
   tijdstipStart: tijdstip().notNull(),
   tijdstipEinde: tijdstip().notNull(),
 }, (t) => [index('verwerkingen_betrokkene_idx').on(t.betrokkenePseudoniem, t.tijdstipStart)]);
+
+// Web application sessions (server-side; the cookie carries only a random token, of which the
+// SHA-256 is stored). Idle and absolute time-outs are checked on every request; signing out or
+// expiry sets tijdstip_beeindigd, so an old cookie is refused.
+export const websessies = pgTable('websessies', {
+  id: uuid().primaryKey(),
+  tokenHash: text().notNull(),
+  organisatieId: uuid().notNull().references(() => organisaties.id),
+  rol: text().notNull(),
+  // 'demo:<organisatie>' for the demo sign-in; 'oidc:<issuer>#<sub>' for OpenID Connect.
+  gebruiker: text().notNull(),
+  weergavenaam: text(),
+  csrfToken: text().notNull(),
+  tijdstipAangemaakt: tijdstip().notNull(),
+  tijdstipLaatstGebruikt: tijdstip().notNull(),
+  tijdstipBeeindigd: tijdstip(),
+  beeindigingsreden: text(),
+}, (t) => [uniqueIndex('websessies_token_hash_uq').on(t.tokenHash)]);

@@ -424,6 +424,8 @@ export function sorteerOpAandacht<T extends OverzichtItem>(items: readonly T[], 
     else if (a.aandacht === 'bedenktijd_loopt_af') v = lopendEinde(a).localeCompare(lopendEinde(b));
     else if (a.aandacht === 'niet_geplaatst') v = tijd(a.tijdstipBesluit) - tijd(b.tijdstipBesluit);
     else v = lopendEinde(a).localeCompare(lopendEinde(b)) || tijd(a.tijdstipVerwezen) - tijd(b.tijdstipVerwezen);
-    return v || (a.verwijzingId < b.verwijzingId ? -1 : a.verwijzingId > b.verwijzingId ? 1 : 0);
+    return v || (a.verwijzingId < b.verwijzingId ? -1 :
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent — ids are unique, and V8's sort only tells a negative answer from the rest, so 1 and 0 act alike
+      a.verwijzingId > b.verwijzingId ? 1 : 0);
   });
 }

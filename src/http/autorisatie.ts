@@ -6,7 +6,7 @@ import { principalVoorSleutel } from '../access/authenticatie.js';
 import { lijktOpJwt, principalVoorJwt } from '../access/jwt.js';
 import { magUitvoeren, type Permissie } from '../access/permissiematrix.js';
 import { problemen } from './problem.js';
-import { controleerAuthenticatiefouten, controleerSnelheid, telAuthenticatiefout } from './snelheidslimiet.js';
+import { controleerSnelheid, registreerAuthenticatiefout } from './snelheidslimiet.js';
 
 /**
  * The returned middleware carries its permission (`.permissie`), so the authorization-matrix test
@@ -18,13 +18,14 @@ export function autoriseer(permissie: Permissie) {
     const header = c.req.header('authorization') ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw problemen.nietGeauthenticeerd();
-    await controleerAuthenticatiefouten(c);
     const token = match[1]!;
     const principal = jwt && lijktOpJwt(token)
       ? await principalVoorJwt(db, token, jwt, clock.now())
       : await principalVoorSleutel(db, token);
     if (!principal) {
-      await telAuthenticatiefout(c);
+      // Only a failure counts against the address and the credential; a valid credential is
+      // never refused for others' failures (issue 11).
+      await registreerAuthenticatiefout(c, token);
       throw problemen.nietGeauthenticeerd('De API-sleutel of het token is onbekend, verlopen of ingetrokken.');
     }
     await controleerSnelheid(c, principal.credential);

@@ -1,7 +1,13 @@
 // Idempotency-Key on POST (design.md §3): a replay returns the stored response; the same key with
 // another body is 422; a replay while the first request still runs is 409.
+//
+// A running request holds its key under a lease (IDEMPOTENCY_LEASE_SECONDS) that it renews every third
+// of that time. If the process dies (kill -9, power loss, OOM) the renewals stop, and a retry after the
+// lease takes the key over and runs the request: its transaction was rolled back with the connection.
+// Left open: a process that dies in the milliseconds between its COMMIT and storing the answer; a retry
+// then runs the use case a second time (the window a one-transaction-with-the-answer design would close).
 import { createHash } from 'node:crypto';
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq, isNull, lt, lte, or } from 'drizzle-orm';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../context.js';
 import { idempotentieSleutels } from '../db/schema.js';
@@ -26,9 +32,11 @@ export const idempotentie = createMiddleware<AppEnv>(async (c, next) => {
   const waar = and(eq(idempotentieSleutels.credential, credential), eq(idempotentieSleutels.sleutel, sleutel));
   await db.delete(idempotentieSleutels).where(and(waar, lt(idempotentieSleutels.tijdstipAangemaakt, verlopen)));
 
+  const leaseMs = config.IDEMPOTENCY_LEASE_SECONDS * 1000;
+  const leaseTot = () => new Date(clock.now().getTime() + leaseMs);
   const [geclaimd] = await db
     .insert(idempotentieSleutels)
-    .values({ credential, sleutel, methode: c.req.method, pad: c.req.path, verzoekHash, tijdstipAangemaakt: nu })
+    .values({ credential, sleutel, methode: c.req.method, pad: c.req.path, verzoekHash, tijdstipAangemaakt: nu, tijdstipLeaseTot: leaseTot() })
     .onConflictDoNothing()
     .returning({ sleutel: idempotentieSleutels.sleutel });
 
@@ -39,14 +47,35 @@ export const idempotentie = createMiddleware<AppEnv>(async (c, next) => {
       throw problemen.regelOvertreden('Deze Idempotency-Key is al gebruikt voor een ander verzoek. Gebruik een nieuwe sleutel voor een nieuw verzoek.');
     }
     if (eerder.status === null) {
-      throw problemen.conflict('Dit verzoek met dezelfde Idempotency-Key wordt al verwerkt; probeer het zo opnieuw.');
+      // Still running, or its process died: only a claim whose lease ran out may be taken over, and
+      // only by one retry (the update is conditional on the lease it saw having expired).
+      const [overgenomen] = await db.update(idempotentieSleutels)
+        .set({ tijdstipLeaseTot: leaseTot() })
+        .where(and(waar, isNull(idempotentieSleutels.status),
+          or(isNull(idempotentieSleutels.tijdstipLeaseTot), lte(idempotentieSleutels.tijdstipLeaseTot, nu))))
+        .returning({ sleutel: idempotentieSleutels.sleutel });
+      if (!overgenomen) {
+        const seconden = Math.max(1, Math.ceil(((eerder.tijdstipLeaseTot?.getTime() ?? nu.getTime()) - nu.getTime()) / 1000));
+        throw problemen.conflict(`Dit verzoek met dezelfde Idempotency-Key wordt al verwerkt; probeer het over ${seconden} seconde(n) opnieuw.`);
+      }
+      c.var.deps.logger.warn({ requestId: c.var.requestId }, 'Idempotency-Key overgenomen van een verzoek waarvan de lease verliep');
+    } else {
+      for (const [k, v] of Object.entries(eerder.antwoordHeaders ?? {})) c.header(k, v);
+      c.header('Idempotent-Replayed', 'true');
+      return c.body(eerder.antwoord as string, eerder.status as never);
     }
-    for (const [k, v] of Object.entries(eerder.antwoordHeaders ?? {})) c.header(k, v);
-    c.header('Idempotent-Replayed', 'true');
-    return c.body(eerder.antwoord as string, eerder.status as never);
   }
 
-  await next();
+  // Renew the lease while the request runs, so a slow request is never taken over by a retry.
+  const verlenging = setInterval(() => {
+    db.update(idempotentieSleutels).set({ tijdstipLeaseTot: leaseTot() }).where(and(waar, isNull(idempotentieSleutels.status)))
+      .catch(() => { /* the database is away; the request itself will fail and answer */ });
+  }, Math.max(100, leaseMs / 3));
+  try {
+    await next();
+  } finally {
+    clearInterval(verlenging);
+  }
   if (c.res.status >= 500) {
     await db.delete(idempotentieSleutels).where(waar);
     return;
@@ -58,6 +87,6 @@ export const idempotentie = createMiddleware<AppEnv>(async (c, next) => {
   }
   await db
     .update(idempotentieSleutels)
-    .set({ status: c.res.status, antwoord: await c.res.clone().text(), antwoordHeaders: headers })
+    .set({ status: c.res.status, antwoord: await c.res.clone().text(), antwoordHeaders: headers, tijdstipLeaseTot: null })
     .where(waar);
 });

@@ -41,7 +41,34 @@ export const problemen = {
     new Probleem(422, 'regel-overtreden', 'Bedrijfsregel niet voldaan', detail, invalidParams),
   voorwaardeVereist: (detail = 'Geef de header If-Match mee met de ETag van de laatst opgehaalde versie.') =>
     new Probleem(428, 'voorwaarde-vereist', 'If-Match vereist', detail),
+  nietBeschikbaar: (detail: string, seconden: number, headers: Record<string, string> = {}) =>
+    new Probleem(503, 'niet-beschikbaar', 'Tijdelijk niet beschikbaar', detail, undefined, { 'Retry-After': String(seconden), ...headers }),
 };
+
+/**
+ * The database cannot be reached (connection refused, reset or terminated, server shutting down or
+ * full): a passing condition, so the answer is 503 with Retry-After, not 500. The transaction of the
+ * use case was not committed (or, if the connection broke during COMMIT, the client cannot know, which
+ * is why a POST carries an Idempotency-Key).
+ */
+const VERBINDINGSFOUTEN = new Set([
+  'CONNECTION_CLOSED', 'CONNECTION_DESTROYED', 'CONNECTION_ENDED', 'CONNECT_TIMEOUT',
+  'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN',
+]);
+export function isDatabaseOnbereikbaar(err: unknown): boolean {
+  for (let e: unknown = err, diepte = 0; e && diepte < 4; e = (e as { cause?: unknown }).cause, diepte++) {
+    // A FATAL (or PANIC) error ends the server session, whatever its code: e.g. "database is not
+    // currently accepting connections" (55000) while it is being restored or restarted.
+    const ernst = (e as { severity?: unknown }).severity;
+    if (ernst === 'FATAL' || ernst === 'PANIC') return true;
+    const code = (e as { code?: unknown }).code;
+    if (typeof code !== 'string') continue;
+    // SQLSTATE class 08 (connection exception), 57P01–57P03 (administrator/crash shutdown, cannot
+    // connect now), 53300 (too many connections).
+    if (VERBINDINGSFOUTEN.has(code) || /^08[0-9A-Z]{3}$/.test(code) || /^57P0[123]$/.test(code) || code === '53300') return true;
+  }
+  return false;
+}
 
 export function problemResponse(c: Context, p: Probleem): Response {
   const body: Record<string, unknown> = {
@@ -82,6 +109,9 @@ export function toProbleem(err: unknown): Probleem | null {
       return problemen.ongeldigeInvoer([{ name: 'body', code: 'invalid_json', reason: 'De body is geen geldige JSON.' }], 'De body kon niet worden gelezen: ongeldige JSON.');
     }
     return new Probleem(err.status, 'http', err.message || 'Fout', err.message || 'Het verzoek kon niet worden verwerkt.');
+  }
+  if (isDatabaseOnbereikbaar(err)) {
+    return problemen.nietBeschikbaar('De database is tijdelijk niet bereikbaar. Probeer het over enkele seconden opnieuw; met dezelfde Idempotency-Key wordt niets dubbel vastgelegd.', 5);
   }
   // A race that the use case's own checks could not see (two requests passed the check, the
   // database constraint stopped the second): the caller should re-read and try again.

@@ -1,26 +1,15 @@
 // createRouter: an OpenAPIHono whose validation errors are problem details listing every invalid
-// field (the library's default answer is not problem details; design.md §8).
+// field (the library's default answer is not problem details; design.md §8), that refuses
+// characters no field accepts (src/http/tekens.ts), and whose routes with a JSON body accept only
+// the media types they declare, without duplicate keys (src/http/json-body.ts).
 import { OpenAPIHono, z, type RouteConfig } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppEnv, UseCaseContext } from '../context.js';
+import { strikteJsonBody } from './json-body.js';
 import { invalidParamsFromZod, problemen } from './problem.js';
+import { verbodenTekens } from './tekens.js';
 
 const plaatsVan = { json: 'body', query: 'query', param: 'path', header: 'header' } as const;
-
-/**
- * Paths of strings containing NUL (U+0000). Valid JSON may carry it, but PostgreSQL text cannot
- * store it; refusing it here names the field instead of failing in the database.
- */
-function nulTekens(waarde: unknown, pad: string, gevonden: string[] = []): string[] {
-  if (typeof waarde === 'string') {
-    if (waarde.includes('\u0000')) gevonden.push(pad);
-  } else if (Array.isArray(waarde)) {
-    waarde.forEach((w, i) => nulTekens(w, pad ? `${pad}.${i}` : String(i), gevonden));
-  } else if (waarde && typeof waarde === 'object') {
-    for (const [k, w] of Object.entries(waarde)) nulTekens(w, pad ? `${pad}.${k}` : k, gevonden);
-  }
-  return gevonden;
-}
 
 /**
  * A route's query schema without room for unknown parameters: a misspelt filter (`?stauts=open`) is
@@ -39,14 +28,26 @@ export function createRouter() {
       if (!result.success) {
         throw problemen.ongeldigeInvoer(invalidParamsFromZod(result.error as never, plaats));
       }
-      const metNul = nulTekens(result.data, '');
-      if (metNul.length > 0) {
-        throw problemen.ongeldigeInvoer(metNul.map((name) => ({ name: name || plaats, code: 'ongeldig_teken', reason: 'Het NUL-teken (U+0000) is niet toegestaan.' })));
+      const fouten = verbodenTekens(result.data);
+      if (fouten.length > 0) {
+        throw problemen.ongeldigeInvoer(fouten.map(({ pad, teken, vrijeTekst }) => ({
+          name: pad || plaats, code: 'ongeldig_teken',
+          reason: `${teken[0]!.toUpperCase()}${teken.slice(1)} is hier niet toegestaan${vrijeTekst ? '' : ' (een naam, code of kenmerk is één regel zonder stuur- of richtingstekens)'}.`,
+        })));
       }
     },
   });
-  const openapi = router.openapi.bind(router);
-  router.openapi = ((route: RouteConfig, ...rest: unknown[]) => (openapi as (...a: unknown[]) => unknown)(metStrikteQuery(route), ...rest)) as typeof router.openapi;
+  // Every route with a JSON body gets the strict body check after its own middleware (so
+  // authentication and Idempotency-Key come first, as for the validator's own 415).
+  const registreer = router.openapi;
+  router.openapi = ((gegeven, ...rest) => {
+    const route = metStrikteQuery(gegeven);
+    const content = (route.request?.body as { content?: Record<string, unknown> } | undefined)?.content;
+    if (!content?.['application/json']) return registreer(route, ...rest);
+    const eigen = route.middleware === undefined ? [] : Array.isArray(route.middleware) ? route.middleware : [route.middleware];
+    const gedeclareerd = Object.keys(content).map((t) => t.toLowerCase());
+    return registreer({ ...route, middleware: [...eigen, strikteJsonBody(gedeclareerd)] }, ...rest);
+  }) as typeof router.openapi;
   return router;
 }
 

@@ -1,8 +1,14 @@
 // Rate limiting with fixed one-minute windows in PostgreSQL: every instance counts in the same row,
-// so a limit holds however many instances run (issue 6). Failed authentication is counted per
-// client address with a much lower limit, to slow down guessing keys.
+// so a limit holds however many instances run (issue 6).
+//
+// Failed authentication (issue 11) is counted only for failed attempts, per client address and per
+// presented credential: a valid credential is never refused because others failed from the same
+// address (a gateway shared by many clients must not let one misconfigured client lock out the
+// rest); its own per-credential limit applies. Once either count of failures passes the limit, the
+// next failure is 429 instead of 401 until the window ends.
+import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { AppEnv } from '../context.js';
 import { snelheidsvensters } from '../db/schema.js';
 import { Probleem } from './problem.js';
@@ -19,13 +25,6 @@ async function tel(c: Context<AppEnv>, sleutel: string): Promise<{ aantal: numbe
   return { aantal: rij!.aantal, resterendSeconden: Math.max(1, Math.ceil((vensterStart.getTime() + VENSTER_MS - nu) / 1000)) };
 }
 
-async function huidigAantal(c: Context<AppEnv>, sleutel: string): Promise<number> {
-  const nu = c.var.deps.clock.now().getTime();
-  const [rij] = await c.var.deps.db.select({ aantal: snelheidsvensters.aantal }).from(snelheidsvensters)
-    .where(and(eq(snelheidsvensters.sleutel, sleutel), eq(snelheidsvensters.vensterStart, new Date(nu - (nu % VENSTER_MS)))));
-  return rij?.aantal ?? 0;
-}
-
 function teVeel(detail: string, seconden: number) {
   return new Probleem(429, 'te-veel-verzoeken', 'Te veel verzoeken', detail, undefined, { 'Retry-After': String(seconden) });
 }
@@ -39,16 +38,32 @@ export function clientAdres(c: Context<AppEnv>): string {
   return incoming?.socket?.remoteAddress ?? 'onbekend';
 }
 
-/** Refuses a client address that failed authentication too often in this window. */
-export async function controleerAuthenticatiefouten(c: Context<AppEnv>): Promise<void> {
-  const limiet = c.var.deps.config.RATE_LIMIT_AUTH_FOUTEN_PER_MINUUT;
-  if (await huidigAantal(c, `authfout:${clientAdres(c)}`) >= limiet) {
-    throw teVeel('Te veel mislukte aanmeldpogingen vanaf dit adres. Wacht tot de tijd in Retry-After voorbij is.', 60);
-  }
+/**
+ * What identifies a presented credential in the failure count, without storing it: an API key by
+ * its first 16 characters (`nrm_` and 12 random ones), so guessing the rest of a known beginning
+ * is limited too; anything else (a JWT, garbage) by the whole token. Hashed, so no part of a real
+ * key that was mistyped ends up in the database.
+ */
+export function credentialVingerafdruk(token: string): string {
+  const deel = token.startsWith('nrm_') ? token.slice(0, 16) : token;
+  return createHash('sha256').update(deel, 'utf8').digest('hex').slice(0, 32);
 }
 
-export async function telAuthenticatiefout(c: Context<AppEnv>): Promise<void> {
-  await tel(c, `authfout:${clientAdres(c)}`);
+/**
+ * Counts a failed authentication for the client address and for the presented credential. Throws
+ * 429 when either has now failed more often than RATE_LIMIT_AUTH_FOUTEN_PER_MINUUT in this window;
+ * otherwise the caller answers 401.
+ */
+export async function registreerAuthenticatiefout(c: Context<AppEnv>, token: string): Promise<void> {
+  const limiet = c.var.deps.config.RATE_LIMIT_AUTH_FOUTEN_PER_MINUUT;
+  const adres = await tel(c, `authfout:adres:${clientAdres(c)}`);
+  const credential = await tel(c, `authfout:credential:${credentialVingerafdruk(token)}`);
+  if (adres.aantal > limiet) {
+    throw teVeel('Te veel mislukte aanmeldpogingen vanaf dit adres. Controleer uw API-sleutel of token en wacht tot de tijd in Retry-After voorbij is; geldige sleutels van dit adres werken gewoon.', adres.resterendSeconden);
+  }
+  if (credential.aantal > limiet) {
+    throw teVeel('Te veel mislukte aanmeldpogingen met deze sleutel of dit token. Wacht tot de tijd in Retry-After voorbij is.', credential.resterendSeconden);
+  }
 }
 
 export async function controleerSnelheid(c: Context<AppEnv>, credential: string): Promise<void> {

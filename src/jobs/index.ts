@@ -5,6 +5,8 @@ import type { Config } from '../config.js';
 import type { Clock, IdGenerator, Logger } from '../context.js';
 import type { Db } from '../db/client.js';
 import { auditAnker } from './audit-anker.js';
+import type { Opzoeker } from '../webhooks/adresbeleid.js';
+import type { Transport } from '../webhooks/transport.js';
 import { bedenktijdHerinneringen } from './bedenktijd-herinneringen.js';
 import { bedenktijdVerlopen } from './bedenktijd-verlopen.js';
 import { bewaartermijn } from './bewaartermijn.js';
@@ -13,7 +15,13 @@ import { veiligeFoutmelding } from '../observability/foutmelding.js';
 import { snelheidsvenstersOpruimen } from './snelheidsvensters-opruimen.js';
 import { webhookAflevering } from './webhook-aflevering.js';
 
-export interface JobDeps { db: Db; clock: Clock; config: Config; logger: Logger; ids: IdGenerator }
+export interface JobDeps {
+  db: Db; clock: Clock; config: Config; logger: Logger; ids: IdGenerator;
+  /** Resolves webhook host names; default the operating system's resolver (tests inject one). */
+  opzoeker?: Opzoeker;
+  /** Sends a webhook POST to a checked address; default node:http(s) pinned to that address. */
+  webhookTransport?: Transport;
+}
 
 export type Job = (deps: JobDeps) => Promise<Record<string, unknown>>;
 

@@ -26,7 +26,10 @@ import type { Queryable } from '../db/client.js';
 import { veiligeFoutmelding } from '../observability/foutmelding.js';
 import { abonnementen, afleveringen, kennisgevingen } from '../db/schema.js';
 import { bouwCloudEvent } from '../webhooks/cloudevent.js';
-import { beoordeel, verzend, type Fetch, type Verzendresultaat, type Vervolg } from '../webhooks/verzender.js';
+import { webhookAdresbeleid } from '../webhooks/callback-url.js';
+import { systeemOpzoeker } from '../webhooks/naamopzoeking.js';
+import { vastgepindeTransport } from '../webhooks/transport.js';
+import { beoordeel, verzend, type Verzendmiddelen, type Verzendresultaat, type Vervolg } from '../webhooks/verzender.js';
 import type { JobDeps } from './index.js';
 
 /** Notifications read per planning step. */
@@ -39,8 +42,6 @@ const MAX_RONDES = 100;
 const MAX_DUUR_MS = 50_000;
 
 export interface AfleverDeps extends JobDeps {
-  /** HTTP client; default the global fetch. */
-  fetch?: Fetch;
   /** Source of jitter in [0, 1); default Math.random. */
   random?: () => number;
   /** Records an attempt's outcome. Replaceable in tests to simulate a crash between sending and marking. */
@@ -79,7 +80,12 @@ export function leaseMs(config: JobDeps['config']): number {
 export async function webhookAflevering(deps: AfleverDeps): Promise<AfleverRapport> {
   const rapport: AfleverRapport = { gepland: 0, pogingen: 0, afgeleverd: 0, opnieuw: 0, nietAfleverbaar: 0, gestopt: 0, leaseVerloren: 0, fouten: 0 };
   rapport.gepland = await planAfleveringen(deps);
-  const fetch = deps.fetch ?? globalThis.fetch;
+  // Resolve, check every address, connect to a checked one (issue 11).
+  const middelen: Verzendmiddelen = {
+    transport: deps.webhookTransport ?? vastgepindeTransport,
+    opzoeker: deps.opzoeker ?? systeemOpzoeker,
+    beleid: webhookAdresbeleid(deps.config),
+  };
   const random = deps.random ?? Math.random;
   const registreer = deps.registreer ?? registreerPoging;
   const start = deps.clock.now().getTime();
@@ -90,7 +96,11 @@ export async function webhookAflevering(deps: AfleverDeps): Promise<AfleverRappo
     await Promise.all(claims.map(async (claim) => {
       try {
         const event = bouwCloudEvent(claim.kennisgeving, deps.config);
-        const resultaat = await verzend(fetch, claim.callbackUrl, claim.authorization, event, deps.config.WEBHOOK_TIMEOUT_MS, () => deps.clock.now());
+        const resultaat = await verzend(middelen, claim.callbackUrl, claim.authorization, event, deps.config.WEBHOOK_TIMEOUT_MS, () => deps.clock.now());
+        if (resultaat.adresGeweigerd) {
+          // Possibly an attempt to reach the internal network through a re-pointed name: operators should know.
+          deps.logger.warn({ abonnementId: claim.abonnementId, fout: resultaat.fout }, 'webhook niet verzonden: adres niet toegestaan');
+        }
         const nu = deps.clock.now();
         const uiterlijk = new Date(claim.tijdstipAangemaakt.getTime() + deps.config.WEBHOOK_RETRY_HOURS * 3_600_000);
         const vervolg = beoordeel(resultaat, claim.pogingen, nu, uiterlijk, random);

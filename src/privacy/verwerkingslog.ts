@@ -4,9 +4,10 @@
 // passed on), the legal basis and no sampling. Separate from the audit log, which records who did it.
 import { createHmac, randomBytes } from 'node:crypto';
 import { createMiddleware } from 'hono/factory';
-import type { AppEnv } from '../context.js';
+import { isUuid } from '../access/dossiertoegang.js';
+import type { AppDeps, AppEnv, Principal } from '../context.js';
 import { verwerkingen } from '../db/schema.js';
-import { activiteitVoor } from './verwerkingsregister.js';
+import { activiteitVoor, type Verwerkingsactiviteit } from './verwerkingsregister.js';
 
 const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-[0-9a-f]{2}$/;
 const MAX_BETROKKENEN = 500;
@@ -18,7 +19,7 @@ export function pseudoniem(dossierId: string, sleutel: string): string {
 /** Dossier ids a response is about: the path's dossier, and `dossierId` / dossier `id` fields in the body. */
 export function betrokkenDossiers(padDossierId: string | undefined, body: unknown): string[] {
   const ids = new Set<string>();
-  if (padDossierId && /^[0-9a-f-]{36}$/i.test(padDossierId)) ids.add(padDossierId.toLowerCase());
+  if (padDossierId && isUuid(padDossierId)) ids.add(padDossierId.toLowerCase());
   const bezoek = (waarde: unknown, diepte: number) => {
     if (ids.size >= MAX_BETROKKENEN || diepte > 4 || waarde === null || typeof waarde !== 'object') return;
     if (Array.isArray(waarde)) { for (const w of waarde) bezoek(w, diepte + 1); return; }
@@ -31,13 +32,38 @@ export function betrokkenDossiers(padDossierId: string | undefined, body: unknow
   return [...ids];
 }
 
+/** Trace and span of a request: the caller's W3C traceparent continued, or a new trace. */
+export function traceVoor(traceparent: string | undefined) {
+  const inkomend = TRACEPARENT.exec(traceparent ?? '');
+  return { traceId: inkomend?.[1] ?? randomBytes(16).toString('hex'), spanId: randomBytes(8).toString('hex'), parentSpanId: inkomend?.[2] ?? null };
+}
+
+export interface Verwerkingsverzoek {
+  trace: ReturnType<typeof traceVoor>;
+  principal: Principal;
+  requestId: string;
+  /** e.g. `GET /v1/dossiers/:dossierId`, or for a page `GET /dossiers/:dossierId`. */
+  handeling: string;
+  start: Date;
+  einde: Date;
+}
+
+/** One record per (activity, data subject); shared by the API middleware and the web pages. */
+export async function legVerwerkingenVast(deps: Pick<AppDeps, 'db' | 'ids' | 'config'>, v: Verwerkingsverzoek, items: Array<{ activiteit: Verwerkingsactiviteit; dossierId: string }>) {
+  if (items.length === 0) return;
+  await deps.db.insert(verwerkingen).values(items.map(({ activiteit, dossierId }) => ({
+    id: deps.ids.uuid(), traceId: v.trace.traceId, spanId: v.trace.spanId, parentSpanId: v.trace.parentSpanId, verwerkingsactiviteitId: activiteit.id,
+    betrokkenePseudoniem: pseudoniem(dossierId, deps.config.VERWERKINGSLOG_SLEUTEL), organisatieId: v.principal.organisatieId,
+    rol: v.principal.rol, rechtsgrond: activiteit.rechtsgrond, handeling: v.handeling,
+    status: 'geslaagd', requestId: v.requestId, tijdstipStart: v.start, tijdstipEinde: v.einde,
+  })));
+}
+
 export const verwerkingslog = createMiddleware<AppEnv>(async (c, next) => {
-  const inkomend = TRACEPARENT.exec(c.req.header('traceparent') ?? '');
-  const traceId = inkomend?.[1] ?? randomBytes(16).toString('hex');
-  const spanId = randomBytes(8).toString('hex');
+  const trace = traceVoor(c.req.header('traceparent'));
   const start = c.var.deps.clock.now();
   await next();
-  c.header('traceparent', `00-${traceId}-${spanId}-01`);
+  c.header('traceparent', `00-${trace.traceId}-${trace.spanId}-01`);
   const activiteit = activiteitVoor(c.var.permissie);
   // A replayed Idempotency-Key answer repeats a processing already logged; it is not a new one.
   if (!activiteit || c.res.status >= 400 || !c.var.principal || c.res.headers.get('idempotent-replayed')) return;
@@ -46,13 +72,7 @@ export const verwerkingslog = createMiddleware<AppEnv>(async (c, next) => {
     try { body = await c.res.clone().json(); } catch { body = undefined; }
   }
   const dossierIds = betrokkenDossiers(c.req.param('dossierId'), body);
-  if (dossierIds.length === 0) return;
-  const { db, ids, config, clock } = c.var.deps;
-  const einde = clock.now();
-  await db.insert(verwerkingen).values(dossierIds.map((dossierId) => ({
-    id: ids.uuid(), traceId, spanId, parentSpanId: inkomend?.[2] ?? null, verwerkingsactiviteitId: activiteit.id,
-    betrokkenePseudoniem: pseudoniem(dossierId, config.VERWERKINGSLOG_SLEUTEL), organisatieId: c.var.principal.organisatieId,
-    rol: c.var.principal.rol, rechtsgrond: activiteit.rechtsgrond, handeling: `${c.req.method} ${c.req.routePath}`,
-    status: 'geslaagd', requestId: c.var.requestId, tijdstipStart: start, tijdstipEinde: einde,
-  })));
+  await legVerwerkingenVast(c.var.deps, {
+    trace, principal: c.var.principal, requestId: c.var.requestId, handeling: `${c.req.method} ${c.req.routePath}`, start, einde: c.var.deps.clock.now(),
+  }, dossierIds.map((dossierId) => ({ activiteit, dossierId })));
 });

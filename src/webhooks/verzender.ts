@@ -1,32 +1,53 @@
 // One HTTP attempt to deliver an event, and what follows from its outcome (issue 4). No database
 // here: the dispatcher (jobs/webhook-aflevering.ts) claims, calls `verzend` outside any
 // transaction, and records what `beoordeel` decides.
+//
+// Before every attempt the callback's host is resolved and every address checked (issue 11,
+// src/webhooks/adresbeleid.ts); the connection then goes to a checked address only. A refused
+// address is a failed attempt like any other (retried until the window ends): the name may point
+// elsewhere again later, and the subscriber sees the reason in laatsteFout.
+import { controleerBestemming, type Adresbeleid, type Opzoeker } from './adresbeleid.js';
 import type { GebouwdEvent } from './cloudevent.js';
-
-export type Fetch = typeof globalThis.fetch;
+import type { Transport } from './transport.js';
 
 export interface Verzendresultaat {
-  /** HTTP status, or null when no answer came (time-out, connection refused, DNS). */
+  /** HTTP status, or null when no answer came (time-out, connection refused, DNS, refused address). */
   httpStatus: number | null;
   /** Retry-After of a 429 or 503, in milliseconds from now. */
   retryAfterMs: number | null;
   /** Our own short description, never the receiver's body (it could hold anything). */
   fout: string | null;
+  /** The address check refused the destination: nothing was sent. */
+  adresGeweigerd?: boolean;
 }
 
-/** POSTs the event; never throws. Redirects are not followed (a 3xx counts as a failure). */
+export interface Verzendmiddelen { transport: Transport; opzoeker: Opzoeker; beleid: Adresbeleid }
+
+/** POSTs the event to a checked address; never throws. Redirects are not followed (a 3xx counts as a failure). */
 export async function verzend(
-  fetch: Fetch, url: string, authorization: string | null, event: GebouwdEvent, timeoutMs: number, nu: () => Date,
+  middelen: Verzendmiddelen, url: string, authorization: string | null, event: GebouwdEvent, timeoutMs: number, nu: () => Date,
 ): Promise<Verzendresultaat> {
   const headers: Record<string, string> = { ...event.headers, 'user-agent': 'NRM-kennisgevingen/1.0 (CloudEvents)' };
   if (authorization) headers.authorization = authorization;
+  // One time-out for looking up the name and the whole request.
   const signaal = AbortSignal.timeout(timeoutMs);
+  let doel: URL;
   try {
-    const res = await fetch(url, { method: 'POST', headers, body: event.body, redirect: 'manual', signal: signaal });
-    // The body is not read: only the status matters, and a receiver's body is not ours to keep.
-    await res.body?.cancel().catch(() => {});
-    const retryAfterMs = res.status === 429 || res.status === 503 ? leesRetryAfter(res.headers.get('retry-after'), nu()) : null;
-    return { httpStatus: res.status, retryAfterMs, fout: res.ok ? null : `HTTP ${res.status}` };
+    doel = new URL(url);
+  } catch {
+    return { httpStatus: null, retryAfterMs: null, fout: 'Niet verzonden: de callbackUrl is geen geldige URL.', adresGeweigerd: true };
+  }
+  const bestemming = await controleerBestemming(doel.hostname, middelen.beleid, middelen.opzoeker, signaal);
+  if (!bestemming.toegestaan) {
+    if (bestemming.opzoekfout) return { httpStatus: null, retryAfterMs: null, fout: `Geen verbinding: ${bestemming.reden}`.slice(0, 300) };
+    return { httpStatus: null, retryAfterMs: null, fout: `Niet verzonden: ${bestemming.reden}.`.slice(0, 300), adresGeweigerd: true };
+  }
+  try {
+    const res = await middelen.transport({ url: doel, adressen: bestemming.adressen, headers, body: event.body, signaal });
+    const retryAfterMs = res.status === 429 || res.status === 503 ? leesRetryAfter(res.retryAfter, nu()) : null;
+    const ok = res.status >= 200 && res.status < 300;
+    const fout = ok ? null : res.status >= 300 && res.status < 400 ? `HTTP ${res.status}: doorverwijzingen worden niet gevolgd` : `HTTP ${res.status}`;
+    return { httpStatus: res.status, retryAfterMs, fout };
   } catch (err) {
     if (signaal.aborted) return { httpStatus: null, retryAfterMs: null, fout: `Time-out: geen antwoord binnen ${timeoutMs} ms` };
     return { httpStatus: null, retryAfterMs: null, fout: `Geen verbinding: ${netwerkfout(err)}` };

@@ -136,7 +136,8 @@ describe('POST /v1/abonnementen', () => {
   it('http naar loopback is verboden met WEBHOOK_LOOPBACK_HTTP=false en in productie', async () => {
     const omgevingen: Array<Record<string, string>> = [{ WEBHOOK_LOOPBACK_HTTP: 'false' }, { NODE_ENV: 'production' }];
     for (const env of omgevingen) {
-      const p = await startTestApp({ env });
+      // In production the receiver's name is resolved (issue 11): here to a public address.
+      const p = await startTestApp({ env, opzoeker: async () => ['8.8.8.8'] });
       try {
         const r = await p.verzoek('POST', '/v1/abonnementen', {
           sleutel: p.sleutel('ind', 'ind_medewerker'), body: { ...geldig, callbackUrl: 'http://127.0.0.1:8085/nrm' },
@@ -163,7 +164,7 @@ describe('POST /v1/abonnementen', () => {
     } finally {
       await p.close();
     }
-  });
+  }, 120_000); // three apps of their own
 
   it('zonder sleutel 401', async () => {
     const r = await t.verzoek('POST', '/v1/abonnementen', { body: geldig });

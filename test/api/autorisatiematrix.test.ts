@@ -20,13 +20,20 @@ import { maakOrganisatie, maakSleutel, trekSleutelIn } from '../../src/beheer/be
 import { ROLLEN, type OrganisatieType, type Rol } from '../../src/domain/catalogus.js';
 import type { DemoCode } from '../../src/seed/demo.js';
 import { startTestApp, type Antwoord, type TestApp } from '../support/harness.js';
+import { COOKIE_LOKAAL, csrfTokenVan, maakSessie } from '../../src/web/sessie/sessies.js';
 
 // ---------------------------------------------------------------------------------------------
 // 1. The route table, read from the app (the same createApp the server runs).
 // ---------------------------------------------------------------------------------------------
 
-/** Routes that are public by design (design.md §3: the document and its docs; liveness/readiness). */
-const PUBLIEK = new Set(['GET /v1/openapi.json', 'GET /v1/docs', 'GET /health', 'GET /ready']);
+/**
+ * Routes that are public by design (design.md §3: the document and its docs; liveness/readiness;
+ * the web application's sign-in and sign-out, which are how one gets or ends a session, and help).
+ */
+const PUBLIEK = new Set([
+  'GET /v1/openapi.json', 'GET /v1/docs', 'GET /v1/docs/init.js', 'GET /v1/docs/swagger-ui.css', 'GET /v1/docs/swagger-ui-bundle.js', 'GET /health', 'GET /ready',
+  'GET /aanmelden', 'POST /aanmelden/demo', 'GET /aanmelden/oidc', 'GET /aanmelden/oidc/terug', 'POST /afmelden', 'GET /help',
+]);
 
 interface Route {
   methode: string;
@@ -77,7 +84,11 @@ const ROUTES = routetabel(createApp({
   config: configuratie, logger: { info() {}, warn() {}, error() {} }, ids: { uuid: () => crypto.randomUUID() }, clock: { now: () => new Date() },
 } as unknown as AppDeps).routes);
 const BEVEILIGD = ROUTES.filter((r) => !PUBLIEK.has(`${r.methode} ${r.pad}`));
-const MET_ID = BEVEILIGD.filter((r) => r.params.length > 0);
+/** The API (Bearer credentials) and the web pages (a session cookie): the same matrix, two ways in. */
+const isApi = (r: Route) => r.pad === '/v1' || r.pad.startsWith('/v1/');
+const BEVEILIGD_API = BEVEILIGD.filter(isApi);
+const PAGINAS = BEVEILIGD.filter((r) => !isApi(r));
+const MET_ID = BEVEILIGD_API.filter((r) => r.params.length > 0);
 const routenaam = (r: Route) => `${r.methode} ${r.naam}`;
 /** A route without a permission allows no role: its cases then fail with a clear message below. */
 const mag = (rol: Rol, r: Route) => r.permissie !== null && magUitvoeren(rol, r.permissie);
@@ -301,7 +312,8 @@ afterAll(async () => { await t?.close(); });
 describe('de routetabel', () => {
   it('de draaiende app heeft dezelfde routes met dezelfde permissies als de tabel waaruit de tests zijn gegenereerd', () => {
     expect(routetabel(t.app.routes)).toEqual(ROUTES);
-    expect(BEVEILIGD.length).toBeGreaterThan(50);
+    expect(BEVEILIGD_API.length).toBeGreaterThan(50);
+    expect(PAGINAS.length, 'de webpagina\'s staan in dezelfde tabel').toBeGreaterThan(10);
   });
 
   it('elke route buiten de publieke heeft een autoriseer(...)-permissie (een route zonder controle laat de build falen)', () => {
@@ -390,7 +402,7 @@ describe('objectniveau: een organisatie zonder relatie met het object krijgt 404
 
 // Role matrix: every route × every role; DELETE last, since an allowed DELETE removes its object.
 const volgorde = (r: Route) => (r.methode === 'DELETE' ? 1 : 0);
-const rolgevallen = [...BEVEILIGD].sort((a, b) => volgorde(a) - volgorde(b)).flatMap((r) => ROLLEN.map((rol) => [
+const rolgevallen = [...BEVEILIGD_API].sort((a, b) => volgorde(a) - volgorde(b)).flatMap((r) => ROLLEN.map((rol) => [
   routenaam(r), rol, EIGENAAR_PER_ROL[rol], mag(rol, r) ? 'toegestaan' : 'geweigerd', r,
 ] as const));
 
@@ -413,7 +425,7 @@ describe('rollenmatrix: elke route × elke rol volgens src/access/permissiematri
   });
 });
 
-const zonderSleutelGevallen = BEVEILIGD.flatMap((r) => (['geen sleutel', 'ingetrokken sleutel', 'onbekende sleutel'] as const).map((soort) => [routenaam(r), soort, r] as const));
+const zonderSleutelGevallen = BEVEILIGD_API.flatMap((r) => (['geen sleutel', 'ingetrokken sleutel', 'onbekende sleutel'] as const).map((soort) => [routenaam(r), soort, r] as const));
 
 describe('authenticatie: zonder, met een ingetrokken of met een onbekende sleutel is elke beveiligde route 401', () => {
   it.each(zonderSleutelGevallen)('%s met %s', async (_naam, soort, r) => {
@@ -434,7 +446,77 @@ describe('na alles: de fixture bestaat nog (de 404\'s hierboven kwamen niet van 
 });
 
 // ---------------------------------------------------------------------------------------------
-// 5. Scopes (docs/toegangsmodel.md): every route that can return personal data answers by the
+// 5. The web pages (issue 14): every page route × every role, through a session cookie instead of
+//    a key. The same matrix decides: a refused role gets the 403 page naming the permission and
+//    nothing is written; an allowed role gets neither 403 nor a 5xx; without a session every page
+//    sends to the sign-in page; an unrelated organisation gets 404 for every page with an id.
+// ---------------------------------------------------------------------------------------------
+
+interface PaginaSessie { cookie: string; csrf: string }
+const paginaSessies = {} as Record<Rol, PaginaSessie>;
+const anderePaginaSessies = {} as Record<Rol, PaginaSessie>;
+
+async function paginaSessie(organisatieId: string, rol: Rol): Promise<PaginaSessie> {
+  const token = await maakSessie(t.deps, { organisatieId, rol, gebruiker: 'autorisatiematrix', weergavenaam: null }, null);
+  return { cookie: `${COOKIE_LOKAAL}=${token}`, csrf: (await csrfTokenVan(t.deps, token))! };
+}
+
+async function paginaVerzoek(r: Route, sessie: PaginaSessie | undefined) {
+  const headers: Record<string, string> = { Origin: 'http://localhost', 'Content-Type': 'application/x-www-form-urlencoded' };
+  if (sessie) headers.Cookie = sessie.cookie;
+  const res = await t.app.request(`http://localhost${pad(r)}`, {
+    method: r.methode, headers, body: r.methode === 'POST' ? new URLSearchParams({ _csrf: sessie?.csrf ?? '' }).toString() : undefined,
+  });
+  return { status: res.status, text: await res.text(), headers: res.headers };
+}
+
+describe('webpagina\'s: elke paginaroute × elke rol volgens dezelfde permissiematrix', () => {
+  beforeAll(async () => {
+    for (const rol of ROLLEN) {
+      const eigen = t.sleutels.find((k) => k.organisatieId === t.organisatieIds[EIGENAAR_PER_ROL[rol]] && k.rol === rol)!;
+      paginaSessies[rol] = await paginaSessie(eigen.organisatieId, rol);
+      const ander = await maakOrganisatie(t.deps, `Ander voor pagina's (${rol})`, ANDER_TYPE_PER_ROL[rol]);
+      anderePaginaSessies[rol] = await paginaSessie(ander.id, rol);
+    }
+  });
+
+  const paginagevallen = PAGINAS.flatMap((r) => ROLLEN.map((rol) => [routenaam(r), rol, mag(rol, r) ? 'toegestaan' : 'geweigerd', r] as const));
+
+  it.each(paginagevallen)('%s als %s: %s', async (_naam, rol, oordeel, r) => {
+    const voor = oordeel === 'geweigerd' ? await tellingen() : undefined;
+    const a = await paginaVerzoek(r, paginaSessies[rol]);
+    expect(a.headers.get('content-type')).toContain('text/html');
+    if (oordeel === 'geweigerd') {
+      expect(a.status, a.text.slice(0, 300)).toBe(403);
+      expect(a.text, 'de weigeringspagina noemt de permissie').toContain(`data-permissie="${r.permissie}"`);
+      expect(await tellingen()).toEqual(voor);
+    } else {
+      expect(a.status, a.text.slice(0, 500)).not.toBe(403);
+      expect(a.status).toBeLessThan(500);
+    }
+  });
+
+  it.each(PAGINAS.map((r) => [routenaam(r), r] as const))('%s zonder sessie: naar de aanmeldpagina, niets geschreven', async (_naam, r) => {
+    const voor = await tellingen();
+    const a = await paginaVerzoek(r, undefined);
+    expect(a.status).toBe(303);
+    expect(a.headers.get('location')).toMatch(/^\/aanmelden/);
+    expect(await tellingen()).toEqual(voor);
+  });
+
+  const paginaObjectgevallen = PAGINAS.filter((r) => r.params.length > 0).flatMap((r) => ROLLEN.filter((rol) => mag(rol, r)).map((rol) => [routenaam(r), rol, r] as const));
+
+  it.each(paginaObjectgevallen)('%s als %s van een andere organisatie: 404, niets geschreven', async (_naam, rol, r) => {
+    const voor = await tellingen();
+    const a = await paginaVerzoek(r, anderePaginaSessies[rol]);
+    expect(a.status, a.text.slice(0, 300)).toBe(404);
+    expect(a.text).toContain('Niet gevonden');
+    expect(await tellingen()).toEqual(voor);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 6. Scopes (docs/toegangsmodel.md): every route that can return personal data answers by the
 //    caller's grant — pseudonymous grants never see the identity, identity grants do.
 // ---------------------------------------------------------------------------------------------
 

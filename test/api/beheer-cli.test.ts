@@ -11,6 +11,7 @@ import { voerUit } from '../../src/cli/beheer.js';
 import { hashSleutel, principalVoorSleutel } from '../../src/access/authenticatie.js';
 import { connectPglite, connectPostgres, type Database } from '../../src/db/client.js';
 import { apiSleutels, auditregels } from '../../src/db/schema.js';
+import { ingebouwdeDatabaseMap } from '../../src/db/ingebouwd.js';
 
 interface Doel {
   env: Record<string, string | undefined>;
@@ -23,7 +24,8 @@ async function pgliteDoel(): Promise<Doel> {
   const map = await mkdtemp(path.join(tmpdir(), 'nrm-cli-'));
   return {
     env: { DATA_DIR: map },
-    open: () => connectPglite(map),
+    // The server's embedded database in DATA_DIR/pglite, where the CLI puts it too.
+    open: () => connectPglite(ingebouwdeDatabaseMap(map)),
     opruimen: () => rm(map, { recursive: true, force: true }),
   };
 }
@@ -99,7 +101,8 @@ describe.each(motoren)('npm run beheer op %s', (_motor, maakDoel) => {
     const lijst = await beheer('organisaties');
     expect(lijst.code).toBe(0);
     expect(lijst.json).toEqual({ organisaties: [{ id: organisatieId, naam: 'Politie Eenheid Utrecht', type: 'politie' }] });
-  });
+    // The first command creates the embedded database (initdb in a child process): slow on a busy machine.
+  }, 120_000);
 
   it('weigert misbruik bij organisatie-aanmaken met exit 1: onbekend type, ontbrekende optie, onbekende optie, dubbele naam', async () => {
     const type = await beheer('organisatie-aanmaken', '--naam', 'X', '--type', 'brandweer');

@@ -11,10 +11,28 @@
 //      written on success);
 //   4. an unknown field in a body is always 400 and invalidParams names it (when the rest of the
 //      request is well-formed);
-//   5. a body that is not JSON by its Content-Type is 415.
+//   5. a body that is not JSON by its Content-Type is 415 — only application/json (optionally with
+//      charset=utf-8) counts as JSON; +json types and other charsets are 415 (issue 11, issue 16);
+//   6. a duplicate key is 400 and invalidParams names it (issue 11);
+//   7. an impossible or out-of-range date in a date field (0000-01-01, 2026-02-30, +275760-09-13,
+//      1899-12-31, 2101-01-01 …) is 400 naming the field and the accepted range (issue 11);
+//   8. a control character, lone surrogate, bidi override or U+FEFF in a name or code is 400 naming
+//      the field (issue 11).
+// Also fuzzed (issue 11): the query of every GET route (edge dates in filters, crafted cursors:
+// 36 dashes, tampered base64, valid-looking positions with a wrong MAC, a genuine cursor bit-flipped
+// or moved to another list — always 400, never 5xx), and bearer JWTs with odd claims (an
+// organisation claim that is no UUID, numbers, arrays, objects; missing or odd exp/sub/iss; alg
+// none) — 401 or 403, never 5xx.
 // And: a body over 1 MiB is 413 problem details.
+//
+// "Nothing written" is checked after every refusal with one cheap query: the test database gets a
+// row trigger on every data table that counts inserts, updates and deletes in a counter row (in the
+// same transaction, so a rolled-back change does not count). That is stricter than comparing row
+// counts (an UPDATE is a write too) and keeps a case at one query of overhead, so CI runs over
+// 10,000 cases (the count and the seed are printed).
 import { eq, sql } from 'drizzle-orm';
 import fc from 'fast-check';
+import { exportJWK, generateKeyPair, SignJWT, createLocalJWKSet } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { parseConfig } from '../../src/config.js';
@@ -22,15 +40,22 @@ import type { AppDeps } from '../../src/context.js';
 import { rowsOf } from '../../src/db/client.js';
 import { dossiers } from '../../src/db/schema.js';
 import { etagVoor } from '../../src/http/versie.js';
+import { isToegestaanMediatype } from '../../src/http/json-body.js';
+import { VRIJE_TEKSTVELDEN } from '../../src/http/tekens.js';
+import { isKalenderdatum } from '../../src/domain/kalender.js';
 import { magUitvoeren, type Permissie } from '../../src/access/permissiematrix.js';
 import { ROLLEN, type Rol } from '../../src/domain/catalogus.js';
 import type { DemoCode } from '../../src/seed/demo.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 
-// Reproducible in CI: one seed for every property; numRuns per route below (measured: the whole file
-// stays well under 90 s on PGlite on a 2-core machine).
+// Reproducible in CI: one seed for every property; numRuns per write route below, and fewer per GET
+// route and for tokens (see README, "Tests and CI", for the measured time). FUZZ_RUNS overrides
+// the runs per write route (the others scale with it) for a quick local run or a long one.
 const SEED = 20_261_120;
-const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS ?? 120);
+const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS ?? 270);
+const RUNS_PER_GET_ROUTE = Math.ceil(RUNS_PER_ROUTE / 2);
+const RUNS_JWT = RUNS_PER_ROUTE * 3;
+const MINIMUM_GEVALLEN = process.env.FUZZ_RUNS ? 0 : 10_000;
 fc.configureGlobal({ seed: SEED, numRuns: RUNS_PER_ROUTE, endOnFailure: false });
 
 // ---------------------------------------------------------------------------------------------
@@ -50,7 +75,9 @@ const PARAM = /:([A-Za-z0-9_]+)(\{[^}]*\})?/g;
 const ROUTES: Route[] = (() => {
   const groepen = new Map<string, Route>();
   for (const r of routeApp.routes) {
-    if (r.path.includes('*') || !SCHRIJVEND.has(r.method)) continue;
+    // The API's JSON routes; the web pages take forms and a session (their forms, CSRF and refusals
+    // are tested in test/web/, their permissions in test/api/autorisatiematrix.test.ts).
+    if (r.path.includes('*') || !SCHRIJVEND.has(r.method) || !r.path.startsWith('/v1/')) continue;
     const permissie = (r.handler as { permissie?: Permissie }).permissie;
     const sleutel = `${r.method} ${r.path}`;
     if (!groepen.has(sleutel)) {
@@ -65,7 +92,7 @@ const ROUTES: Route[] = (() => {
 })();
 
 // The request body of each route, from the OpenAPI document the app serves.
-type JsonSchema = { $ref?: string; properties?: Record<string, JsonSchema>; allOf?: JsonSchema[]; anyOf?: JsonSchema[]; oneOf?: JsonSchema[] };
+type JsonSchema = { $ref?: string; format?: string; properties?: Record<string, JsonSchema>; allOf?: JsonSchema[]; anyOf?: JsonSchema[]; oneOf?: JsonSchema[] };
 const documentAntwoord = await routeApp.request('/v1/openapi.json');
 const openapi = (await documentAntwoord.json()) as {
   paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: JsonSchema }> } }>>;
@@ -79,6 +106,15 @@ function los(s: JsonSchema | undefined): JsonSchema | undefined {
     if (opgelost?.properties) return opgelost;
   }
   return s;
+}
+function isDatumSchema(p: JsonSchema): boolean {
+  const s = p.$ref ? los(p) : p;
+  return s?.format === 'date' || [...(s?.anyOf ?? []), ...(s?.oneOf ?? [])].some((x) => los(x)?.format === 'date');
+}
+/** The media types a route's request body declares. */
+function mediatypen(r: Route): string[] {
+  const op = openapi.paths[r.pad.replace(/^\/v1/, '').replace(PARAM, '{$1}')]?.[r.methode.toLowerCase()];
+  return Object.keys(op?.requestBody?.content ?? {});
 }
 function bodySchema(r: Route): JsonSchema | undefined {
   const op = openapi.paths[r.pad.replace(/^\/v1/, '').replace(PARAM, '{$1}')]?.[r.methode.toLowerCase()];
@@ -125,6 +161,10 @@ async function bouwFixture() {
   await ok('POST', `${D}/verwijzingen`, {
     sleutel: politie, body: { doel: 'nla', ontvangendeOrganisatieId: t?.organisatieIds.nla, reden: 'Arbeidsuitbuiting?', urgentie: 'normaal', toestemming: 'ja' },
   });
+  // A genuine cursor: the dossier's referrals, one per page.
+  const verwijzingen = await ok('GET', `${D}/verwijzingen?limit=1`, { sleutel: politie }, 200);
+  echteCursor.pad = `${D}/verwijzingen`;
+  echteCursor.cursor = new URL(/<([^>]+)>/.exec(verwijzingen.headers.get('link') ?? '')![1]!, 'http://x').searchParams.get('cursor')!;
   const feed = await ok('GET', '/v1/kennisgevingen?soort=m55_bedenktijd', { sleutel: ind }, 200);
   ids.kennisgevingId = feed.body.kennisgevingen.find((k: { dossierId: string }) => k.dossierId === ids.dossierId).id;
 }
@@ -147,11 +187,12 @@ const BELLER: Record<string, [DemoCode, Rol]> = {
 };
 const STANDAARD_BELLER: Partial<Record<Rol, DemoCode>> = {
   intaker: 'politie', opvangmedewerker: 'opvang', ind_medewerker: 'ind', zorgcoordinator: 'zorg', officier: 'om', beheerder: 'beheer', auditor: 'beheer', coa_medewerker: 'coa',
+  analist: 'politie',
 };
 function beller(r: Route): [DemoCode, Rol] {
   const expliciet = BELLER[r.naam];
   if (expliciet) return expliciet;
-  const rol = (['intaker', 'opvangmedewerker', 'ind_medewerker', 'zorgcoordinator', 'officier', 'beheerder', 'auditor', 'coa_medewerker'] as Rol[])
+  const rol = (['intaker', 'opvangmedewerker', 'ind_medewerker', 'zorgcoordinator', 'officier', 'beheerder', 'auditor', 'coa_medewerker', 'analist'] as Rol[])
     .find((k) => magUitvoeren(k, r.permissie));
   if (!rol) throw new Error(`${r.naam}: geen rol mag ${r.permissie}; voeg een beller toe in fuzz.test.ts`);
   return [STANDAARD_BELLER[rol]!, rol];
@@ -214,6 +255,16 @@ const VIJANDIGE_TEKST = [
   'שלום עולם', 'مرحبا', '\r\n\r\nHTTP/1.1 200 OK', '../../etc/passwd', '%00%0a', 'NaN', 'Infinity', 'null', 'true', '-0', '1e309',
   '2026-02-30', '2026-11-20T10:00:00Z', '9999-12-31', '0000-00-00', '  ', '', '__proto__', 'constructor', 'prototype',
 ];
+/** Dates a date field must refuse (issue 11: year 0000 ended in a 500), and the edges it must accept. */
+const ONGELDIGE_DATUMS = [
+  '0000-01-01', '2026-02-30', '2023-02-29', '+275760-09-13', '-000001-01-01', '1899-12-31', '2101-01-01', '9999-12-31', '0001-01-01',
+  '2026-13-01', '2026-00-10', '2026-04-31', '2026-1-1', '20261120', '2026-11-20T00:00:00Z', ' 2026-11-20', '2026-11-20\u0000',
+];
+const GELDIGE_DATUMS = ['1900-01-01', '2100-12-31', '2024-02-29', '2026-11-20', '2000-02-29'];
+/** Characters no name or code accepts; the first group is refused in free text too. */
+const ALTIJD_VERBODEN = ['\u0000', '\u0001', '\u0007', '\u001B', '\u001F', '\u007F', '\u202A', '\u202E', '\uFEFF', '\uD800', '\uDFFF'];
+const ALLEEN_IN_VRIJE_TEKST = ['\t', '\n', '\r', '\u2066', '\u2069'];
+VIJANDIGE_TEKST.push(...ONGELDIGE_DATUMS, ...GELDIGE_DATUMS, ...ALTIJD_VERBODEN.map((c) => `Naam${c}`), ...ALLEEN_IN_VRIJE_TEKST.map((c) => `a${c}b`));
 const ONBEKENDE_VELDEN = [
   'organisatieId', 'status', 'tijdstipRegistratie', 'tijdstipGewijzigd', 'tijdstipGewist', 'id', 'versie', 'registrerendeOrganisatieId',
   'identificatiestatus', 'dossiernummer', 'hash', 'vorigeHash', 'rol', 'sleutelId', 'verwijzendeOrganisatieId', 'aanbiedendeOrganisatieId',
@@ -243,8 +294,16 @@ const waarde: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
 const RUWE_GETALLEN = ['1e309', '-1e309', '-0', '1e-400', '123456789012345678901234567890', '0.1e999999', '00012', '.5', '+1', '0x10', 'NaN', 'Infinity'];
 const diep = (n: number, soort: 'lijst' | 'object') => (soort === 'lijst' ? '['.repeat(n) + ']'.repeat(n) : '{"a":'.repeat(n) + '1' + '}'.repeat(n));
 
-type Soort = 'mutatie' | 'onbekend' | 'genest-onbekend' | 'willekeurig' | 'ruw' | 'duplicaat' | 'diep' | 'geen';
-interface Body { soort: Soort; tekst?: string; onbekend?: string }
+type Soort = 'mutatie' | 'onbekend' | 'genest-onbekend' | 'willekeurig' | 'ruw' | 'duplicaat' | 'diep' | 'geen' | 'datum' | 'teken';
+interface Body {
+  soort: Soort;
+  tekst?: string;
+  onbekend?: string;
+  /** 'duplicaat', 'datum', 'teken': the field that must be named in a 400. */
+  veld?: string;
+  /** 'datum', 'teken': whether the value must be refused (a valid edge date need not be). */
+  ongeldig?: boolean;
+}
 
 function bodyArbitrary(r: Route): fc.Arbitrary<Body> {
   const sjabloon = SJABLOON[r.naam];
@@ -303,9 +362,33 @@ function bodyArbitrary(r: Route): fc.Arbitrary<Body> {
   const duplicaat = fc.tuple(fc.constantFrom(...veldenOfLeeg), waarde, fc.boolean()).map(([veld, w, eerst]): Body => {
     const geldig = JSON.stringify(sjabloon());
     const extra = `${JSON.stringify(veld)}:${JSON.stringify(w) ?? 'null'}`;
-    // JSON.parse keeps the last of duplicate keys; try the hostile value in both places.
-    const tekst = eerst ? `{${extra},${geldig.slice(1)}` : `${geldig.slice(0, -1)},${extra}}`;
-    return { soort: 'duplicaat', tekst };
+    // JSON.parse keeps the last of duplicate keys; try the hostile value in both places. Since
+    // issue 11 a duplicate key is refused (for a body without fields the text is not even JSON).
+    const tekst = geldig === '{}' ? `{${extra}}` : eerst ? `{${extra},${geldig.slice(1)}` : `${geldig.slice(0, -1)},${extra}}`;
+    return { soort: 'duplicaat', tekst, veld: geldig === '{}' || !velden.includes(veld) ? undefined : veld };
+  });
+  // Edge dates in the date fields the document declares (issue 11).
+  const datumvelden = Object.entries(schema?.properties ?? {}).filter(([, p]) => isDatumSchema(p)).map(([naam]) => naam).filter((v) => velden.includes(v));
+  const datum = datumvelden.length === 0 ? mutatie : fc.tuple(fc.constantFrom(...datumvelden), fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...ONGELDIGE_DATUMS) },
+    { weight: 1, arbitrary: fc.constantFrom(...GELDIGE_DATUMS) },
+    { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+      .map(([j, m, d]) => `${String(j).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`) },
+  )).map(([veld, w]): Body => {
+    const b = sjabloon();
+    b[veld] = w;
+    return { soort: 'datum', tekst: JSON.stringify(b), veld, ongeldig: !isKalenderdatum(w) };
+  });
+  // A forbidden character inside a string field of a valid body (issue 11).
+  const tekstvelden = velden.filter((v) => typeof sjabloon()[v] === 'string');
+  const teken = tekstvelden.length === 0 ? mutatie : fc.tuple(
+    fc.constantFrom(...tekstvelden), fc.constantFrom(...ALTIJD_VERBODEN, ...ALLEEN_IN_VRIJE_TEKST), fc.nat({ max: 20 }),
+  ).map(([veld, c, plek]): Body => {
+    const b = sjabloon();
+    const oud = b[veld] as string;
+    const i = Math.min(plek, oud.length);
+    b[veld] = `${oud.slice(0, i)}${c}${oud.slice(i)}`;
+    return { soort: 'teken', tekst: JSON.stringify(b), veld, ongeldig: ALTIJD_VERBODEN.includes(c) || !VRIJE_TEKSTVELDEN.has(veld) };
   });
   const diepArb = fc.tuple(fc.constantFrom<'lijst' | 'object'>('lijst', 'object'), fc.integer({ min: 1_000, max: 5_000 }), fc.option(fc.constantFrom(...veldenOfLeeg), { nil: undefined }))
     .map(([s, n, veld]): Body => {
@@ -322,15 +405,22 @@ function bodyArbitrary(r: Route): fc.Arbitrary<Body> {
     { weight: 2, arbitrary: ruw },
     { weight: 2, arbitrary: duplicaat },
     { weight: 1, arbitrary: diepArb },
+    { weight: 2, arbitrary: datum },
+    { weight: 2, arbitrary: teken },
   );
 }
 
 /** Header values must be ByteStrings without CR, LF or NUL (the Fetch API refuses anything else). */
 const headerTekst = (max: number) => fc.string({ unit: fc.integer({ min: 0x20, max: 0xff }).filter((c) => c !== 0x7f).map((c) => String.fromCharCode(c)), maxLength: max });
-const JSON_TYPES = ['application/json', 'application/json; charset=utf-8', 'application/JSON', 'application/json;charset=UTF-8', 'application/merge-patch+json', 'application/vnd.nrm+json'];
-const ANDERE_TYPES = ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/jsonx', 'application/json;;', 'json', 'application/xml', 'text/json', '*/*', 'application/', 'x'];
+const JSON_TYPES = ['application/json', 'application/json; charset=utf-8', 'application/JSON', 'application/json;charset=UTF-8'];
+const ANDERE_TYPES = [
+  'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/jsonx', 'application/json;;', 'json', 'application/xml',
+  'text/json', '*/*', 'application/', 'x',
+  // Issue 11 / issue 16: JSON-like types the route does not declare.
+  'application/merge-patch+json', 'application/vnd.nrm+json', 'application/problem+json', 'application/json; charset=utf-16', 'application/json; charset=iso-8859-1', 'application/json; foo=bar',
+];
 
-interface Headers { contentType: string | null; jsonType: boolean; idempotencyKey?: string; ifMatch?: string | 'actueel'; overig: Record<string, string>; netjes: boolean }
+interface Headers { contentType: string | null; idempotencyKey?: string; ifMatch?: string | 'actueel'; overig: Record<string, string>; netjes: boolean }
 
 const headersArb: fc.Arbitrary<Headers> = fc.record({
   contentType: fc.oneof(
@@ -358,7 +448,6 @@ const headersArb: fc.Arbitrary<Headers> = fc.record({
   ),
 }).map((h) => ({
   ...h,
-  jsonType: h.contentType !== null && /^application\/([a-z-.]+\+)?json(;\s*[a-zA-Z0-9-]+=([^;]+))*$/i.test(h.contentType.trim()),
   // Well-formed apart from the body: a JSON Content-Type and no (or a fresh) Idempotency-Key.
   netjes: h.contentType !== null && JSON_TYPES.includes(h.contentType) && (h.idempotencyKey === undefined || h.idempotencyKey === 'nieuw'),
 }));
@@ -382,6 +471,23 @@ async function tellingen(): Promise<Record<string, number>> {
   return rowsOf<Record<string, number>>(await t.db.execute(sql.raw(`select ${kolommen}`)))[0]!;
 }
 
+/**
+ * Test-only instrumentation: every insert, update or delete of a row in a data table adds one to
+ * fuzz_schrijvingen.n, in the writing transaction (a rollback takes it back). Not the HTTP layer's
+ * bookkeeping (idempotency answers, rate-limit counters), as in the row-count comparison.
+ */
+async function installeerSchrijfteller() {
+  await t.db.execute(sql.raw('create table fuzz_schrijvingen (n bigint not null)'));
+  await t.db.execute(sql.raw('insert into fuzz_schrijvingen values (0)'));
+  await t.db.execute(sql.raw('create function fuzz_tel() returns trigger language plpgsql as $$ begin update fuzz_schrijvingen set n = n + 1; return null; end $$'));
+  for (const n of tabellen) {
+    await t.db.execute(sql.raw(`create trigger fuzz_tel after insert or update or delete on "${n}" for each row execute function fuzz_tel()`));
+  }
+}
+async function schrijvingen(): Promise<number> {
+  return Number(rowsOf<{ n: string | number }>(await t.db.execute(sql`select n from fuzz_schrijvingen`))[0]!.n);
+}
+
 interface Uitkomst { status: number; contentType: string; text: string; json: any }
 async function stuur(methode: string, pad: string, sleutel: string, headers: Record<string, string>, body?: string | Uint8Array<ArrayBuffer>): Promise<Uitkomst> {
   const res = await t.app.request(pad, { method: methode, headers: { Authorization: `Bearer ${sleutel}`, ...headers }, body });
@@ -402,8 +508,19 @@ function controleerProbleem(u: Uitkomst, context: string) {
 const beschrijf = (r: Route, h: Headers, b: Body, query: string) =>
   `${r.naam}${query.slice(0, 80)} [${b.soort}] content-type=${JSON.stringify(h.contentType)} idempotency-key=${h.idempotencyKey === 'nieuw' ? 'nieuw (uuid)' : h.idempotencyKey ? `${h.idempotencyKey.length} tekens` : '-'} if-match=${JSON.stringify(h.ifMatch)?.slice(0, 40)} body=${(b.tekst ?? '').slice(0, 300)}${(b.tekst?.length ?? 0) > 300 ? `… (${b.tekst!.length} tekens)` : ''}`;
 
-let basis: Record<string, number> | null = null;
+let basis: number | null = null;
 let aantalGevallen = 0;
+
+/** Properties 1–3 for any answer: never a 5xx; a 4xx is problem details and wrote nothing. */
+async function controleerAntwoord(u: Uitkomst, context: string) {
+  expect(u.status, `${context}\n→ ${u.status} ${u.text.slice(0, 500)}`).toBeLessThan(500);
+  const na = await schrijvingen();
+  if (u.status >= 400) {
+    controleerProbleem(u, `${context}\n→ ${u.status} ${u.text.slice(0, 300)}`);
+    expect(na - basis!, `${context}\n→ ${u.status} schreef toch iets`).toBe(0);
+  }
+  basis = na;
+}
 
 
 async function eenGeval(r: Route, sleutel: string, b: Body, h: Headers, query: string) {
@@ -417,25 +534,14 @@ async function eenGeval(r: Route, sleutel: string, b: Body, h: Headers, query: s
     headers['If-Match'] = etagVoor(d!.versie);
   } else if (h.ifMatch !== undefined) headers['If-Match'] = h.ifMatch;
 
-  basis ??= await tellingen();
+  basis ??= await schrijvingen();
   const context = beschrijf(r, h, b, query);
   const u = await stuur(r.methode, url(r, query), sleutel, headers, b.tekst);
 
-  // 1. Never a 5xx.
-  expect(u.status, `${context}\n→ ${u.status} ${u.text.slice(0, 500)}`).toBeLessThan(500);
-  if (u.status >= 400) {
-    // 2. Problem details.
-    controleerProbleem(u, `${context}\n→ ${u.status} ${u.text.slice(0, 300)}`);
-    // 3. A refusal writes nothing.
-    const na = await tellingen();
-    const voor = basis;
-    basis = null;
-    expect(na, `${context}\n→ ${u.status} schreef toch iets`).toEqual(voor);
-    basis = na;
-  } else {
-    basis = null;
-  }
+  // 1–3. Never a 5xx; a refusal is problem details and writes nothing.
+  await controleerAntwoord(u, context);
   const heeftBody = Boolean(SJABLOON[r.naam]);
+  const namen = (): string[] => (u.json?.invalidParams ?? []).map((p: { name: string }) => p.name);
   // 4. Unknown fields are 400 and named.
   if (heeftBody && (b.soort === 'onbekend' || b.soort === 'genest-onbekend') && h.netjes) {
     expect(u.status, `${context}\n→ ${u.status} ${u.text.slice(0, 300)}`).toBe(400);
@@ -445,8 +551,27 @@ async function eenGeval(r: Route, sleutel: string, b: Body, h: Headers, query: s
   }
   // 5. A body that is not JSON by its Content-Type: 415.
   // (An Idempotency-Key that was used before is checked first: 422. So only with none or a fresh one.)
-  if (heeftBody && !h.jsonType && (b.tekst ?? '').length > 0 && (h.idempotencyKey === undefined || h.idempotencyKey === 'nieuw')) {
+  // (JSON is what the route declares: application/json, and for a PATCH also application/merge-patch+json.)
+  const jsonType = h.contentType !== null && isToegestaanMediatype(h.contentType, mediatypen(r));
+  if (heeftBody && !jsonType && (b.tekst ?? '').length > 0 && (h.idempotencyKey === undefined || h.idempotencyKey === 'nieuw')) {
     expect(u.status, `${context}\n→ ${u.status} ${u.text.slice(0, 300)}`).toBe(415);
+  }
+  if (!heeftBody || !h.netjes || !b.veld) return;
+  // 6. A duplicate key: 400 naming it.
+  if (b.soort === 'duplicaat') {
+    expect(u.status, `${context}\n→ ${u.status} ${u.text.slice(0, 300)}`).toBe(400);
+    expect(u.json.invalidParams, context).toContainEqual(expect.objectContaining({ name: b.veld, code: 'duplicate_key' }));
+  }
+  // 7. An impossible or out-of-range date: 400 naming the field and the range.
+  if (b.soort === 'datum' && b.ongeldig) {
+    expect(u.status, `${context}\n→ ${u.status} ${u.text.slice(0, 300)}`).toBe(400);
+    const fout = u.json.invalidParams.find((p: { name: string }) => p.name === b.veld);
+    expect(fout?.reason, `${context}\n→ ${u.text.slice(0, 300)}`).toMatch(/1900-01-01.*2100-12-31/);
+  }
+  // 8. A forbidden character in a name or code (or a control character in free text): 400 naming the field.
+  if (b.soort === 'teken' && b.ongeldig) {
+    expect(u.status, `${context}\n→ ${u.status} ${u.text.slice(0, 300)}`).toBe(400);
+    expect(namen(), `${context}\n→ ${u.text.slice(0, 300)}`).toContain(b.veld);
   }
 }
 
@@ -454,11 +579,22 @@ async function eenGeval(r: Route, sleutel: string, b: Body, h: Headers, query: s
 // The tests.
 // ---------------------------------------------------------------------------------------------
 
+const ISSUER = 'https://login.fuzz.example.nl';
+let tokenSleutel: CryptoKey;
+
 beforeAll(async () => {
-  t = await startTestApp({ nu: '2026-11-20T10:00:00Z' });
+  // Bearer JWTs are accepted next to API keys, so odd tokens reach the JWT path (issue 11).
+  const paar = await generateKeyPair('ES256');
+  tokenSleutel = paar.privateKey;
+  const jwk = { ...(await exportJWK(paar.publicKey)), kid: 'fuzz', alg: 'ES256' };
+  t = await startTestApp({
+    nu: '2026-11-20T10:00:00Z',
+    jwt: { issuers: [ISSUER], audience: 'nrm-api', organisatieClaim: 'nrm_organisatie_id', rolClaim: 'nrm_rol', sleutels: createLocalJWKSet({ keys: [jwk] }) },
+  });
   tabellen = rowsOf<{ tablename: string }>(await t.db.execute(sql`select tablename from pg_tables where schemaname = 'public' order by tablename`))
     .map((r) => r.tablename).filter((n) => n !== 'idempotentie_sleutels' && n !== 'snelheidsvensters');
   await bouwFixture();
+  await installeerSchrijfteller();
 });
 afterAll(async () => {
   // Fuzzed values stored as names are no personal data; the harness's log check compares every
@@ -533,7 +669,161 @@ describe('fuzzing: nooit een 5xx, altijd problem details, niets geschreven bij e
     await fc.assert(fc.asyncProperty(bodyArbitrary(r), headersArb, queryArb, async (b, h, q) => {
       await eenGeval(r, sleutel, b, h, q);
     }));
-  }, 120_000);
+  }, 600_000);
+});
+
+// ---------------------------------------------------------------------------------------------
+// GET routes: every query parameter the document declares, with edge dates and crafted cursors.
+// ---------------------------------------------------------------------------------------------
+
+interface GetRoute { naam: string; pad: string; permissie: Permissie; query: Array<{ naam: string; datum: boolean }> }
+const GET_ROUTES: GetRoute[] = (() => {
+  const lijst: GetRoute[] = [];
+  for (const [pad, ops] of Object.entries(openapi.paths)) {
+    const op = ops.get as { parameters?: Array<{ name: string; in: string; schema?: JsonSchema }> } | undefined;
+    const query = (op?.parameters ?? []).filter((p) => p.in === 'query');
+    if (!op || query.length === 0) continue;
+    const honoPad = `/v1${pad.replace(/\{([^}]+)\}/g, ':$1')}`;
+    const permissie = routeApp.routes.map((r) => (r.method === 'GET' && r.path === honoPad ? (r.handler as { permissie?: Permissie }).permissie : undefined)).find(Boolean);
+    if (!permissie) continue;
+    lijst.push({ naam: `GET /v1${pad}`, pad: honoPad, permissie, query: query.map((p) => ({ naam: p.name, datum: p.schema ? isDatumSchema(p.schema) : false })) });
+  }
+  return lijst;
+})();
+
+/** A genuine cursor (from a Link header), read in the fixture: the base of bit-flipped and moved cursors. */
+const echteCursor: { pad: string; cursor: string } = { pad: '', cursor: '' };
+const b64 = (w: unknown) => Buffer.from(JSON.stringify(w)).toString('base64url');
+const UUID_ACHTIG = fc.constantFrom('-'.repeat(36), '00000000-0000-4000-8000-000000000000', 'ffffffff-ffff-ffff-ffff-ffffffffffff', '0000000g-0000-4000-8000-000000000000', 'x'.repeat(36));
+const MOMENT_ACHTIG = fc.constantFrom('2026-11-20T10:00:00.000Z', '+275760-09-13T00:00:00.000Z', '2026-02-30T00:00:00Z', '0000-01-01T00:00:00Z', 'gisteren');
+type Cursorsoort = 'oud-formaat' | 'verkeerde-mac' | 'bit-omgedraaid' | 'verplaatst' | 'rommel';
+const cursorArb: fc.Arbitrary<{ soort: Cursorsoort; waarde: string }> = fc.oneof(
+  // The old unsigned format with the positions that used to reach PostgreSQL.
+  fc.oneof(
+    fc.tuple(MOMENT_ACHTIG, UUID_ACHTIG), fc.tuple(fc.constantFrom(...ONGELDIGE_DATUMS, '2026-11-20'), UUID_ACHTIG),
+    fc.tuple(fc.constantFrom('2026-11-20', '2026-02-30'), MOMENT_ACHTIG, UUID_ACHTIG), fc.constantFrom(Number.MAX_SAFE_INTEGER, -1, 1e300, 2 ** 31),
+  ).map((w) => ({ soort: 'oud-formaat' as const, waarde: b64(w) })),
+  // Valid-looking positions with a MAC that is not ours.
+  fc.tuple(fc.tuple(fc.constant('2026-11-20T10:00:00.000Z'), fc.constant('00000000-0000-4000-8000-000000000000')), fc.uint8Array({ minLength: 16, maxLength: 16 }))
+    .map(([w, mac]) => ({ soort: 'verkeerde-mac' as const, waarde: `${b64(w)}.${Buffer.from(mac).toString('base64url')}` })),
+  // A genuine cursor with one bit flipped in its position or its MAC.
+  fc.tuple(fc.boolean(), fc.nat(), fc.integer({ min: 0, max: 7 })).map(([inMac, plek, bit]) => {
+    const [inhoud, mac] = echteCursor.cursor.split('.') as [string, string];
+    const flip = (deel: string) => {
+      const bytes = Buffer.from(deel, 'base64url');
+      bytes[plek % bytes.length]! ^= 1 << bit;
+      return bytes.toString('base64url');
+    };
+    return { soort: 'bit-omgedraaid' as const, waarde: inMac ? `${inhoud}.${flip(mac)}` : `${flip(inhoud)}.${mac}` };
+  }),
+  fc.constant(null).map(() => ({ soort: 'verplaatst' as const, waarde: echteCursor.cursor })),
+  fc.oneof(tekst.map((x) => x.slice(0, 400)), fc.constantFrom('.', '..', 'a.b.c', '=', '%', '\u00ff.\u00ff')).map((waarde) => ({ soort: 'rommel' as const, waarde })),
+);
+
+const getWaarde = (datum: boolean) => fc.oneof(
+  { weight: datum ? 4 : 1, arbitrary: fc.constantFrom(...ONGELDIGE_DATUMS, ...GELDIGE_DATUMS) },
+  { weight: 2, arbitrary: tekst.map((x) => x.slice(0, 200)) },
+  { weight: 1, arbitrary: UUID_ACHTIG },
+  { weight: 1, arbitrary: fc.constantFrom('0', '-1', '201', '1e309', 'NaN', '1.5', '00050', ' 5', 'true', '', 'actief', 'open', 'lopend') },
+);
+
+function getQueryArb(r: GetRoute) {
+  const namen = r.query.map((q) => q.naam);
+  return fc.tuple(
+    fc.subarray(namen, { minLength: 1, maxLength: Math.min(3, namen.length) }).chain((gekozen) => fc.tuple(...gekozen.map((naam) => {
+      const q = r.query.find((x) => x.naam === naam)!;
+      return naam === 'cursor' ? cursorArb.map((c) => [naam, c.waarde, c.soort] as const) : getWaarde(q.datum).map((w) => [naam, w, q.datum] as const);
+    }))),
+    fc.boolean(),
+  );
+}
+
+describe('fuzzing van de query van elke GET-route: randdatums en nagemaakte cursors geven 400, nooit een 5xx', () => {
+  it('er zijn GET-routes met een cursor en met een datumfilter', () => {
+    expect(GET_ROUTES.filter((r) => r.query.some((q) => q.naam === 'cursor')).length).toBeGreaterThanOrEqual(15);
+    expect(GET_ROUTES.filter((r) => r.query.some((q) => q.datum)).length).toBeGreaterThanOrEqual(2);
+    expect(echteCursor.cursor).toContain('.');
+  });
+
+  it.each(GET_ROUTES.map((r) => [r.naam, r] as const))('%s', async (_naam, r) => {
+    const [org, rol] = beller({ methode: 'GET', pad: r.pad, naam: r.naam, permissie: r.permissie, params: [] });
+    const sleutel = t.sleutel(org, rol);
+    const pad = r.pad.replace(PARAM, (_, naam: string) => ids[naam] ?? '00000000-0000-4000-8000-000000000000');
+    basis = null;
+    await fc.assert(fc.asyncProperty(getQueryArb(r), async ([paren, dubbel]) => {
+      aantalGevallen++;
+      const query = paren.flatMap(([naam, waarde]) => (dubbel ? [[naam, waarde], [naam, waarde]] : [[naam, waarde]]))
+        .map(([naam, waarde]) => `${codeer(String(naam))}=${codeer(String(waarde))}`).join('&');
+      basis ??= await schrijvingen();
+      const u = await stuur('GET', `${pad}?${query}`, sleutel, {});
+      const context = `${r.naam}?${query.slice(0, 300)}`;
+      await controleerAntwoord(u, context);
+      for (const [naam, waarde, soort] of paren) {
+        // A cursor we did not sign for this path, or an impossible date in a date filter: 400.
+        const nagemaakt = naam === 'cursor' && !(soort === 'verplaatst' && pad === echteCursor.pad);
+        const ongeldigeDatum = soort === true && !isKalenderdatum(String(waarde));
+        if (nagemaakt || ongeldigeDatum) expect(u.status, `${context}\n→ ${u.status} ${u.text.slice(0, 300)}`).toBe(400);
+      }
+    }), { numRuns: RUNS_PER_GET_ROUTE });
+  }, 600_000);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Bearer JWTs with odd claims (issue 11: a non-UUID organisation claim gave a 500).
+// ---------------------------------------------------------------------------------------------
+
+const ONTBREEKT = Symbol('ontbreekt');
+const claimWaarde = fc.oneof(
+  { weight: 2, arbitrary: tekst.map((x) => x.slice(0, 100)) },
+  { weight: 2, arbitrary: UUID_ACHTIG },
+  { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null)) },
+  { weight: 1, arbitrary: fc.oneof(fc.array(fc.string({ maxLength: 5 }), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 }), { maxKeys: 2 })) },
+  { weight: 1, arbitrary: fc.constant(ONTBREEKT) },
+);
+interface Tokengeval { org: unknown; rol: unknown; sub: unknown; iss: unknown; exp: unknown; vorm: 'getekend' | 'alg-none' | 'rommel'; geldigeOrg: 'ja' | 'hoofdletters' | 'nee' }
+const tokenArb: fc.Arbitrary<Tokengeval> = fc.record({
+  geldigeOrg: fc.constantFrom<'ja' | 'hoofdletters' | 'nee'>('ja', 'hoofdletters', 'nee', 'nee'),
+  org: claimWaarde,
+  rol: fc.oneof({ weight: 4, arbitrary: fc.constant('intaker') }, { weight: 1, arbitrary: fc.constantFrom('analist', 'auditor', 'ind_medewerker') }, { weight: 1, arbitrary: claimWaarde }),
+  sub: fc.oneof({ weight: 3, arbitrary: fc.constant('medewerker-1') }, { weight: 1, arbitrary: claimWaarde }),
+  iss: fc.oneof({ weight: 4, arbitrary: fc.constant(ISSUER) }, { weight: 1, arbitrary: claimWaarde }),
+  exp: fc.oneof({ weight: 4, arbitrary: fc.constant('over-5-minuten') }, { weight: 1, arbitrary: fc.oneof(claimWaarde, fc.constantFrom(0, -1, 1e300, 2 ** 53, '9999999999')) }),
+  vorm: fc.constantFrom<Tokengeval['vorm']>('getekend', 'getekend', 'getekend', 'alg-none', 'rommel'),
+});
+
+async function maakToken(g: Tokengeval): Promise<{ token: string; orgIsUuid: boolean }> {
+  const nu = Math.floor(t.klok.now().getTime() / 1000);
+  const org = g.geldigeOrg === 'ja' ? t.organisatieIds.politie : g.geldigeOrg === 'hoofdletters' ? t.organisatieIds.politie!.toUpperCase() : g.org;
+  const claims: Record<string, unknown> = { aud: 'nrm-api', iat: nu };
+  const zet = (naam: string, w: unknown) => { if (w !== ONTBREEKT) claims[naam] = w; };
+  zet('nrm_organisatie_id', org); zet('nrm_rol', g.rol); zet('sub', g.sub); zet('iss', g.iss);
+  zet('exp', g.exp === 'over-5-minuten' ? nu + 300 : g.exp);
+  const orgIsUuid = typeof org === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(org);
+  if (g.vorm === 'rommel') return { token: `${b64({ alg: 'ES256' })}.${b64(claims)}.${'A'.repeat(86)}`, orgIsUuid };
+  if (g.vorm === 'alg-none') return { token: `${b64({ alg: 'none', typ: 'JWT' })}.${b64(claims)}.`, orgIsUuid };
+  return { token: await new SignJWT(claims as never).setProtectedHeader({ alg: 'ES256', kid: 'fuzz' }).sign(tokenSleutel), orgIsUuid };
+}
+
+describe('fuzzing van bearer-JWT-claims: 200, 401 of 403, nooit een 5xx', () => {
+  it(`${RUNS_JWT} tokens op GET /v1/dossiers`, async () => {
+    const statussen = new Map<number, number>();
+    basis = null;
+    await fc.assert(fc.asyncProperty(tokenArb, async (g) => {
+      aantalGevallen++;
+      const { token, orgIsUuid } = await maakToken(g);
+      basis ??= await schrijvingen();
+      const u = await stuur('GET', '/v1/dossiers?limit=1', token, {});
+      const context = `token ${JSON.stringify(g, (_k, v) => (v === ONTBREEKT ? '<ontbreekt>' : v)).slice(0, 400)}`;
+      await controleerAntwoord(u, context);
+      expect([200, 401, 403], `${context}\n→ ${u.status} ${u.text.slice(0, 300)}`).toContain(u.status);
+      if (!orgIsUuid || g.vorm !== 'getekend') expect(u.status, `${context}\n→ ${u.text.slice(0, 300)}`).toBe(401);
+      statussen.set(u.status, (statussen.get(u.status) ?? 0) + 1);
+    }), { numRuns: RUNS_JWT });
+    // The generator also makes valid tokens (else it would only test the first check).
+    console.log(`fuzz: tokens per status ${JSON.stringify(Object.fromEntries(statussen))}`);
+    expect(statussen.get(200) ?? 0).toBeGreaterThan(0);
+    expect(statussen.get(401) ?? 0).toBeGreaterThan(0);
+  }, 600_000);
 });
 
 describe('request body size limit', () => {
@@ -585,8 +875,9 @@ describe('request body size limit', () => {
 });
 
 describe('omvang', () => {
-  it(`duizenden gevallen (seed ${SEED}, ${RUNS_PER_ROUTE} per route)`, () => {
-    expect(aantalGevallen).toBeGreaterThanOrEqual(ROUTES.length * RUNS_PER_ROUTE);
-    expect(aantalGevallen).toBeGreaterThanOrEqual(3000);
+  it(`minstens ${MINIMUM_GEVALLEN} gevallen (seed ${SEED}, ${RUNS_PER_ROUTE} per schrijvende route, ${RUNS_PER_GET_ROUTE} per GET-route, ${RUNS_JWT} tokens)`, () => {
+    console.log(`fuzz: ${aantalGevallen} gevallen, seed ${SEED}`);
+    expect(aantalGevallen).toBeGreaterThanOrEqual(ROUTES.length * RUNS_PER_ROUTE + GET_ROUTES.length * RUNS_PER_GET_ROUTE + RUNS_JWT);
+    expect(aantalGevallen).toBeGreaterThanOrEqual(MINIMUM_GEVALLEN);
   });
 });

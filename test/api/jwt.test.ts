@@ -65,6 +65,11 @@ describe('JWT-bearer', () => {
     ['een handtekening van een onbekende sleutel', () => token({ sleutel: vreemd })],
     ['een rol die niet bij het organisatietype past', () => token({ org: t.organisatieIds.ind, rol: 'intaker' })],
     ['een onbekende organisatie', () => token({ org: '00000000-0000-4000-8000-000000000000' })],
+    // Issue 11: these reached the uuid column and ended in a 500.
+    ['een organisatieclaim van 36 streepjes', () => token({ org: '-'.repeat(36) })],
+    ['een organisatieclaim met een niet-hexadecimaal teken', () => token({ org: '0000000g-0000-4000-8000-000000000000' })],
+    ['een organisatieclaim zonder streepjes op de juiste plaats', () => token({ org: '000000000000-4000-8000-0000-00000000' })],
+    ['een organisatieclaim met SQL', () => token({ org: "' or 1=1 --" })],
     ['alg: none', async () => {
       const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
       const nu = Math.floor(t.klok.now().getTime() / 1000);

@@ -28,6 +28,10 @@ export interface Opties {
   serverNodeOptions: string | null;
   /** Administrative connection; the scratch database is created beside it. */
   adminUrl: string;
+  /** Measure the embedded (PGlite) mode: start-up and RSS of `npm start` on a fresh DATA_DIR. */
+  ingebouwd: boolean;
+  /** Only that: no PostgreSQL needed. */
+  alleenIngebouwd: boolean;
 }
 
 const HULP = `Gebruik / usage: npx tsx test/benchmark/run.ts [opties]
@@ -42,6 +46,8 @@ const HULP = `Gebruik / usage: npx tsx test/benchmark/run.ts [opties]
   --explain             toon altijd EXPLAIN (ANALYZE, BUFFERS) van de lijstqueries
   --zonder-server       meet RSS alleen in dit proces, start geen aparte server
   --server-node-options "…"  NODE_OPTIONS voor de aparte server (bijv. "--max-old-space-size=96")
+  --zonder-ingebouwd    sla de meting van de ingebouwde database (npm start op een nieuwe DATA_DIR) over
+  --alleen-ingebouwd    alleen die meting (start, README-walkthrough, last, tweede start); geen PostgreSQL nodig
 Omgeving: BENCH_DATABASE_URL (standaard postgres://postgres@127.0.0.1:5432/postgres)`;
 
 function geheelGetal(naam: string, waarde: string | undefined, min: number): number {
@@ -58,7 +64,7 @@ export function leesOpties(argv: string[], env: NodeJS.ProcessEnv): Opties {
     if (arg === '--help' || arg === '-h') { console.log(HULP); process.exit(0); }
     if (!arg.startsWith('--')) throw new Error(`Onbekend argument '${arg}'.\n\n${HULP}`);
     const [naam, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
-    if (['zonder-idempotency-key', 'explain', 'zonder-server'].includes(naam)) { vlaggen.add(naam); continue; }
+    if (['zonder-idempotency-key', 'explain', 'zonder-server', 'zonder-ingebouwd', 'alleen-ingebouwd'].includes(naam)) { vlaggen.add(naam); continue; }
     const waarde = inline ?? argv[++i];
     if (waarde === undefined) throw new Error(`--${naam} mist een waarde.\n\n${HULP}`);
     waarden.set(naam, waarde);
@@ -78,6 +84,8 @@ export function leesOpties(argv: string[], env: NodeJS.ProcessEnv): Opties {
     idempotencyKey: !vlaggen.has('zonder-idempotency-key'),
     explain: vlaggen.has('explain'),
     zonderServer: vlaggen.has('zonder-server'),
+    ingebouwd: !vlaggen.has('zonder-ingebouwd'),
+    alleenIngebouwd: vlaggen.has('alleen-ingebouwd'),
     serverNodeOptions: waarden.get('server-node-options') ?? null,
     adminUrl: env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
   };

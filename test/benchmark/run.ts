@@ -14,6 +14,9 @@
 //     asylum seekers (IND and COA notified) < 5 s.
 //  4. Geheugen / memory — RSS < 200 MB of a separately started server (src/entry-node.ts) under the
 //     throughput workload over HTTP, and of this process after the in-process runs.
+//  5. Ingebouwde database / embedded mode — `npm start`'s command on a fresh DATA_DIR: first start,
+//     RSS after the README walkthrough and under load, second start (measured and stated, no budget;
+//     --alleen-ingebouwd runs only this, without PostgreSQL).
 //
 // Everything runs in a scratch database nrm_bench_<random> beside BENCH_DATABASE_URL (default
 // postgres://postgres@127.0.0.1:5432/postgres), migrated with the project's migrate() and dropped at
@@ -31,6 +34,7 @@ import { draaiPgbench, pgbenchVersie, type PgbenchResultaat } from './pgbench.js
 import { schrijfJson, tabel, type Budgetregel } from './rapport.js';
 import { afgerond, sinds } from './statistiek.js';
 import { meetVerloopjob, type VerloopResultaat } from './verlopen.js';
+import { meetIngebouwd, type IngebouwdMeting } from './ingebouwd.js';
 import { leesPool, markeerVerankerd, zaaiAanbodPool, zaaiSchaal, zaaiVerlopen, type Organisaties } from './zaaien.js';
 
 const BUDGET = { doorvoerFractie: 0.5, lijstMs: 10, verloopSeconden: 5, rssMb: 200 } as const;
@@ -234,6 +238,21 @@ async function meetServer(o: Opties, env: BenchOmgeving, org: Organisaties, vand
 // The budget table
 // ---------------------------------------------------------------------------------------------
 
+/** The embedded mode: measured and stated (design.md §9), no budget to pass or fail. */
+function ingebouwdRegels(m: IngebouwdMeting): Budgetregel[] {
+  const start = (s: IngebouwdMeting['eersteStart']) => `${s.wandSeconden} s tot /ready, ${s.cpuSeconden} s CPU, RSS ${s.rssMb} MB`;
+  return [
+    { id: 'ingebouwd_eerste_start', budget: 'Ingebouwd: eerste start (nieuwe DATA_DIR)', budgetEn: 'Embedded: first start', norm: 'gemeten', gemeten: start(m.eersteStart), geslaagd: null },
+    { id: 'ingebouwd_tweede_start', budget: 'Ingebouwd: tweede start', budgetEn: 'Embedded: second start', norm: 'gemeten', gemeten: start(m.tweedeStart), geslaagd: null },
+    { id: 'ingebouwd_rss_walkthrough', budget: 'Ingebouwd: RSS na de README-walkthrough', budgetEn: 'Embedded: RSS after the walkthrough', norm: 'gemeten', gemeten: `${m.rssNaWalkthroughMb} MB`, geslaagd: null },
+    {
+      id: 'ingebouwd_rss_last', budget: 'Ingebouwd: RSS onder last (maximum)', budgetEn: 'Embedded: RSS under load (max)', norm: 'gemeten',
+      gemeten: `${m.last.maxRssMb} MB (daarna ${m.last.rssNaMb} MB)`, geslaagd: null,
+      toelichting: `POST /v1/dossiers, ${m.last.clients} workers, ${m.last.seconden} s: ${m.last.aangemaakt} aangemaakt, ${m.last.fouten} fouten; ${m.commando}`,
+    },
+  ];
+}
+
 function budgetten(s: SchaalMeting, d: DoorvoerMeting, v: VerloopResultaat, rssProcesMb: number, server: ServerMeting | null, o: Opties): Budgetregel[] {
   const regels: Budgetregel[] = [];
   const pg = d.pgbench;
@@ -289,6 +308,22 @@ function budgetten(s: SchaalMeting, d: DoorvoerMeting, v: VerloopResultaat, rssP
 async function main(): Promise<number> {
   const o = leesOpties(process.argv.slice(2), process.env);
   const begin = performance.now();
+  let ingebouwd: IngebouwdMeting | null = null;
+  if (o.ingebouwd || o.alleenIngebouwd) {
+    kop(`Ingebouwde database: npm start op een nieuwe DATA_DIR, README-walkthrough, last (${o.clients} workers, ${o.duur} s), tweede start`);
+    ingebouwd = await meetIngebouwd(o, log);
+  }
+  if (o.alleenIngebouwd) {
+    kop('Resultaat / result (design.md §9)');
+    log(tabel(ingebouwdRegels(ingebouwd!)));
+    await schrijfJson(o.out, {
+      tijdstip: new Date().toISOString(), duurSeconden: afgerond(sinds(begin) / 1000, 1),
+      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, geheugenMb: Math.round(mb(os.totalmem())), node: process.version, belasting },
+      metingen: { ingebouwd },
+    });
+    log(`\nJSON: ${o.out}`);
+    return 0;
+  }
   const scratch = await maakScratchDatabase(o.adminUrl);
   let env: BenchOmgeving | null = null;
   let server: Server | null = null;
@@ -311,7 +346,7 @@ async function main(): Promise<number> {
     log(`\n  RSS van dit proces na de runs: ${rssProcesMb.toFixed(0)} MB`);
     const serverMeting = o.zonderServer ? null : await meetServer(o, env, org, vandaag, (s) => { server = s; });
 
-    const regels = budgetten(schaal, doorvoer, verlopen, rssProcesMb, serverMeting, o);
+    const regels = [...budgetten(schaal, doorvoer, verlopen, rssProcesMb, serverMeting, o), ...(ingebouwd ? ingebouwdRegels(ingebouwd) : [])];
     const [pgVersie] = await env.ruw`select version() as v`;
     kop('Resultaat / result (design.md §9)');
     log(tabel(regels));
@@ -334,7 +369,7 @@ async function main(): Promise<number> {
           activiteitApp: doorvoer.activiteitApp, activiteitPgbench: doorvoer.activiteitPgbench,
           pgbench: doorvoer.pgbench && { tps: doorvoer.pgbench.tps, transacties: doorvoer.pgbench.transacties, mislukt: doorvoer.pgbench.mislukt, afgebroken: doorvoer.pgbench.afgebroken },
         },
-        verlopen, rssProcesMb, server: serverMeting,
+        verlopen, rssProcesMb, server: serverMeting, ingebouwd,
       },
       explain: schaal.explain,
     };

@@ -3,8 +3,8 @@
 // the design, not computed with the code under test.
 import { describe, expect, it } from 'vitest';
 import {
-  BEEINDIGINGSREDENEN, datumFout, herinneringsdrempel, inAanmerkingVoorBedenktijd, isVerlopen, magBedenktijdAanbieden,
-  magBedenktijdAdviseren, magBeeindigen, type Beeindigingsreden, type Persoonssituatie,
+  BEDENKTIJD_STATUSSEN, BEEINDIGINGSREDENEN, datumFout, herinneringsdrempel, inAanmerkingVoorBedenktijd, isVerlopen, magBedenktijdAanbieden,
+  magBedenktijdAdviseren, magBeeindigen, OPEN_STATUSSEN, type BedenktijdStatus, type Beeindigingsreden, type Persoonssituatie,
 } from '../../src/domain/bedenktijd.js';
 import {
   NATIONALITEIT_CATEGORIEEN, ORGANISATIE_TYPEN, ROLLEN, VERBLIJFSSITUATIES,
@@ -249,5 +249,29 @@ describe('datumFout — issue 3 (Jobs: "never in the future (422), and never bef
     const uitkomst = datumFout(datum, new Date(nu), nietVoor);
     if (fout === null) expect(uitkomst).toBeNull();
     else expect(uitkomst).toMatch(fout);
+  });
+});
+
+describe('which bedenktijd blocks a second offer — README, The bedenktijd policy rules ("at most one offered or running bedenktijd per dossier")', () => {
+  // issue 21: the service asks the database for a bedenktijd in one of these statuses before an offer.
+  const blokkeert: Record<BedenktijdStatus, boolean> = { aangeboden: true, lopend: true, geweigerd: false, beeindigd: false, verlopen: false };
+  it.each(BEDENKTIJD_STATUSSEN.map((s) => [s, blokkeert[s]] as const))('a bedenktijd that is %s blocks a new offer: %s', (status, verwacht) => {
+    expect(OPEN_STATUSSEN.includes(status)).toBe(verwacht);
+  });
+});
+
+describe('the Dutch details of the bedenktijd refusals say who may act (B8/3 Vc 2000) — issue 21', () => {
+  const tabel: Array<[string, ReturnType<typeof magBedenktijdAanbieden>, string]> = [
+    ['B8/3 Vc 2000: an intaker of another organisation hears that only police or KMar offer it',
+      magBedenktijdAanbieden('gemeente', 'intaker'), 'Alleen de politie of de KMar biedt de bedenktijd aan (B8/3 Vc 2000).'],
+    ['B8/3 Vc 2000 ("op voorspraak"): a police intaker hears that the NLA records the advice and police/KMar offer directly',
+      magBedenktijdAdviseren('politie', 'intaker'), 'Een bedenktijd-advies wordt vastgelegd door een intaker van NLA Opsporing; politie en KMar bieden de bedenktijd direct aan.'],
+    ['B8/3.1 Vc 2000: another role hears that an intaker records the end',
+      magBeeindigen('aangifte', 'politie', 'analist'), 'De rol analist kan een bedenktijd niet beëindigen; dat doet een intaker.'],
+    ['B8/3.1 Vc 2000: an intaker outside police, KMar and NLA hears who records the end',
+      magBeeindigen('aangifte', 'zorg', 'intaker'), 'Alleen een intaker van politie, KMar of Arbeidsinspectie legt het einde van de bedenktijd vast.'],
+  ];
+  it.each(tabel)('%s', (_naam, weigering, reden) => {
+    expect(weigering).toEqual({ code: 'niet_toegestaan', reden });
   });
 });

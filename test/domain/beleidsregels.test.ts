@@ -5,8 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { BELEIDSREGELS, beleidsregel, kiesBeleidsregel, uiterlijkeEinddatum, type Beleidsregel } from '../../src/domain/beleidsregels.js';
 import type { Verblijfssituatie } from '../../src/domain/catalogus.js';
 
-const DRIE = beleidsregel('b8-3-drie-maanden');
-const DUBLIN = beleidsregel('b8-3-dublin-dertig-dagen');
+// Looked up without beleidsregel(): a broken rule list then fails the tests below (a mutant killed)
+// instead of stopping this file from loading.
+const opCode = (code: string) => BELEIDSREGELS.find((r) => r.code === code)!;
+const DRIE = opCode('b8-3-drie-maanden');
+const DUBLIN = opCode('b8-3-dublin-dertig-dagen');
 
 describe('BELEIDSREGELS — de gegevens zelf (design.md §5.6, issue 3 punt 1)', () => {
   it('precies de twee regels van design.md §5.6, elk met ingangsdatum en juridische bron', () => {
@@ -21,6 +24,14 @@ describe('BELEIDSREGELS — de gegevens zelf (design.md §5.6, issue 3 punt 1)',
     expect(DRIE.doelgroep).toBeUndefined();
     expect(DUBLIN).toMatchObject({ duur: { dagen: 30 }, doelgroep: ['dublinclaimant'], geldigVanaf: '2023-05-19' });
     expect(DUBLIN.bron).toMatch(/Stcrt\. 2023, 13577/);
+  });
+  it('B8/3.1 Vc 2000: each rule describes its length in Dutch (shown with the bedenktijd)', () => {
+    expect(DRIE.omschrijving).toBe('Bedenktijd van ten hoogste drie maanden');
+    expect(DUBLIN.omschrijving).toBe('Bedenktijd van ten hoogste 30 dagen voor Dublinclaimanten');
+  });
+  it('beleidsregel() vindt een regel op zijn code', () => {
+    expect(beleidsregel('b8-3-drie-maanden')).toBe(DRIE);
+    expect(beleidsregel('b8-3-dublin-dertig-dagen')).toBe(DUBLIN);
   });
   it('een onbekende code is een fout, geen stille terugval', () => {
     expect(() => beleidsregel('b8-3-bestaat-niet')).toThrow(/Onbekende beleidsregel/);

@@ -160,3 +160,58 @@ describe('aanmeldingBijCoMensha — design.md §5.9', () => {
     expect(aanmeldingBijCoMensha(vorige, nieuwe)).toBe(verwacht);
   });
 });
+
+describe('the Dutch details of the assessment refusals say what to do (issue 21)', () => {
+  const GLOSSARIUM = 'README glossary (the geringste aanwijzing is assessed in the informatief gesprek)';
+  it(`${GLOSSARIUM}: a held interview without a date asks for the date`, () => {
+    expect(gesprekBevinding({ gevoerd: true, datum: null })).toEqual({ pad: 'informatiefGesprek.datum', reden: 'Vul de datum van het informatief gesprek in (gevoerd is true).' });
+  });
+  it(`${GLOSSARIUM}: an interview not held has no date`, () => {
+    expect(gesprekBevinding({ gevoerd: false, datum: '2026-11-20' })).toEqual({
+      pad: 'informatiefGesprek.datum', reden: 'Er is geen informatief gesprek gevoerd: laat datum leeg (null), of zet gevoerd op true.',
+    });
+  });
+  it(`${GLOSSARIUM}: an interview after the assessment names both dates`, () => {
+    expect(gesprekNaBeoordelingBevinding({ gevoerd: true, datum: '2026-11-21' }, '2026-11-20')).toEqual({
+      pad: 'informatiefGesprek.datum',
+      reden: 'Het informatief gesprek (2026-11-21) ligt na de beoordelingsdatum (2026-11-20). Leg de beoordeling vast na het gesprek, of corrigeer een van beide datums.',
+    });
+  });
+  it(`${GLOSSARIUM}: an interview not held is not compared with the assessment date (its date is gesprekBevinding's finding, once)`, () => {
+    expect(gesprekNaBeoordelingBevinding({ gevoerd: false, datum: '2026-11-21' }, '2026-11-20')).toBeNull();
+  });
+
+  it('niet_vastgesteld needs a coded reason and a text; vastgesteld carries no reasons', () => {
+    expect(motiveringBevindingen('niet_vastgesteld', [], null)).toEqual([
+      { pad: 'redenen', reden: 'Geef bij niet_vastgesteld ten minste één reden op (zie de catalogus redenenNietVastgesteld).' },
+      { pad: 'toelichting', reden: 'Licht bij niet_vastgesteld in eigen woorden toe waarom de geringste aanwijzing er niet is.' },
+    ]);
+    expect(motiveringBevindingen('vastgesteld', ['geen_middel'], null)).toEqual([
+      { pad: 'redenen', reden: 'Redenen horen alleen bij resultaat niet_vastgesteld; laat de lijst leeg bij vastgesteld.' },
+    ]);
+  });
+
+  const alle = { handeling: true, middel: true, oogmerk: true };
+  const basis = { beoordelingsdatum: '2026-11-20', informatiefGesprek: { gevoerd: true, datum: '2026-11-20' }, elementen: alle, resultaat: 'vastgesteld' as const };
+  const SLOT = 'Leg het ontbrekende element vast of kies resultaat niet_vastgesteld met redenen en toelichting.';
+  const tabel: Array<[string, typeof basis['elementen'], Leeftijdscategorie, string]> = [
+    ['art. 273f(1) sub 1 Sr: an adult without middel — no hint about the age', { ...alle, middel: false }, 'meerderjarig',
+      `Een vastgestelde geringste aanwijzing vereist handeling, middel en oogmerk (art. 273f lid 1 sub 1 Sr). Ontbreekt: middel. ${SLOT}`],
+    ['art. 273f(1) sub 2 Sr: a minor without oogmerk is told what a minor needs', { ...alle, oogmerk: false }, 'minderjarig',
+      `Bij een minderjarige vereist een vastgestelde geringste aanwijzing handeling en oogmerk (art. 273f lid 1 sub 2 Sr). Ontbreekt: oogmerk. ${SLOT}`],
+    ['art. 273f(1) sub 2 Sr: unknown age without middel points to recording the age', { ...alle, middel: false }, 'onbekend',
+      `Een vastgestelde geringste aanwijzing vereist handeling, middel en oogmerk (art. 273f lid 1 sub 1 Sr). Ontbreekt: middel. ${SLOT} Is de persoon minderjarig? Leg dan eerst de leeftijdscategorie of de geboortedatum vast; dan is geen middel nodig.`],
+    ['art. 273f(1) sub 2 Sr: unknown age without oogmerk only — the age would not help, so no hint', { ...alle, oogmerk: false }, 'onbekend',
+      `Een vastgestelde geringste aanwijzing vereist handeling, middel en oogmerk (art. 273f lid 1 sub 1 Sr). Ontbreekt: oogmerk. ${SLOT}`],
+  ];
+  it.each(tabel)('%s', (_naam, elementen, leeftijd, reden) => {
+    expect(regelovertredingen({ ...basis, elementen }, leeftijd, NU)).toEqual([{ pad: 'elementen', reden }]);
+  });
+
+  it('dates in the future name the date and say which day to use', () => {
+    expect(regelovertredingen({ ...basis, beoordelingsdatum: '2026-11-21', informatiefGesprek: { gevoerd: true, datum: '2026-11-22' } }, 'meerderjarig', NU)).toEqual([
+      { pad: 'beoordelingsdatum', reden: 'De beoordelingsdatum 2026-11-21 ligt in de toekomst. Leg een beoordeling vast op of na de dag waarop zij is gedaan.' },
+      { pad: 'informatiefGesprek.datum', reden: 'De datum van het informatief gesprek 2026-11-22 ligt in de toekomst. Vul de datum in waarop het gesprek is gevoerd.' },
+    ]);
+  });
+});

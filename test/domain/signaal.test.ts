@@ -46,6 +46,8 @@ describe('schalenVoorOrganisatieType — design.md §4 (weging per organisation\
 
   it('design.md §3: the refusal says in Dutch which scale to use instead', () => {
     expect(schaalWeigering('kmar_stoplicht', 'politie')).toBe('Uw organisatie weegt signalen niet met de schaal kmar_stoplicht. Gebruik politie_digw, of laat weging leeg (null).');
+    // An organisation with two scales hears both (the NLA weighs on the police DIGW scale and its own instrument).
+    expect(schaalWeigering('kmar_stoplicht', 'nla')).toBe('Uw organisatie weegt signalen niet met de schaal kmar_stoplicht. Gebruik politie_digw of nla_weeginstrument, of laat weging leeg (null).');
     expect(schaalWeigering('politie_digw', 'om')).toBe('Uw organisatie heeft geen eigen wegingsschaal. Laat weging leeg (null).');
   });
 });

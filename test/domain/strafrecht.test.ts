@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { OrganisatieType, Rol } from '../../src/domain/catalogus.js';
 import {
   aanwezigheidNoodzakelijkOp, beeindigtBedenktijdMet, kennisgevingVoor, magStrafrechtelijkVastleggen, omOntvangtKennisgeving,
-  onderzoekLoopt, onderzoeksstand, opVolgorde, redenenBevinding, STRAFRECHTELIJKE_SOORTEN, toestandsweigering, valtBinnenBedenktijd,
-  type StrafrechtelijkeSoort, type StrafrechtelijkFeit,
+  onderzoekLoopt, onderzoeksstand, opVolgorde, redenenBevinding, STRAFRECHTELIJKE_SOORTEN, strafrechtelijkeSoortLabels, toestandsweigering,
+  valtBinnenBedenktijd, type StrafrechtelijkeSoort, type StrafrechtelijkFeit,
 } from '../../src/domain/strafrecht.js';
 
 const feit = (soort: StrafrechtelijkeSoort, datum: string, tijdstip = `${datum}T10:00:00Z`): StrafrechtelijkFeit =>
@@ -174,5 +174,42 @@ describe('effects — design.md §5.8, §5.9', () => {
   });
   it('every kind is covered by the tables above', () => {
     expect(new Set(kennisgevingTabel.map((r) => r[1]))).toEqual(new Set(STRAFRECHTELIJKE_SOORTEN));
+  });
+});
+
+describe('the OM decisions that end an investigation or overtake a declaration (issue 21)', () => {
+  it('B8/3 under 3.2 Vc 2000: geen_opsporingsonderzoek is the OM decision that decides, also after a start', () => {
+    const feiten = [feit('aangifte', '2026-01-10'), feit('opsporingsonderzoek_gestart', '2026-01-15'), feit('geen_opsporingsonderzoek', '2026-01-20')];
+    expect(onderzoeksstand(feiten, '2026-11-20')).toEqual({ loopt: false, laatste: feiten[2] });
+  });
+  it('Stcrt. 2019, 40593: geen_opsporingsonderzoek after the declaration overtakes it', () => {
+    const feiten = [feit('aanwezigheid_noodzakelijk', '2026-10-01'), feit('geen_opsporingsonderzoek', '2026-10-15')];
+    expect(aanwezigheidNoodzakelijkOp(feiten, '2026-11-20')).toEqual({ noodzakelijk: false, laatste: feiten[1] });
+  });
+  it('Stcrt. 2019, 40593: a later aangifte, cooperation or investigation start does not overtake the declaration', () => {
+    const verklaring = feit('aanwezigheid_noodzakelijk', '2026-10-01');
+    const feiten = [verklaring, feit('aangifte', '2026-10-10'), feit('medewerking_strafproces', '2026-10-11'), feit('opsporingsonderzoek_gestart', '2026-10-12'), feit('afzien_aangifte', '2026-10-13')];
+    expect(aanwezigheidNoodzakelijkOp(feiten, '2026-11-20')).toEqual({ noodzakelijk: true, laatste: verklaring });
+  });
+});
+
+describe('the Dutch details of the criminal-track refusals (issue 21)', () => {
+  it('reason codes on a kind without reasons: the detail lists the kinds that carry them', () => {
+    expect(redenenBevinding('aangifte', ['ander_delict'])).toEqual({
+      pad: 'redenen', reden: 'Redenen horen alleen bij geen_opsporingsonderzoek, sepot, onderzoek_beeindigd; laat redenen leeg bij aangifte.',
+    });
+  });
+  it('ending an investigation that never started says so', () => {
+    expect(toestandsweigering('onderzoek_beeindigd', '2026-11-20', [feit('aangifte', '2026-02-01')])!.reden).toBe(
+      'Er loopt op 2026-11-20 geen opsporingsonderzoek om te beëindigen: er is op of vóór 2026-11-20 geen opsporingsonderzoek gestart. Leg eerst opsporingsonderzoek_gestart vast, of kies sepot of geen_opsporingsonderzoek.');
+  });
+  it('ending an investigation after a sepot names that decision', () => {
+    expect(toestandsweigering('onderzoek_beeindigd', '2026-11-20', [feit('opsporingsonderzoek_gestart', '2026-02-01'), feit('sepot', '2026-03-01')])!.reden).toBe(
+      'Er loopt op 2026-11-20 geen opsporingsonderzoek om te beëindigen: de laatste beslissing op of vóór 2026-11-20 is sepot (2026-03-01). Leg eerst opsporingsonderzoek_gestart vast, of kies sepot of geen_opsporingsonderzoek.');
+  });
+  it('every kind has its own Dutch label on the timeline', () => {
+    const labels = STRAFRECHTELIJKE_SOORTEN.map((s) => strafrechtelijkeSoortLabels[s]);
+    for (const label of labels) expect(label).toMatch(/^[A-Z][a-zë ]{10,}/);
+    expect(new Set(labels).size).toBe(STRAFRECHTELIJKE_SOORTEN.length);
   });
 });

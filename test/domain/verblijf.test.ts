@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Verblijfssituatie } from '../../src/domain/catalogus.js';
 import type { StrafrechtelijkeSoort, StrafrechtelijkFeit } from '../../src/domain/strafrecht.js';
 import {
-  beoordeelVerblijfsbesluit, invoerBevindingen, regelovertredingen, schrijnendPadUiterlijkGeldigTot, standaardWerklijstGrens,
-  verblijfsstand, verlengdGeldigTot, vergunningGeldigTot, type VerblijfsbesluitInvoer, type VerblijfsbesluitSoort, type Verblijfsfeit,
+  beoordeelVerblijfsbesluit, invoerBevindingen, regelovertredingen, SCHRIJNEND_PAD_GRONDEN, schrijnendPadGrondLabels,
+  schrijnendPadUiterlijkGeldigTot, standaardWerklijstGrens, VERBLIJFSBESLUIT_SOORTEN, verblijfsbesluitLabels, verblijfsstand,
+  VERGUNNINGSBESLUITEN, VERGUNNINGSTOESTAND_BESLUITEN, verlengdGeldigTot, vergunningGeldigTot, type VerblijfsbesluitInvoer,
+  type VerblijfsbesluitSoort, type Verblijfsfeit,
 } from '../../src/domain/verblijf.js';
 
 const besluit = (soort: VerblijfsbesluitSoort, datum: string, geldigTot: string | null = null, tijdstip = `${datum}T10:00:00Z`): Verblijfsfeit =>
@@ -149,5 +151,80 @@ describe('beoordeelVerblijfsbesluit (409 when refused) — design.md §5.11; dom
     } else {
       expect(uitkomst).toEqual({ toegestaan: true, ...verwacht });
     }
+  });
+});
+
+describe('which decisions carry a permit (art. 3.58(1)(q) Vb 2000; B8/3 under 3.1 and 3.2 Vc 2000) — issue 21', () => {
+  // Written out per kind: [carries a geldigTot (a permit granted, renewed, or a schrijnend pad granted),
+  // changes which permit is current (those, and a withdrawal)]. The IND worklist reads both sets.
+  const verwacht: Record<VerblijfsbesluitSoort, [boolean, boolean]> = {
+    vertrekplicht_opgeschort: [false, false], opschorting_opgeheven: [false, false],
+    vergunning_verleend: [true, true], vergunning_verlengd: [true, true], vergunning_ingetrokken: [false, true],
+    schrijnend_pad_aangevraagd: [false, false], schrijnend_pad_verleend: [true, true], schrijnend_pad_afgewezen: [false, false],
+  };
+  it.each(VERBLIJFSBESLUIT_SOORTEN.map((s) => [s, ...verwacht[s]] as const))('%s: carries a geldigTot %s, changes the current permit %s', (soort, geldig, toestand) => {
+    expect(VERGUNNINGSBESLUITEN.includes(soort)).toBe(geldig);
+    expect(VERGUNNINGSTOESTAND_BESLUITEN.includes(soort)).toBe(toestand);
+  });
+
+  it('B8/3 under 3.1 Vc 2000: after a schrijnend pad grant that is the current permit and no application is open', () => {
+    const feiten = [besluit('schrijnend_pad_aangevraagd', '2026-03-01'), besluit('schrijnend_pad_verleend', '2026-04-01', '2027-04-01')];
+    expect(verblijfsstand(feiten, '2026-04-01')).toEqual({
+      vergunning: { soort: 'schrijnend_pad', geldigTot: '2027-04-01', datum: '2026-04-01' }, vertrekplichtOpgeschort: null, openAanvraagSchrijnendPad: null,
+    });
+    expect(verblijfsstand(feiten, '2026-03-31').openAanvraagSchrijnendPad).toEqual({ datum: '2026-03-01' });
+  });
+
+  it('art. 3.58 Vb 2000 (geldigTot is the last day of validity): on that last day a new grant is refused — renew instead', () => {
+    const uitkomst = beoordeelVerblijfsbesluit(invoer('vergunning_verleend', '2027-01-10'), {
+      verblijfssituatie: 'geen_rechtmatig_verblijf', verblijfsfeiten: [besluit('vergunning_verleend', '2026-01-10', '2027-01-10')], strafrechtelijkeFeiten: [],
+    });
+    expect(uitkomst).toEqual({ toegestaan: false, reden: 'Er is al een geldige vergunning (verleend of verlengd op 2026-01-10, geldig tot en met 2027-01-10). Gebruik vergunning_verlengd om haar te verlengen.' });
+  });
+
+  it('Stcrt. 2019, 40593: a Dublin claimant without any OM decision is told what the OM must record', () => {
+    const uitkomst = beoordeelVerblijfsbesluit(invoer('vergunning_verleend', '2026-11-20'), { verblijfssituatie: 'dublinclaimant', verblijfsfeiten: [], strafrechtelijkeFeiten: [] });
+    expect(uitkomst).toEqual({
+      toegestaan: false,
+      reden: 'Een Dublinclaimant krijgt de vergunning alleen als het OM eerder heeft verklaard dat zijn aanwezigheid in Nederland noodzakelijk is voor het strafrechtelijk onderzoek (Stcrt. 2019, 40593). Laat het OM eerst aanwezigheid_noodzakelijk vastleggen.',
+    });
+  });
+
+  it('every decision and every ground of the schrijnend pad has its own Dutch label', () => {
+    for (const [codes, labels] of [[VERBLIJFSBESLUIT_SOORTEN, verblijfsbesluitLabels], [SCHRIJNEND_PAD_GRONDEN, schrijnendPadGrondLabels]] as const) {
+      const teksten = codes.map((c) => (labels as Record<string, string>)[c]);
+      for (const t of teksten) expect(t).toMatch(/^[A-Z][a-z]{5,}/);
+      expect(new Set(teksten).size).toBe(codes.length);
+    }
+  });
+});
+
+describe('the Dutch details of the residence refusals (issue 21)', () => {
+  const tabel: Array<[string, VerblijfsbesluitInvoer, Array<{ pad: string; reden: string }>]> = [
+    ['B8/3 under 3.1 Vc 2000: an application without grounds lists the grounds', invoer('schrijnend_pad_aangevraagd', '2026-11-20'),
+      [{ pad: 'gronden', reden: 'Kies ten minste één grond voor het schrijnend pad: dreiging, medisch_psychisch of minderjarigheid (B8/3 onder 3.1 Vc 2000).' }]],
+    ['B8/3 under 3.1 Vc 2000: grounds on another decision are to be left empty', invoer('vergunning_ingetrokken', '2026-11-20', { gronden: ['dreiging'] }),
+      [{ pad: 'gronden', reden: 'Gronden horen alleen bij schrijnend_pad_aangevraagd; laat gronden leeg bij vergunning_ingetrokken.' }]],
+    ['art. 3.58 Vb 2000: a granted permit\'s geldigTot is computed by the service', invoer('vergunning_verleend', '2026-11-20', { geldigTot: '2027-11-20' }),
+      [{ pad: 'geldigTot', reden: 'Bij vergunning_verleend berekent de service geldigTot (één jaar, art. 3.58 Vb 2000); laat het veld weg.' }]],
+    ['art. 3.58 Vb 2000: so is a renewed permit\'s', invoer('vergunning_verlengd', '2026-11-20', { geldigTot: '2027-11-20' }),
+      [{ pad: 'geldigTot', reden: 'Bij vergunning_verlengd berekent de service geldigTot (één jaar, art. 3.58 Vb 2000); laat het veld weg.' }]],
+    ['a suspension has no geldigTot', invoer('vertrekplicht_opgeschort', '2026-11-20', { geldigTot: '2027-11-20' }),
+      [{ pad: 'geldigTot', reden: 'Een vertrekplicht_opgeschort heeft geen geldigTot; laat het veld weg.' }]],
+  ];
+  it.each(tabel)('%s', (_naam, i, verwacht) => expect(invoerBevindingen(i)).toEqual(verwacht));
+
+  it('a decision dated in the future names the latest allowed day', () => {
+    expect(regelovertredingen(invoer('vergunning_ingetrokken', '2026-11-21'), '2026-11-20')).toEqual([
+      { pad: 'datum', reden: 'De datum 2026-11-21 ligt in de toekomst; leg een besluit vast op of na de dag waarop het is genomen (uiterlijk 2026-11-20).' },
+    ]);
+  });
+  it('B8/3 under 3.1 Vc 2000: a schrijnend pad ending before its grant names the days to choose from', () => {
+    expect(regelovertredingen(invoer('schrijnend_pad_verleend', '2026-11-20', { geldigTot: '2026-11-19' }), '2026-11-20')).toEqual([
+      { pad: 'geldigTot', reden: 'geldigTot 2026-11-19 ligt vóór de datum van het besluit (2026-11-20); kies een dag van 2026-11-20 tot en met 2027-11-20.' },
+    ]);
+  });
+  it('the at-most-one-year rule is the schrijnend pad\'s: a permit\'s given geldigTot is the 400 above, not a second (422) finding', () => {
+    expect(regelovertredingen(invoer('vergunning_verleend', '2026-11-20', { geldigTot: '2030-01-01' }), '2026-11-20')).toEqual([]);
   });
 });

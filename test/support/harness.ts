@@ -16,6 +16,7 @@ import { expectedMigrationCount, migrate } from '../../src/db/migrate.js';
 import { maakDemoOrganisaties, type DemoCode } from '../../src/seed/demo.js';
 import type { Rol } from '../../src/domain/catalogus.js';
 import type { JwtInstellingen } from '../../src/access/jwt.js';
+import type { Opzoeker } from '../../src/webhooks/adresbeleid.js';
 
 export const opPostgres = Boolean(process.env.TEST_DATABASE_URL);
 
@@ -58,7 +59,7 @@ export async function openTestDatabase(): Promise<Database> {
 
 export interface Antwoord<T = any> { status: number; body: T; headers: Headers; text: string }
 
-export async function startTestApp(opties: { nu?: string; env?: Record<string, string>; jwt?: Omit<JwtInstellingen, 'sleutels'> & { sleutels: JwtInstellingen['sleutels'] } } = {}) {
+export async function startTestApp(opties: { nu?: string; env?: Record<string, string>; jwt?: Omit<JwtInstellingen, 'sleutels'> & { sleutels: JwtInstellingen['sleutels'] }; opzoeker?: Opzoeker } = {}) {
   const database = await openTestDatabase();
   const klok = new VasteKlok(new Date(opties.nu ?? '2026-11-20T10:00:00Z'));
   let teller = 0;
@@ -78,7 +79,7 @@ export async function startTestApp(opties: { nu?: string; env?: Record<string, s
     CORS_ORIGINS: 'https://nrm.example.org', RATE_LIMIT_PER_MINUUT: '1000000', RATE_LIMIT_AUTH_FOUTEN_PER_MINUUT: '1000000',
     AUDIT_SLEUTEL: 'testsleutel-audit-0123456789abcdef0123456789', AUDIT_ANKER_PAD: ankerbestand, ...opties.env,
   });
-  const deps = { db: database.db, clock: klok, ids, config, logger, migrationsExpected: await expectedMigrationCount(), jwt: opties.jwt };
+  const deps = { db: database.db, clock: klok, ids, config, logger, migrationsExpected: await expectedMigrationCount(), jwt: opties.jwt, opzoeker: opties.opzoeker };
   const { sleutels, organisatieIds } = await maakDemoOrganisaties(deps);
   const app = createApp(deps);
 

@@ -5,7 +5,7 @@ import { idempotentie } from '../../http/idempotentie.js';
 import {
   beveiligd, fouten, headerDefinities, idempotencyKeyHeader, idParam, jsonAntwoord, pagineringQuery,
 } from '../../http/openapi.js';
-import { decodeCursor, encodeCursor, pagina, zetVolgendePagina } from '../../http/paginering.js';
+import { cursorDeel, decodeCursor, encodeCursor, pagina, tupel, zetVolgendePagina } from '../../http/paginering.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import {
   AbonnementAanmakenSchema, AbonnementCollectieSchema, AbonnementListQuery, AbonnementSchema, naarAbonnement,
@@ -15,6 +15,7 @@ import {
   AfleveringCollectieSchema, naarAflevering, VerzondenKennisgevingCollectieSchema, VerzondenListQuery,
 } from './afleveringen.schemas.js';
 import { afleveringenVanKennisgeving, lijstVerzonden } from './afleveringen.service.js';
+import { systeemOpzoeker } from '../../webhooks/naamopzoeking.js';
 
 const tags = ['Abonnementen'];
 const abonnementParams = z.object({ abonnementId: idParam('abonnementId') });
@@ -84,19 +85,18 @@ const verzonden = createRoute({
   responses: { 200: jsonAntwoord(VerzondenKennisgevingCollectieSchema, 'Een pagina verzonden kennisgevingen.', headerDefinities.link), ...fouten() },
 });
 
-const isCursor = (v: unknown): v is [string, string] =>
-  Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && !Number.isNaN(Date.parse(v[0])) && typeof v[1] === 'string' && /^[0-9a-f-]{36}$/.test(v[1]);
+const isCursor = tupel<[string, string]>(cursorDeel.moment, cursorDeel.uuid);
 
 export const abonnementenRouter = createRouter()
   .openapi(aanmaken, async (c) => {
-    const abonnement = await maakAbonnement(useCaseContext(c), c.req.valid('json'));
+    const abonnement = await maakAbonnement(useCaseContext(c), c.req.valid('json'), c.var.deps.opzoeker ?? systeemOpzoeker);
     return c.json(naarAbonnement(abonnement), 201, { Location: `/v1/abonnementen/${abonnement.id}` });
   })
   .openapi(lijst, async (c) => {
     const { cursor, limit, ...filters } = c.req.valid('query');
-    const rows = await lijstAbonnementen(useCaseContext(c), filters, limit, decodeCursor(cursor, isCursor));
+    const rows = await lijstAbonnementen(useCaseContext(c), filters, limit, decodeCursor(c, cursor, isCursor));
     const { items, laatste } = pagina(rows, limit);
-    zetVolgendePagina(c, laatste && encodeCursor([laatste.tijdstipAangemaakt.toISOString(), laatste.id]));
+    zetVolgendePagina(c, laatste && encodeCursor(c, [laatste.tijdstipAangemaakt.toISOString(), laatste.id]));
     return c.json({ abonnementen: items.map(naarAbonnement) }, 200);
   })
   .openapi(lezen, async (c) => {
@@ -113,8 +113,8 @@ export const abonnementenRouter = createRouter()
   })
   .openapi(verzonden, async (c) => {
     const { cursor, limit, ...filters } = c.req.valid('query');
-    const rows = await lijstVerzonden(useCaseContext(c), filters, limit, decodeCursor(cursor, isCursor));
+    const rows = await lijstVerzonden(useCaseContext(c), filters, limit, decodeCursor(c, cursor, isCursor));
     const { items, laatste } = pagina(rows, limit);
-    zetVolgendePagina(c, laatste && encodeCursor([laatste.tijdstipAangemaakt, laatste.id]));
+    zetVolgendePagina(c, laatste && encodeCursor(c, [laatste.tijdstipAangemaakt, laatste.id]));
     return c.json({ kennisgevingen: items }, 200);
   });

@@ -12,7 +12,9 @@ export const AbonnementAanmakenSchema = z.strictObject({
     for (const message of callbackUrlProblemen(waarde)) ctx.addIssue({ code: 'custom', message });
   }).openapi({
     format: 'uri',
-    description: 'De URL waarop u de CloudEvents ontvangt (POST). Alleen https; http alleen voor 127.0.0.1, ::1 of localhost buiten productie.',
+    description: 'De URL waarop u de CloudEvents ontvangt (POST). Alleen https; http alleen voor 127.0.0.1, ::1 of localhost buiten productie. '
+      + 'In productie moet elk adres van de host openbaar zijn (geen loopback, privé-, link-local- of uniek-lokaal adres), bij het abonneren '
+      + 'en bij elke aflevering; een ontvanger in een gesloten netwerk (FSC) laat de beheerder toe. Doorverwijzingen worden niet gevolgd.',
     example: 'https://ontvanger.ind.example.nl/nrm/kennisgevingen',
   }),
   authorization: z.string().min(1).max(2000)

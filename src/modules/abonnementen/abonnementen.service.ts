@@ -8,6 +8,7 @@ import { abonnementen, afleveringen, kennisgevingTellers } from '../../db/schema
 import { actorVan, schrijfAudit } from '../../audit/auditlog.js';
 import { isUuid } from '../../access/dossiertoegang.js';
 import { problemen } from '../../http/problem.js';
+import type { Opzoeker } from '../../webhooks/adresbeleid.js';
 import { callbackUrlBeleid } from '../../webhooks/callback-url.js';
 import type { AbonnementAanmakenSchema, AbonnementListQuery } from './abonnementen.schemas.js';
 
@@ -20,8 +21,9 @@ type Filters = z.output<typeof AbonnementListQuery>;
  * read the feed for what came before. A notification still being written commits with a higher
  * number (the writer holds the counter row), so nothing falls between feed and webhook.
  */
-export async function maakAbonnement(ctx: UseCaseContext, invoer: Aanmaken) {
-  const beleid = callbackUrlBeleid(invoer.callbackUrl, ctx.config);
+export async function maakAbonnement(ctx: UseCaseContext, invoer: Aanmaken, opzoeker: Opzoeker) {
+  // Before the transaction: resolving the name may take a while and holds no lock.
+  const beleid = await callbackUrlBeleid(invoer.callbackUrl, ctx.config, opzoeker);
   if (beleid.length > 0) throw problemen.ongeldigeInvoer(beleid);
   const nu = ctx.clock.now();
   const organisatieId = ctx.principal.organisatieId;

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { autoriseer } from '../../http/autorisatie.js';
 import { beveiligd, fouten, headerDefinities, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
-import { decodeCursor, encodeCursor, pagina, zetVolgendePagina } from '../../http/paginering.js';
+import { cursorDeel, decodeCursor, encodeCursor, pagina, tupel, zetVolgendePagina } from '../../http/paginering.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import { AuditregelCollectieSchema, AuditregelListQuery, naarAuditregel, VerificatieSchema } from './auditregels.schemas.js';
 import { lijstAuditregels, verifieerAuditregels } from './auditregels.service.js';
@@ -28,14 +28,14 @@ const verificatie = createRoute({
   responses: { 200: jsonAntwoord(VerificatieSchema, 'Uitslag van de controle.'), ...fouten() },
 });
 
-const isId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+const isId = cursorDeel.volgnummer;
 
 export const auditregelsRouter = createRouter()
   .openapi(lijst, async (c) => {
     const { cursor, limit, ...filters } = c.req.valid('query');
-    const rows = await lijstAuditregels(useCaseContext(c), filters, limit, decodeCursor(cursor, isId));
+    const rows = await lijstAuditregels(useCaseContext(c), filters, limit, decodeCursor(c, cursor, isId));
     const { items, laatste } = pagina(rows, limit);
-    zetVolgendePagina(c, laatste && encodeCursor(laatste.id));
+    zetVolgendePagina(c, laatste && encodeCursor(c, laatste.id));
     return c.json({ auditregels: items.map(naarAuditregel) }, 200);
   })
   .openapi(verificatie, async (c) => c.json(await verifieerAuditregels(useCaseContext(c)), 200));

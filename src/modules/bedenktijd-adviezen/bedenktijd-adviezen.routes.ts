@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { autoriseer } from '../../http/autorisatie.js';
 import { idempotentie } from '../../http/idempotentie.js';
 import { beveiligd, fouten, headerDefinities, idempotencyKeyHeader, idParam, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
-import { decodeCursor, encodeCursor, pagina, zetVolgendePagina } from '../../http/paginering.js';
+import { cursorDeel, decodeCursor, encodeCursor, pagina, tupel, zetVolgendePagina } from '../../http/paginering.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import { AdviesCollectieSchema, AdviesInvoerSchema, AdviesLijstQuery, AdviesSchema, naarAdvies } from './bedenktijd-adviezen.schemas.js';
 import { adviezenVanDossier, adviezenVoorOrganisatie, legAdviesVast } from './bedenktijd-adviezen.service.js';
@@ -34,8 +34,7 @@ const lijst = createRoute({
   responses: { 200: jsonAntwoord(AdviesCollectieSchema, 'Een pagina adviezen, oudste eerst.', headerDefinities.link), ...fouten() },
 });
 
-const isCursor = (v: unknown): v is [string, string] =>
-  Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && !Number.isNaN(Date.parse(v[0])) && typeof v[1] === 'string' && /^[0-9a-f-]{36}$/.test(v[1]);
+const isCursor = tupel<[string, string]>(cursorDeel.moment, cursorDeel.uuid);
 
 export const bedenktijdAdviezenRouter = createRouter()
   .openapi(vastleggen, async (c) => {
@@ -46,7 +45,7 @@ export const bedenktijdAdviezenRouter = createRouter()
   .openapi(lijst, async (c) => {
     // design.md §3: collections page with a cursor and a Link header (no silent cut-off).
     const { cursor, limit, ...filters } = c.req.valid('query');
-    const { items, laatste } = pagina(await adviezenVoorOrganisatie(useCaseContext(c), filters, limit, decodeCursor(cursor, isCursor)), limit);
-    zetVolgendePagina(c, laatste && encodeCursor([laatste.tijdstipAangemaakt.toISOString(), laatste.id]));
+    const { items, laatste } = pagina(await adviezenVoorOrganisatie(useCaseContext(c), filters, limit, decodeCursor(c, cursor, isCursor)), limit);
+    zetVolgendePagina(c, laatste && encodeCursor(c, [laatste.tijdstipAangemaakt.toISOString(), laatste.id]));
     return c.json({ bedenktijdAdviezen: items.map(naarAdvies) }, 200);
   });

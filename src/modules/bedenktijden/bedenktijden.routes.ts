@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { autoriseer } from '../../http/autorisatie.js';
 import { idempotentie } from '../../http/idempotentie.js';
 import { beveiligd, fouten, headerDefinities, idempotencyKeyHeader, idParam, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
-import { decodeCursor, encodeCursor, pagina, zetVolgendePagina } from '../../http/paginering.js';
+import { cursorDeel, decodeCursor, encodeCursor, pagina, tupel, zetVolgendePagina } from '../../http/paginering.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import {
   AanbiedingSchema, BedenktijdCollectieSchema, BedenktijdSchema, BeeindigingSchema, naarBedenktijd, ReactieSchema,
@@ -79,8 +79,7 @@ const signaleringen = createRoute({
   responses: { 200: jsonAntwoord(z.object({ signaleringen: z.array(SignaleringSchema) }).openapi('BedenktijdSignaleringCollectie'), 'De signaleringen, oudste eerst.'), ...fouten() },
 });
 
-const isCursor = (v: unknown): v is [string, string] =>
-  Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v[0]) && typeof v[1] === 'string' && /^[0-9a-f-]{36}$/.test(v[1]);
+const isCursor = tupel<[string, string]>(cursorDeel.datum, cursorDeel.uuid);
 
 /** The answer for bedenktijden as the use cases return them: with the dossier's number and the days left today. */
 async function weergave(ctx: UseCaseContext, rijen: Array<BedenktijdRij & { dossiernummer?: string }>) {
@@ -102,8 +101,8 @@ export const bedenktijdenRouter = createRouter()
   .openapi(lijst, async (c) => {
     const ctx = useCaseContext(c);
     const { cursor, limit, ...filters } = c.req.valid('query');
-    const { items, laatste } = pagina(await werklijst(ctx, filters, limit, decodeCursor(cursor, isCursor)), limit);
-    zetVolgendePagina(c, laatste && encodeCursor(werklijstCursor(laatste)));
+    const { items, laatste } = pagina(await werklijst(ctx, filters, limit, decodeCursor(c, cursor, isCursor)), limit);
+    zetVolgendePagina(c, laatste && encodeCursor(c, werklijstCursor(laatste)));
     return c.json({ bedenktijden: await weergave(ctx, items) }, 200);
   })
   .openapi(lezen, async (c) => {
@@ -120,7 +119,7 @@ export const bedenktijdenRouter = createRouter()
   })
   .openapi(signaleringen, async (c) => {
     const { cursor, limit } = c.req.valid('query');
-    const { signaleringen: lijst, volgende } = await nietAangebodenSignaleringen(useCaseContext(c), limit, decodeCursor(cursor, isCursor));
-    zetVolgendePagina(c, volgende && encodeCursor(volgende));
+    const { signaleringen: lijst, volgende } = await nietAangebodenSignaleringen(useCaseContext(c), limit, decodeCursor(c, cursor, isCursor));
+    zetVolgendePagina(c, volgende && encodeCursor(c, volgende));
     return c.json({ signaleringen: lijst }, 200);
   });

@@ -2,8 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { BEDENKTIJD_STATUSSEN, BEEINDIGINGSREDENEN, REACTIES } from '../../domain/bedenktijd.js';
 import type { bedenktijden } from '../../db/schema.js';
 import { dagenTot } from '../../domain/kalender.js';
-
-const datum = () => z.iso.date();
+import { datum } from '../../http/velden.js';
 
 export const BedenktijdSchema = z.object({
   id: z.string().uuid(),

@@ -6,7 +6,7 @@ import { idempotentie } from '../../http/idempotentie.js';
 import {
   beveiligd, fouten, headerDefinities, idempotencyKeyHeader, idParam, jsonAntwoord, pagineringQuery,
 } from '../../http/openapi.js';
-import { decodeCursor, encodeCursor, pagina, zetVolgendePagina } from '../../http/paginering.js';
+import { cursorDeel, decodeCursor, encodeCursor, pagina, tupel, zetVolgendePagina } from '../../http/paginering.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import {
   BeoordelingCollectieSchema, BeoordelingSchema, BeoordelingVastgelegdSchema, BeoordelingVastleggenSchema, naarBeoordeling,
@@ -46,9 +46,7 @@ const lezen = createRoute({
   responses: { 200: jsonAntwoord(BeoordelingSchema, 'De beoordeling.'), ...fouten(404) },
 });
 
-const isCursor = (v: unknown): v is [string, string, string] =>
-  Array.isArray(v) && v.length === 3 && typeof v[0] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v[0])
-  && typeof v[1] === 'string' && !Number.isNaN(Date.parse(v[1])) && typeof v[2] === 'string' && /^[0-9a-f-]{36}$/.test(v[2]);
+const isCursor = tupel<[string, string, string]>(cursorDeel.datum, cursorDeel.moment, cursorDeel.uuid);
 
 export const beoordelingenRouter = createRouter()
   .openapi(vastleggen, async (c) => {
@@ -62,9 +60,9 @@ export const beoordelingenRouter = createRouter()
   })
   .openapi(lijst, async (c) => {
     const { cursor, limit } = c.req.valid('query');
-    const rows = await lijstBeoordelingen(useCaseContext(c), c.req.valid('param').dossierId, limit, decodeCursor(cursor, isCursor));
+    const rows = await lijstBeoordelingen(useCaseContext(c), c.req.valid('param').dossierId, limit, decodeCursor(c, cursor, isCursor));
     const { items, laatste } = pagina(rows, limit);
-    zetVolgendePagina(c, laatste && encodeCursor([
+    zetVolgendePagina(c, laatste && encodeCursor(c, [
       laatste.beoordeling.beoordelingsdatum, laatste.beoordeling.tijdstipRegistratie.toISOString(), laatste.beoordeling.id,
     ]));
     return c.json({ beoordelingen: items.map((r) => naarBeoordeling(r.beoordeling, r.vervangenDoor)) }, 200);

@@ -5,6 +5,7 @@ import {
 import { gesprekBevinding, gesprekNaBeoordelingBevinding, motiveringBevindingen, type Bevinding } from '../../domain/beoordeling.js';
 import type { beoordelingen } from '../../db/schema.js';
 import { codeset } from '../signalen/signalen.schemas.js';
+import { datum } from '../../http/velden.js';
 
 type RefinementCtx = { addIssue(issue: { code: 'custom'; path: PropertyKey[]; message: string }): void };
 
@@ -28,7 +29,7 @@ const zodraGeldig = (...velden: string[]) => ({
 
 export const InformatiefGesprekSchema = z.strictObject({
   gevoerd: z.boolean(),
-  datum: z.iso.date().nullable().default(null).openapi({ description: 'Verplicht als gevoerd true is; anders null.' }),
+  datum: datum().nullable().default(null).openapi({ description: 'Verplicht als gevoerd true is; anders null.' }),
 }).superRefine((g, ctx) => meld(ctx, gesprekBevinding(g), 'informatiefGesprek')).openapi('InformatiefGesprek');
 
 // domain.md §5.1: the three elements of art. 273f(1) Sr as the intaker saw them.
@@ -39,7 +40,7 @@ export const ElementenSchema = z.strictObject({
 }).openapi('Elementen');
 
 export const BeoordelingVastleggenSchema = z.strictObject({
-  beoordelingsdatum: z.iso.date().openapi({ description: 'Dag van de beoordeling (niet in de toekomst).', example: '2026-11-20' }),
+  beoordelingsdatum: datum().openapi({ description: 'Dag van de beoordeling (niet in de toekomst).', example: '2026-11-20' }),
   informatiefGesprek: InformatiefGesprekSchema,
   elementen: ElementenSchema,
   indicatoren: codeset(INDICATOREN).default([]),
@@ -58,8 +59,8 @@ export const BeoordelingSchema = z.object({
   id: z.string().uuid(),
   dossierId: z.string().uuid(),
   organisatieId: z.string().uuid(),
-  beoordelingsdatum: z.iso.date(),
-  informatiefGesprek: z.object({ gevoerd: z.boolean(), datum: z.iso.date().nullable() }),
+  beoordelingsdatum: datum(),
+  informatiefGesprek: z.object({ gevoerd: z.boolean(), datum: datum().nullable() }),
   elementen: z.object({ handeling: z.boolean(), middel: z.boolean(), oogmerk: z.boolean() }),
   indicatoren: z.array(z.enum(INDICATOREN)),
   resultaat: z.enum(RESULTATEN_BEOORDELING),

@@ -2,9 +2,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import * as catalogus from '../../domain/catalogus.js';
 import { BELEIDSREGELS } from '../../domain/beleidsregels.js';
+import * as labels from '../../domain/labels.js';
+import { strafrechtelijkeSoortLabels } from '../../domain/strafrecht.js';
+import { verblijfsbesluitLabels } from '../../domain/verblijf.js';
 import { autoriseer } from '../../http/autorisatie.js';
 import { beveiligd, fouten, jsonAntwoord } from '../../http/openapi.js';
 import { createRouter } from '../../http/router.js';
+import { datum } from '../../http/velden.js';
 
 const Waarde = z.object({ code: z.string(), label: z.string() }).openapi('CatalogusWaarde');
 const lijst = z.array(Waarde);
@@ -13,8 +17,12 @@ const CatalogusSchema = z.object({
   leeftijdscategorieen: lijst, identificatiestatussen: lijst, uitbuitingsvormen: lijst, locaties: lijst,
   bronnen: lijst, indicatoren: lijst, resultatenBeoordeling: lijst, redenenNietVastgesteld: lijst,
   redenenGeenOpsporing: lijst, kennisgevingSoorten: lijst,
+  bedenktijdStatussen: lijst, reacties: lijst, beeindigingsredenen: lijst, verwijzingDoelen: lijst, verwijzingStatussen: lijst,
+  urgenties: lijst, toestemmingen: lijst, grondslagen: lijst, afwijzingsredenen: lijst, geslachten: lijst,
+  strafrechtelijkeSoorten: lijst, verblijfsbesluitSoorten: lijst,
+  landen: lijst.openapi({ description: 'ISO 3166-1 alpha-2-codes met de Nederlandse naam van het land.' }),
   wegingsschalen: z.array(z.object({ code: z.string(), label: z.string(), waarden: lijst, organisatieTypen: z.array(z.string()) })),
-  beleidsregels: z.array(z.object({ code: z.string(), omschrijving: z.string(), geldigVanaf: z.iso.date(), doelgroep: z.array(z.string()).nullable(), bron: z.string() })),
+  beleidsregels: z.array(z.object({ code: z.string(), omschrijving: z.string(), geldigVanaf: datum(), doelgroep: z.array(z.string()).nullable(), bron: z.string() })),
 }).openapi('Catalogus');
 
 const waarden = (c: Readonly<Record<string, string>>) => Object.entries(c).map(([code, label]) => ({ code, label }));
@@ -34,6 +42,19 @@ const inhoud = {
   redenenNietVastgesteld: waarden(catalogus.redenenNietVastgesteld),
   redenenGeenOpsporing: waarden(catalogus.redenenGeenOpsporing),
   kennisgevingSoorten: waarden(catalogus.kennisgevingSoorten),
+  bedenktijdStatussen: waarden(labels.bedenktijdStatussen),
+  reacties: waarden(labels.reacties),
+  beeindigingsredenen: waarden(labels.beeindigingsredenen),
+  verwijzingDoelen: waarden(labels.verwijzingDoelen),
+  verwijzingStatussen: waarden(labels.verwijzingStatussen),
+  urgenties: waarden(labels.urgenties),
+  toestemmingen: waarden(labels.toestemmingen),
+  grondslagen: waarden(labels.grondslagen),
+  afwijzingsredenen: waarden(labels.afwijzingsredenen),
+  geslachten: waarden(labels.geslachten),
+  strafrechtelijkeSoorten: waarden(strafrechtelijkeSoortLabels),
+  verblijfsbesluitSoorten: waarden(verblijfsbesluitLabels),
+  landen: labels.alleLanden().map(({ code, naam }) => ({ code, label: naam })),
   wegingsschalen: Object.entries(catalogus.wegingsschalen).map(([code, s]) => ({
     code, label: s.label, waarden: waarden(s.waarden), organisatieTypen: [...s.organisatieTypen],
   })),

@@ -4,7 +4,7 @@ import { idempotentie } from '../../http/idempotentie.js';
 import {
   beveiligd, fouten, headerDefinities, idempotencyKeyHeader, idParam, ifMatchHeader, jsonAntwoord, pagineringQuery,
 } from '../../http/openapi.js';
-import { decodeCursor, encodeCursor, pagina, zetVolgendePagina } from '../../http/paginering.js';
+import { cursorDeel, decodeCursor, encodeCursor, pagina, tupel, zetVolgendePagina } from '../../http/paginering.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import { etagVoor } from '../../http/versie.js';
 import {
@@ -90,8 +90,7 @@ const wissen = createRoute({
   responses: { 200: jsonAntwoord(DossierSchema, 'Het dossier na het wissen.'), ...fouten(404, 409, 415) },
 });
 
-const isCursor = (v: unknown): v is [string, string] =>
-  Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && !Number.isNaN(Date.parse(v[0])) && typeof v[1] === 'string' && /^[0-9a-f-]{36}$/.test(v[1]);
+const isCursor = tupel<[string, string]>(cursorDeel.moment, cursorDeel.uuid);
 
 export const dossiersRouter = createRouter()
   .openapi(aanmaken, async (c) => {
@@ -100,9 +99,9 @@ export const dossiersRouter = createRouter()
   })
   .openapi(lijst, async (c) => {
     const { cursor, limit, ...filters } = c.req.valid('query');
-    const rows = await lijstDossiers(useCaseContext(c), filters, limit, decodeCursor(cursor, isCursor));
+    const rows = await lijstDossiers(useCaseContext(c), filters, limit, decodeCursor(c, cursor, isCursor));
     const { items, laatste } = pagina(rows, limit);
-    zetVolgendePagina(c, laatste && encodeCursor([laatste.tijdstipRegistratie.toISOString(), laatste.id]));
+    zetVolgendePagina(c, laatste && encodeCursor(c, [laatste.tijdstipRegistratie.toISOString(), laatste.id]));
     return c.json({ dossiers: items.map(naarDossier) }, 200);
   })
   .openapi(lezen, async (c) => {

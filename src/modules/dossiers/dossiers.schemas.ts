@@ -5,6 +5,7 @@ import {
 import { eurechtelijkeAansprakenFout } from '../../domain/dossier.js';
 import type { dossiers } from '../../db/schema.js';
 import { PersoonsgegevensInvoerSchema } from '../persoonsgegevens/persoonsgegevens.schemas.js';
+import { datum } from '../../http/velden.js';
 
 export const DossierSchema = z.object({
   id: z.string().uuid(),
@@ -57,7 +58,7 @@ export const DossierZoekenSchema = z.strictObject({
   dossiernummer: dossiernummerVeld.optional(),
   vreemdelingennummer: z.string().regex(/^\d{10}$/, 'Een vreemdelingennummer bestaat uit 10 cijfers.').optional(),
   geslachtsnaam: z.string().min(1).max(200).optional(),
-  geboortedatum: z.iso.date().optional(),
+  geboortedatum: datum().optional(),
 }).superRefine((d, ctx) => {
   if (!d.dossiernummer && !d.vreemdelingennummer && !(d.geslachtsnaam && d.geboortedatum)) {
     ctx.addIssue({ code: 'custom', path: [], message: 'Zoek op dossiernummer, op vreemdelingennummer, of op geslachtsnaam én geboortedatum.' });

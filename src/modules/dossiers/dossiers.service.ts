@@ -185,3 +185,14 @@ export async function wisDossierNu(ctx: UseCaseContext, dossierId: string, grond
     return gewist!;
   });
 }
+
+/**
+ * Look up a dossier by its number (the human reference, design.md §4), among the dossiers the
+ * caller's organisation may see; undefined otherwise. Pseudonymous: no personal data is read.
+ */
+export async function zoekOpDossiernummer(ctx: UseCaseContext, dossiernummer: string) {
+  const [dossier] = await ctx.db.select().from(dossiers)
+    .where(and(eq(dossiers.dossiernummer, dossiernummer.trim().toUpperCase()), heeftToegang(ctx.db, ctx.principal.organisatieId)))
+    .limit(1);
+  return dossier;
+}

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { SignaalVastleggenSchema } from '../signalen/signalen.schemas.js';
+import { datum } from '../../http/velden.js';
 
 const dossiernummer = z.string().regex(/^NRM-\d{4}-\d{6}$/, 'Een dossiernummer ziet eruit als NRM-2026-000123.');
 
@@ -7,7 +8,7 @@ export const AansluitingSchema = z.strictObject({
   persoon: z.strictObject({
     vreemdelingennummer: z.string().regex(/^\d{10}$/, 'Een vreemdelingennummer bestaat uit 10 cijfers.').optional(),
     geslachtsnaam: z.string().min(1).max(200).optional(),
-    geboortedatum: z.iso.date().optional(),
+    geboortedatum: datum().optional(),
   }).superRefine((p, ctx) => {
     if (!p.vreemdelingennummer && !(p.geslachtsnaam && p.geboortedatum)) {
       ctx.addIssue({ code: 'custom', path: [], message: 'Geef het vreemdelingennummer, of de achternaam én de geboortedatum van de persoon.' });

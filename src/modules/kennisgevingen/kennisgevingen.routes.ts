@@ -5,7 +5,7 @@ import {
   beveiligd, fouten, headerDefinities, idempotencyKeyHeader, idParam, jsonAntwoord, pagineringQuery, ProbleemSchema,
 } from '../../http/openapi.js';
 import { Probleem } from '../../http/problem.js';
-import { decodeCursor, encodeCursor, pagina, zetVolgendePagina } from '../../http/paginering.js';
+import { cursorDeel, decodeCursor, encodeCursor, pagina, tupel, zetVolgendePagina } from '../../http/paginering.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import {
   KennisgevingCollectieSchema, KennisgevingListQuery, KennisgevingMetInhoudSchema, KennisgevingSchema,
@@ -67,16 +67,16 @@ const bevestigen = createRoute({
   responses: { 200: jsonAntwoord(KennisgevingSchema, 'De bevestigde kennisgeving.'), ...fouten(404, 409, 415, 422) },
 });
 
-const isVolgnummer = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+const isVolgnummer = cursorDeel.volgnummer;
 
 export const kennisgevingenRouter = createRouter()
   .openapi(lijst, async (c) => {
     const { cursor, limit, naVolgnummer, ...filters } = c.req.valid('query');
     // The next-page link keeps naVolgnummer and adds the cursor, which is always higher.
-    const na = Math.max(naVolgnummer ?? 0, decodeCursor(cursor, isVolgnummer) ?? 0);
+    const na = Math.max(naVolgnummer ?? 0, decodeCursor(c, cursor, isVolgnummer) ?? 0);
     const rows = await lijstKennisgevingen(useCaseContext(c), filters, na, limit);
     const { items, laatste } = pagina(rows, limit);
-    zetVolgendePagina(c, laatste && encodeCursor(laatste.volgnummer));
+    zetVolgendePagina(c, laatste && encodeCursor(c, laatste.volgnummer));
     return c.json({ kennisgevingen: items.map(naarKennisgeving) }, 200);
   })
   .openapi(lezen, async (c) => {

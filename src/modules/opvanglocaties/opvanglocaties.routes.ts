@@ -5,7 +5,7 @@ import { idempotentie } from '../../http/idempotentie.js';
 import {
   beveiligd, fouten, headerDefinities, idempotencyKeyHeader, idParam, jsonAntwoord, pagineringQuery,
 } from '../../http/openapi.js';
-import { decodeCursor, encodeCursor, pagina, zetVolgendePagina } from '../../http/paginering.js';
+import { cursorDeel, decodeCursor, encodeCursor, pagina, tupel, zetVolgendePagina } from '../../http/paginering.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import {
   naarOpvanglocatie, OpvanglocatieAanmakenSchema, OpvanglocatieCollectieSchema, OpvanglocatieListQuery,
@@ -55,8 +55,7 @@ const wijzigen = createRoute({
   responses: { 200: jsonAntwoord(OpvanglocatieSchema, 'De gewijzigde opvanglocatie.'), ...fouten(404, 409, 415) },
 });
 
-const isCursor = (v: unknown): v is [string, string] =>
-  Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string' && /^[0-9a-f-]{36}$/.test(v[1]);
+const isCursor = tupel<[string, string]>(cursorDeel.tekst(200), cursorDeel.uuid);
 
 export const opvanglocatiesRouter = createRouter()
   .openapi(aanmaken, async (c) => {
@@ -65,9 +64,9 @@ export const opvanglocatiesRouter = createRouter()
   })
   .openapi(lijst, async (c) => {
     const { cursor, limit, ...filters } = c.req.valid('query');
-    const rijen = await lijstOpvanglocaties(useCaseContext(c), filters, limit, decodeCursor(cursor, isCursor));
+    const rijen = await lijstOpvanglocaties(useCaseContext(c), filters, limit, decodeCursor(c, cursor, isCursor));
     const { items, laatste } = pagina(rijen, limit);
-    zetVolgendePagina(c, laatste && encodeCursor([laatste.locatie.naam, laatste.locatie.id]));
+    zetVolgendePagina(c, laatste && encodeCursor(c, [laatste.locatie.naam, laatste.locatie.id]));
     return c.json({ opvanglocaties: items.map((r) => naarOpvanglocatie(r.locatie, r.bezetting)) }, 200);
   })
   .openapi(lezen, async (c) => {

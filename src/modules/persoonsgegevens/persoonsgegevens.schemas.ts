@@ -1,12 +1,13 @@
 import { z } from '@hono/zod-openapi';
 import type { persoonsgegevens } from '../../db/schema.js';
+import { datum } from '../../http/velden.js';
 
 export const GESLACHTEN = ['vrouw', 'man', 'x', 'onbekend'] as const;
 
 export const PersoonsgegevensInvoerSchema = z.strictObject({
   voornamen: z.string().min(1).max(200).nullable().default(null),
   geslachtsnaam: z.string().min(1).max(200).nullable().default(null),
-  geboortedatum: z.iso.date().nullable().default(null),
+  geboortedatum: datum().nullable().default(null),
   nationaliteit: z.string().regex(/^[A-Z]{2}$/, 'Gebruik een ISO 3166-1 alpha-2-code in hoofdletters, bijv. GH.').nullable().default(null),
   vreemdelingennummer: z.string().regex(/^\d{10}$/, 'Een vreemdelingennummer bestaat uit 10 cijfers.').nullable().default(null),
   geslacht: z.enum(GESLACHTEN).nullable().default(null),
@@ -24,7 +25,7 @@ export const PersoonsgegevensSchema = z.object({
   dossierId: z.string().uuid(),
   voornamen: z.string().nullable(),
   geslachtsnaam: z.string().nullable(),
-  geboortedatum: z.iso.date().nullable(),
+  geboortedatum: datum().nullable(),
   nationaliteit: z.string().nullable(),
   vreemdelingennummer: z.string().nullable(),
   geslacht: z.enum(GESLACHTEN).nullable(),

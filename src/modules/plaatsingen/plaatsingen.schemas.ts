@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { PLAATSING_BEEINDIGINGSREDENEN } from '../../domain/verwijzing.js';
 import type { plaatsingen } from '../../db/schema.js';
+import { datum } from '../../http/velden.js';
 
 export const PlaatsingSchema = z.object({
   id: z.string().uuid(),
@@ -8,8 +9,8 @@ export const PlaatsingSchema = z.object({
   dossierId: z.string().uuid(),
   opvanglocatieId: z.string().uuid(),
   status: z.enum(['lopend', 'beeindigd']).openapi({ description: 'Afgeleid: lopend zolang er geen einddatum is.' }),
-  startdatum: z.iso.date(),
-  einddatum: z.iso.date().nullable(),
+  startdatum: datum(),
+  einddatum: datum().nullable(),
   beeindigingsreden: z.enum(PLAATSING_BEEINDIGINGSREDENEN).nullable(),
   toelichting: z.string().nullable(),
   tijdstipAangemaakt: z.string().datetime(),
@@ -18,11 +19,11 @@ export const PlaatsingSchema = z.object({
 
 export const PlaatsingAanmakenSchema = z.strictObject({
   opvanglocatieId: z.string().uuid().openapi({ description: 'Een opvanglocatie van uw eigen organisatie.' }),
-  startdatum: z.iso.date().openapi({ description: 'Eerste dag van de plaatsing (niet in de toekomst).', example: '2026-11-20' }),
+  startdatum: datum().openapi({ description: 'Eerste dag van de plaatsing (niet in de toekomst).', example: '2026-11-20' }),
 }).openapi('PlaatsingAanmaken');
 
 export const PlaatsingBeeindigingSchema = z.strictObject({
-  einddatum: z.iso.date().openapi({ description: 'Laatste dag (niet in de toekomst, niet vóór de startdatum).' }),
+  einddatum: datum().openapi({ description: 'Laatste dag (niet in de toekomst, niet vóór de startdatum).' }),
   reden: z.enum(PLAATSING_BEEINDIGINGSREDENEN).openapi({ description: 'Een overplaatsing is een beëindiging met reden overgeplaatst plus een nieuwe plaatsing.' }),
   toelichting: z.string().max(5000).nullable().default(null).openapi({ description: 'Verplicht bij reden overig.' }),
 }).openapi('PlaatsingBeeindiging');

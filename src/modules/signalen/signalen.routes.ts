@@ -4,7 +4,7 @@ import { idempotentie } from '../../http/idempotentie.js';
 import {
   beveiligd, fouten, headerDefinities, idempotencyKeyHeader, idParam, jsonAntwoord, pagineringQuery,
 } from '../../http/openapi.js';
-import { decodeCursor, encodeCursor, pagina, zetVolgendePagina } from '../../http/paginering.js';
+import { cursorDeel, decodeCursor, encodeCursor, pagina, tupel, zetVolgendePagina } from '../../http/paginering.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import { naarSignaal, SignaalCollectieSchema, SignaalSchema, SignaalVastleggenSchema } from './signalen.schemas.js';
 import { leesSignaal, legSignaalVast, lijstSignalen } from './signalen.service.js';
@@ -42,8 +42,7 @@ const lezen = createRoute({
   responses: { 200: jsonAntwoord(SignaalSchema, 'Het signaal.'), ...fouten(404) },
 });
 
-const isCursor = (v: unknown): v is [string, string] =>
-  Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && !Number.isNaN(Date.parse(v[0])) && typeof v[1] === 'string' && /^[0-9a-f-]{36}$/.test(v[1]);
+const isCursor = tupel<[string, string]>(cursorDeel.moment, cursorDeel.uuid);
 
 export const signalenRouter = createRouter()
   .openapi(vastleggen, async (c) => {
@@ -53,9 +52,9 @@ export const signalenRouter = createRouter()
   })
   .openapi(lijst, async (c) => {
     const { cursor, limit } = c.req.valid('query');
-    const rows = await lijstSignalen(useCaseContext(c), c.req.valid('param').dossierId, limit, decodeCursor(cursor, isCursor));
+    const rows = await lijstSignalen(useCaseContext(c), c.req.valid('param').dossierId, limit, decodeCursor(c, cursor, isCursor));
     const { items, laatste } = pagina(rows, limit);
-    zetVolgendePagina(c, laatste && encodeCursor([laatste.tijdstipRegistratie.toISOString(), laatste.id]));
+    zetVolgendePagina(c, laatste && encodeCursor(c, [laatste.tijdstipRegistratie.toISOString(), laatste.id]));
     return c.json({ signalen: items.map(naarSignaal) }, 200);
   })
   .openapi(lezen, async (c) => {

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { BRONNEN, INDICATOREN, LOCATIES, UITBUITINGSVORMEN, WEGINGSSCHALEN, type Wegingsschaal } from '../../domain/catalogus.js';
 import { WEGINGSWAARDEN, waardeHoortBijSchaal } from '../../domain/signaal.js';
 import type { signalen } from '../../db/schema.js';
+import { datum } from '../../http/velden.js';
 
 /** A multi-valued code list: each code at most once (design.md §4a; domain.md §9 "a set of codes"). */
 export function codeset<T extends readonly [string, ...string[]]>(codes: T) {
@@ -25,7 +26,7 @@ export const WegingSchema = z.strictObject({
 }).openapi('Weging');
 
 export const SignaalVastleggenSchema = z.strictObject({
-  ontvangstdatum: z.iso.date().openapi({ description: 'Dag waarop het signaal binnenkwam (niet in de toekomst).', example: '2026-11-20' }),
+  ontvangstdatum: datum().openapi({ description: 'Dag waarop het signaal binnenkwam (niet in de toekomst).', example: '2026-11-20' }),
   bron: z.enum(BRONNEN).openapi({ description: 'Herkomst van het signaal (domain.md §10).' }),
   melder: z.string().max(500).nullable().default(null).openapi({ description: 'Oorspronkelijke melder, los van de doorgeleide bron.' }),
   uitbuitingsvormen: codeset(UITBUITINGSVORMEN).min(1, 'Kies ten minste één uitbuitingsvorm (gebruik overig als geen vorm past).'),
@@ -39,7 +40,7 @@ export const SignaalSchema = z.object({
   id: z.string().uuid(),
   dossierId: z.string().uuid(),
   organisatieId: z.string().uuid(),
-  ontvangstdatum: z.iso.date(),
+  ontvangstdatum: datum(),
   bron: z.enum(BRONNEN),
   melder: z.string().nullable(),
   uitbuitingsvormen: z.array(z.enum(UITBUITINGSVORMEN)),

@@ -5,7 +5,7 @@ import type { Identificatiestatus } from '../../domain/catalogus.js';
 import { autoriseer } from '../../http/autorisatie.js';
 import { idempotentie } from '../../http/idempotentie.js';
 import { beveiligd, fouten, headerDefinities, idempotencyKeyHeader, idParam, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
-import { decodeCursor, encodeCursor, pagina, zetVolgendePagina } from '../../http/paginering.js';
+import { cursorDeel, decodeCursor, encodeCursor, pagina, tupel, zetVolgendePagina } from '../../http/paginering.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import {
   BeroepB83CollectieSchema, BeroepB83Schema, BeroepB83VastleggenSchema, naarBeroep, naarGebeurtenis,
@@ -79,9 +79,7 @@ const beroepLezen = createRoute({
   responses: { 200: jsonAntwoord(BeroepB83Schema, 'Het beroep.'), ...fouten(404) },
 });
 
-const isCursor = (v: unknown): v is [string, string, string] =>
-  Array.isArray(v) && v.length === 3 && typeof v[0] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v[0])
-  && typeof v[1] === 'string' && !Number.isNaN(Date.parse(v[1])) && typeof v[2] === 'string' && /^[0-9a-f-]{36}$/.test(v[2]);
+const isCursor = tupel<[string, string, string]>(cursorDeel.datum, cursorDeel.moment, cursorDeel.uuid);
 
 export const strafrechtelijkeGebeurtenissenRouter = createRouter()
   .openapi(vastleggen, async (c) => {
@@ -95,9 +93,9 @@ export const strafrechtelijkeGebeurtenissenRouter = createRouter()
   })
   .openapi(lijst, async (c) => {
     const { cursor, limit } = c.req.valid('query');
-    const rijen = await lijstGebeurtenissen(useCaseContext(c), c.req.valid('param').dossierId, limit, decodeCursor(cursor, isCursor));
+    const rijen = await lijstGebeurtenissen(useCaseContext(c), c.req.valid('param').dossierId, limit, decodeCursor(c, cursor, isCursor));
     const { items, laatste } = pagina(rijen, limit);
-    zetVolgendePagina(c, laatste && encodeCursor([laatste.datum, laatste.tijdstipRegistratie.toISOString(), laatste.id]));
+    zetVolgendePagina(c, laatste && encodeCursor(c, [laatste.datum, laatste.tijdstipRegistratie.toISOString(), laatste.id]));
     return c.json({ strafrechtelijkeGebeurtenissen: items.map(naarGebeurtenis) }, 200);
   })
   .openapi(lezen, async (c) => {

@@ -4,6 +4,7 @@ import type { Bevinding } from '../../domain/beoordeling.js';
 import { redenenBevinding, STRAFRECHTELIJKE_SOORTEN } from '../../domain/strafrecht.js';
 import type { strafrechtelijkeGebeurtenissen } from '../../db/schema.js';
 import { codeset } from '../signalen/signalen.schemas.js';
+import { datum } from '../../http/velden.js';
 
 type RefinementCtx = { addIssue(issue: { code: 'custom'; path: PropertyKey[]; message: string }): void };
 
@@ -26,7 +27,7 @@ export const StrafrechtelijkeGebeurtenisVastleggenSchema = z.strictObject({
   soort: z.enum(STRAFRECHTELIJKE_SOORTEN).openapi({
     description: 'Intaker: aangifte, medewerking_strafproces, afzien_aangifte. Officier (OM): opsporingsonderzoek_gestart, geen_opsporingsonderzoek, sepot, aanwezigheid_noodzakelijk, onderzoek_beeindigd.',
   }),
-  datum: z.iso.date().openapi({ description: 'Dag van de gebeurtenis (niet in de toekomst).', example: '2026-11-20' }),
+  datum: datum().openapi({ description: 'Dag van de gebeurtenis (niet in de toekomst).', example: '2026-11-20' }),
   redenen: codeset(REDENEN_GEEN_OPSPORING).default([]).openapi({
     description: 'Redenen (domain.md §9.6): verplicht (ten minste één) bij geen_opsporingsonderzoek; toegestaan bij sepot en onderzoek_beeindigd; anders leeg. Zeggen nooit iets over het slachtofferschap.',
   }),
@@ -40,7 +41,7 @@ export const StrafrechtelijkeGebeurtenisSchema = z.object({
   dossierId: z.string().uuid(),
   organisatieId: z.string().uuid(),
   soort: z.enum(STRAFRECHTELIJKE_SOORTEN),
-  datum: z.iso.date(),
+  datum: datum(),
   redenen: z.array(z.enum(REDENEN_GEEN_OPSPORING)),
   toelichting: z.string().nullable(),
   tijdstipRegistratie: z.string().datetime(),
@@ -73,7 +74,7 @@ export function naarGebeurtenis(r: GebeurtenisRij): Gebeurtenis {
 // ---- Beroep op de B8/3-regeling (domain.md §6.6, item 4 of the M55) ----
 
 export const BeroepB83VastleggenSchema = z.strictObject({
-  datum: z.iso.date().openapi({ description: 'Dag waarop het slachtoffer zich op de B8/3-regeling beriep (niet in de toekomst).', example: '2026-11-20' }),
+  datum: datum().openapi({ description: 'Dag waarop het slachtoffer zich op de B8/3-regeling beriep (niet in de toekomst).', example: '2026-11-20' }),
   toelichting: z.string().max(5000).nullable().default(null),
 }).openapi('BeroepB83Vastleggen');
 
@@ -81,7 +82,7 @@ export const BeroepB83Schema = z.object({
   id: z.string().uuid(),
   dossierId: z.string().uuid(),
   organisatieId: z.string().uuid(),
-  datum: z.iso.date(),
+  datum: datum(),
   toelichting: z.string().nullable(),
   tijdstipRegistratie: z.string().datetime(),
 }).openapi('BeroepB83');

@@ -2,7 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { autoriseer } from '../../http/autorisatie.js';
 import { beveiligd, fouten, headerDefinities, idParam, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
-import { decodeCursor, encodeCursor, pagina, zetVolgendePagina } from '../../http/paginering.js';
+import { cursorDeel, decodeCursor, encodeCursor, pagina, tupel, zetVolgendePagina } from '../../http/paginering.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import { TijdlijnSchema } from './tijdlijn.schemas.js';
 import { tijdlijn, type TijdlijnCursor } from './tijdlijn.service.js';
@@ -16,16 +16,15 @@ const lezen = createRoute({
   responses: { 200: jsonAntwoord(TijdlijnSchema, 'Een pagina van de tijdlijn, oudste eerst.', headerDefinities.link), ...fouten(404) },
 });
 
-const isCursor = (v: unknown): v is TijdlijnCursor =>
-  Array.isArray(v) && v.length === 5 && typeof v[0] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v[0])
-  && typeof v[1] === 'string' && !Number.isNaN(Date.parse(v[1])) && typeof v[2] === 'number' && Number.isInteger(v[2])
-  && typeof v[3] === 'string' && /^[0-9a-f-]{36}$/.test(v[3]) && typeof v[4] === 'string' && v[4].length <= 50;
+const isCursor = tupel<TijdlijnCursor>(
+  cursorDeel.datum, cursorDeel.moment, (v): v is number => typeof v === 'number' && Number.isInteger(v), cursorDeel.uuid, cursorDeel.tekst(50),
+);
 
 export const tijdlijnRouter = createRouter()
   .openapi(lezen, async (c) => {
     const { cursor, limit } = c.req.valid('query');
-    const rijen = await tijdlijn(useCaseContext(c), c.req.valid('param').dossierId, limit, decodeCursor(cursor, isCursor));
+    const rijen = await tijdlijn(useCaseContext(c), c.req.valid('param').dossierId, limit, decodeCursor(c, cursor, isCursor));
     const { items, laatste } = pagina(rijen, limit);
-    zetVolgendePagina(c, laatste && encodeCursor(laatste.sleutel));
+    zetVolgendePagina(c, laatste && encodeCursor(c, laatste.sleutel));
     return c.json({ tijdlijn: items.map((r) => r.item) }, 200);
   });

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { STRAFRECHTELIJKE_SOORTEN } from '../../domain/strafrecht.js';
 import { VERBLIJFSBESLUIT_SOORTEN } from '../../domain/verblijf.js';
+import { datum } from '../../http/velden.js';
 
 export const SPOREN = ['slachtoffer', 'strafrecht', 'verblijf', 'zorg'] as const;
 export type Spoor = (typeof SPOREN)[number];
@@ -22,7 +23,7 @@ export type TijdlijnSoort = (typeof TIJDLIJN_SOORTEN)[number];
 export const TijdlijnItemSchema = z.object({
   spoor: z.enum(SPOREN).openapi({ description: 'slachtoffer (identificatie en bedenktijd), strafrecht, verblijf of zorg.' }),
   soort: z.enum(TIJDLIJN_SOORTEN),
-  datum: z.iso.date().openapi({ description: 'Dag van de gebeurtenis (Europe/Amsterdam).' }),
+  datum: datum().openapi({ description: 'Dag van de gebeurtenis (Europe/Amsterdam).' }),
   organisatieId: z.string().uuid().nullable().openapi({ description: 'De organisatie die de gebeurtenis vastlegde of nam; null bij een automatische gebeurtenis (verlopen).' }),
   organisatieNaam: z.string().nullable(),
   omschrijving: z.string().openapi({ description: 'Eén regel in het Nederlands, zonder persoonsgegevens.', example: 'Aangifte gedaan.' }),

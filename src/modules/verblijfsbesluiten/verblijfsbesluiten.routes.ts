@@ -5,7 +5,7 @@ import type { Identificatiestatus } from '../../domain/catalogus.js';
 import { autoriseer } from '../../http/autorisatie.js';
 import { idempotentie } from '../../http/idempotentie.js';
 import { beveiligd, fouten, headerDefinities, idempotencyKeyHeader, idParam, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
-import { decodeCursor, encodeCursor, pagina, zetVolgendePagina } from '../../http/paginering.js';
+import { cursorDeel, decodeCursor, encodeCursor, pagina, tupel, zetVolgendePagina } from '../../http/paginering.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import {
   naarVerblijfsbesluit, VerblijfsbesluitCollectieSchema, VerblijfsbesluitSchema, VerblijfsbesluitVastgelegdSchema,
@@ -58,11 +58,8 @@ const werklijstRoute = createRoute({
   responses: { 200: jsonAntwoord(WerklijstSchema, 'Een pagina van de werklijst.', headerDefinities.link), ...fouten() },
 });
 
-const isDossierCursor = (v: unknown): v is [string, string, string] =>
-  Array.isArray(v) && v.length === 3 && typeof v[0] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v[0])
-  && typeof v[1] === 'string' && !Number.isNaN(Date.parse(v[1])) && typeof v[2] === 'string' && /^[0-9a-f-]{36}$/.test(v[2]);
-const isWerklijstCursor = (v: unknown): v is [string, string] =>
-  Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v[0]) && typeof v[1] === 'string' && /^[0-9a-f-]{36}$/.test(v[1]);
+const isDossierCursor = tupel<[string, string, string]>(cursorDeel.datum, cursorDeel.moment, cursorDeel.uuid);
+const isWerklijstCursor = tupel<[string, string]>(cursorDeel.datum, cursorDeel.uuid);
 
 export const verblijfsbesluitenRouter = createRouter()
   .openapi(vastleggen, async (c) => {
@@ -76,9 +73,9 @@ export const verblijfsbesluitenRouter = createRouter()
   })
   .openapi(lijst, async (c) => {
     const { cursor, limit } = c.req.valid('query');
-    const rijen = await lijstVerblijfsbesluiten(useCaseContext(c), c.req.valid('param').dossierId, limit, decodeCursor(cursor, isDossierCursor));
+    const rijen = await lijstVerblijfsbesluiten(useCaseContext(c), c.req.valid('param').dossierId, limit, decodeCursor(c, cursor, isDossierCursor));
     const { items, laatste } = pagina(rijen, limit);
-    zetVolgendePagina(c, laatste && encodeCursor([laatste.datum, laatste.tijdstipRegistratie.toISOString(), laatste.id]));
+    zetVolgendePagina(c, laatste && encodeCursor(c, [laatste.datum, laatste.tijdstipRegistratie.toISOString(), laatste.id]));
     return c.json({ verblijfsbesluiten: items.map(naarVerblijfsbesluit) }, 200);
   })
   .openapi(lezen, async (c) => {
@@ -87,8 +84,8 @@ export const verblijfsbesluitenRouter = createRouter()
   })
   .openapi(werklijstRoute, async (c) => {
     const { cursor, limit, geldigTotVoor } = c.req.valid('query');
-    const rijen = await werklijst(useCaseContext(c), geldigTotVoor, limit, decodeCursor(cursor, isWerklijstCursor));
+    const rijen = await werklijst(useCaseContext(c), geldigTotVoor, limit, decodeCursor(c, cursor, isWerklijstCursor));
     const { items, laatste } = pagina(rijen, limit);
-    zetVolgendePagina(c, laatste && encodeCursor([laatste.besluit.geldigTot, laatste.besluit.id]));
+    zetVolgendePagina(c, laatste && encodeCursor(c, [laatste.besluit.geldigTot, laatste.besluit.id]));
     return c.json({ verblijfsbesluiten: items.map((r) => ({ ...naarVerblijfsbesluit(r.besluit), dossiernummer: r.dossiernummer })) }, 200);
   });

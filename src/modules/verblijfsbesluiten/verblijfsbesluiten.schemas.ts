@@ -4,11 +4,12 @@ import { invoerBevindingen, SCHRIJNEND_PAD_GRONDEN, VERBLIJFSBESLUIT_SOORTEN } f
 import type { verblijfsbesluiten } from '../../db/schema.js';
 import { codeset } from '../signalen/signalen.schemas.js';
 import { meld, zodraGeldig } from '../strafrechtelijke-gebeurtenissen/strafrechtelijke-gebeurtenissen.schemas.js';
+import { datum } from '../../http/velden.js';
 
 export const VerblijfsbesluitVastleggenSchema = z.strictObject({
   soort: z.enum(VERBLIJFSBESLUIT_SOORTEN),
-  datum: z.iso.date().openapi({ description: 'Dag van het besluit of de aanvraag (niet in de toekomst).', example: '2026-11-20' }),
-  geldigTot: z.iso.date().nullable().default(null).openapi({
+  datum: datum().openapi({ description: 'Dag van het besluit of de aanvraag (niet in de toekomst).', example: '2026-11-20' }),
+  geldigTot: datum().nullable().default(null).openapi({
     description: 'Laatste geldige dag (inclusief). Bij vergunning_verleend en vergunning_verlengd berekend (één jaar; weglaten). Bij schrijnend_pad_verleend optioneel, ten hoogste één jaar na datum (standaard precies één jaar). Anders leeg.',
   }),
   gronden: codeset(SCHRIJNEND_PAD_GRONDEN).default([]).openapi({
@@ -24,8 +25,8 @@ export const VerblijfsbesluitSchema = z.object({
   dossierId: z.string().uuid(),
   organisatieId: z.string().uuid(),
   soort: z.enum(VERBLIJFSBESLUIT_SOORTEN),
-  datum: z.iso.date(),
-  geldigTot: z.iso.date().nullable().openapi({ description: 'Laatste geldige dag (inclusief) van een vergunning of schrijnend pad.' }),
+  datum: datum(),
+  geldigTot: datum().nullable().openapi({ description: 'Laatste geldige dag (inclusief) van een vergunning of schrijnend pad.' }),
   gronden: z.array(z.enum(SCHRIJNEND_PAD_GRONDEN)),
   toelichting: z.string().nullable(),
   tijdstipRegistratie: z.string().datetime(),
@@ -44,7 +45,7 @@ export const WerklijstItemSchema = VerblijfsbesluitSchema.extend({
 export const WerklijstSchema = z.object({ verblijfsbesluiten: z.array(WerklijstItemSchema) }).openapi('VerblijfsWerklijst');
 
 export const WerklijstQuery = z.object({
-  geldigTotVoor: z.iso.date().optional().openapi({
+  geldigTotVoor: datum().optional().openapi({
     description: 'Alleen geldende vergunningen en schrijnende paden met geldigTot op of vóór deze dag (standaard: vandaag + 30 dagen). Al verlopen maar niet verlengde of ingetrokken vergunningen staan vooraan.',
     example: '2026-12-20',
   }),

@@ -8,7 +8,7 @@ import { idempotentie } from '../../http/idempotentie.js';
 import {
   beveiligd, fouten, headerDefinities, idempotencyKeyHeader, idParam, jsonAntwoord, pagineringQuery,
 } from '../../http/openapi.js';
-import { decodeCursor, encodeCursor, pagina, zetVolgendePagina } from '../../http/paginering.js';
+import { cursorDeel, decodeCursor, encodeCursor, pagina, tupel, zetVolgendePagina } from '../../http/paginering.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import {
   naarVerwijzing, OpvangweigeringSchema, VerwijzingAanmakenSchema, VerwijzingBesluitSchema, VerwijzingCollectieSchema,
@@ -102,11 +102,8 @@ const opvangweigering = createRoute({
   responses: { 200: jsonAntwoord(VerwijzingSchema, 'De verwijzing met de opvangweigering.'), ...fouten(404, 409, 415, 422) },
 });
 
-const isUuidTekst = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f-]{36}$/.test(v);
-const isMoment = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
-const isWachtrijCursor = (v: unknown): v is [number, string, string] =>
-  Array.isArray(v) && v.length === 3 && (v[0] === 0 || v[0] === 1) && isMoment(v[1]) && isUuidTekst(v[2]);
-const isDossierCursor = (v: unknown): v is [string, string] => Array.isArray(v) && v.length === 2 && isMoment(v[0]) && isUuidTekst(v[1]);
+const isWachtrijCursor = tupel<[number, string, string]>((v): v is number => v === 0 || v === 1, cursorDeel.moment, cursorDeel.uuid);
+const isDossierCursor = tupel<[string, string]>(cursorDeel.moment, cursorDeel.uuid);
 
 const weergave = (c: Context<AppEnv>, r: VerwijzingMetDossier) =>
   naarVerwijzing(r.verwijzing, r.dossiernummer, achterstalligVoor(useCaseContext(c), r.verwijzing));
@@ -118,16 +115,16 @@ export const verwijzingenRouter = createRouter()
   })
   .openapi(vanDossier, async (c) => {
     const { cursor, limit } = c.req.valid('query');
-    const rijen = await verwijzingenVanDossier(useCaseContext(c), c.req.valid('param').dossierId, limit, decodeCursor(cursor, isDossierCursor));
+    const rijen = await verwijzingenVanDossier(useCaseContext(c), c.req.valid('param').dossierId, limit, decodeCursor(c, cursor, isDossierCursor));
     const { items, laatste } = pagina(rijen, limit);
-    zetVolgendePagina(c, laatste && encodeCursor([laatste.verwijzing.tijdstipVerwezen.toISOString(), laatste.verwijzing.id]));
+    zetVolgendePagina(c, laatste && encodeCursor(c, [laatste.verwijzing.tijdstipVerwezen.toISOString(), laatste.verwijzing.id]));
     return c.json({ verwijzingen: items.map((r) => weergave(c, r)) }, 200);
   })
   .openapi(lijst, async (c) => {
     const { cursor, limit, ...filters } = c.req.valid('query');
-    const rijen = await wachtrij(useCaseContext(c), filters, limit, decodeCursor(cursor, isWachtrijCursor));
+    const rijen = await wachtrij(useCaseContext(c), filters, limit, decodeCursor(c, cursor, isWachtrijCursor));
     const { items, laatste } = pagina(rijen, limit);
-    zetVolgendePagina(c, laatste && encodeCursor(wachtrijCursor(laatste.verwijzing)));
+    zetVolgendePagina(c, laatste && encodeCursor(c, wachtrijCursor(laatste.verwijzing)));
     return c.json({ verwijzingen: items.map((r) => weergave(c, r)) }, 200);
   })
   .openapi(lezen, async (c) => c.json(weergave(c, await leesVerwijzing(useCaseContext(c), c.req.valid('param').verwijzingId)), 200))

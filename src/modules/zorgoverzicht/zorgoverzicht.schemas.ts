@@ -3,6 +3,7 @@ import { BEDENKTIJD_STATUSSEN, BEEINDIGINGSREDENEN } from '../../domain/bedenkti
 import { LEEFTIJDSCATEGORIEEN } from '../../domain/catalogus.js';
 import { AANDACHTSPUNTEN, URGENTIES, VERWIJZING_DOELEN, VERWIJZING_STATUSSEN } from '../../domain/verwijzing.js';
 import { OpvanglocatieSchema } from '../opvanglocaties/opvanglocaties.schemas.js';
+import { datum } from '../../http/velden.js';
 
 export const ZorgoverzichtItemSchema = z.object({
   verwijzingId: z.string().uuid(),
@@ -23,19 +24,19 @@ export const ZorgoverzichtItemSchema = z.object({
     id: z.string().uuid(),
     opvanglocatieId: z.string().uuid(),
     opvanglocatieNaam: z.string(),
-    startdatum: z.iso.date(),
+    startdatum: datum(),
   }).nullable().openapi({ description: 'De lopende plaatsing van de persoon, waar ook.' }),
   bedenktijd: z.object({
     id: z.string().uuid(),
     status: z.enum(BEDENKTIJD_STATUSSEN),
-    uiterlijkeEinddatum: z.iso.date().nullable(),
-    einddatum: z.iso.date().nullable().openapi({ description: 'Bij een beëindigde of verlopen bedenktijd: de dag waarop hij eindigde.' }),
+    uiterlijkeEinddatum: datum().nullable(),
+    einddatum: datum().nullable().openapi({ description: 'Bij een beëindigde of verlopen bedenktijd: de dag waarop hij eindigde.' }),
     beeindigingsreden: z.enum([...BEEINDIGINGSREDENEN, 'verlopen']).nullable().openapi({ description: 'Waarom hij eindigde (of verlopen).' }),
   }).nullable().openapi({ description: 'De open (aangeboden of lopende) bedenktijd van het dossier, anders de laatste.' }),
 }).openapi('ZorgoverzichtItem');
 
 export const ZorgoverzichtSchema = z.object({
-  peildatum: z.iso.date().openapi({ description: 'Vandaag (Europe/Amsterdam): hiertegen is de volgorde bepaald.' }),
+  peildatum: datum().openapi({ description: 'Vandaag (Europe/Amsterdam): hiertegen is de volgorde bepaald.' }),
   verwijzingen: z.array(ZorgoverzichtItemSchema).openapi({
     description: 'Open en aanvaarde verwijzingen aan uw organisatie: eerst achterstallige antwoorden (oudste eerst), dan bedenktijden die '
       + 'binnenkort eindigen (eerstvolgende eerst), dan aanvaarde maar ongeplaatste verwijzingen, dan de rest.',

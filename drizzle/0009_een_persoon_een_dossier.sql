@@ -18,7 +18,8 @@ ALTER TABLE "persoonsbesluiten" ADD CONSTRAINT "persoonsbesluiten_ander_dossier_
 ALTER TABLE "persoonsbesluiten" ADD CONSTRAINT "persoonsbesluiten_organisatie_id_organisaties_id_fk" FOREIGN KEY ("organisatie_id") REFERENCES "public"."organisaties"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "persoonsbesluiten_andere_persoon_uq" ON "persoonsbesluiten" USING btree ("dossier_id","ander_dossier_id") WHERE soort = 'andere_persoon';--> statement-breakpoint
 CREATE INDEX "persoonsbesluiten_dossier_idx" ON "persoonsbesluiten" USING btree ("dossier_id");--> statement-breakpoint
-CREATE INDEX "persoonsgegevens_naam_normaal_idx" ON "persoonsgegevens" USING btree ("geslachtsnaam_normaal","geboortedatum");--> statement-breakpoint
+CREATE INDEX "persoonsgegevens_naam_normaal_idx" ON "persoonsgegevens" USING btree ("geslachtsnaam_normaal","geboortedatum");
+--> statement-breakpoint
 -- Existing personal data: the comparable surname, as normaliseerGeslachtsnaam (src/domain/persoon.ts)
 -- computes it for the letters in use (translate() maps the accented Latin letters); every later
 -- write stores the value computed in the application.

@@ -1,0 +1,1 @@
+ALTER TABLE "idempotentie_sleutels" ADD COLUMN "tijdstip_lease_tot" timestamp with time zone;

@@ -1,0 +1,43 @@
+// Mutation testing of the legal rules (issue 21): `npm run mutation`. Stryker changes the code in
+// src/domain one small step at a time (a `<` into `<=`, a condition into `true`, a text into "") and
+// runs test/domain against each change; a change that no test notices ("survived") is a rule that no
+// test pins down. Reports: reports/mutation/mutation.json (mutation-testing-elements schema) and
+// mutation.html; the score per file is printed at the end.
+//
+// Equivalent mutants — changes that cannot alter any result — are marked in the source with
+// `// Stryker disable next-line <mutator>: <reason>` where that comment hits only them. Stryker
+// disables a mutator for a whole line, so where the same line also carries mutants that the tests do
+// kill (the `→ false` twin of a `→ true`, the `>=` twin of a `<=`), the equivalent one is listed here
+// instead and left to show as "survived" (12 mutants in all):
+// - beoordeling.ts identificatiestatus: `b.id === undefined` → false (the set of replaced ids holds no
+//   null or undefined, so has(undefined) is false anyway); `a.beoordelingsdatum < b.beoordelingsdatum`
+//   → `<=` (equal dates are sorted by the branch before).
+// - beoordeling.ts gesprekNaBeoordelingBevinding: `gesprek.datum !== null` → true, and
+//   regelovertredingen: `b.informatiefGesprek.datum !== null` → true (null > '2026-…' is false).
+// - strafrecht.ts opVolgorde: `a.datum < b.datum` → `<=` (equal dates are sorted by the branch before);
+//   valtBinnenBedenktijd: the two `!== null` checks → true, both together → true, and their `&&` → `||`
+//   (a comparison of null with a date string is false, as the checks are).
+// - verblijf.ts regelovertredingen: `invoer.geldigTot !== null` → true (null is neither before nor
+//   after a date string).
+// - verwijzing.ts aandachtspunt: `i.uiterlijkeEinddatum !== null` → true (without an end date the
+//   day count is NaN, and NaN <= venster is false); sorteerOpAandacht: `a.verwijzingId <
+//   b.verwijzingId` → `<=` (referral ids are unique).
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.ts', related: false },
+  mutate: ['src/domain/**/*.ts'],
+  // A mutant that does not type-check is not a question of test strength: `npm run typecheck` rejects it.
+  checkers: [],
+  reporters: ['clear-text', 'html', 'json', 'progress'],
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  clearTextReporter: { allowColor: false, allowEmojis: false, logTests: false, reportTests: false, reportMutants: false, reportScoreTable: true },
+  // The machine has two cores shared with other work.
+  concurrency: 2,
+  // Below 95 % killed in total the command fails (issue 21 asks ≥ 95 % for every file: read the table).
+  thresholds: { high: 95, low: 90, break: 95 },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true,
+  incremental: false,
+};

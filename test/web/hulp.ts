@@ -1,0 +1,30 @@
+// Shared steps of the browser tests: axe-core (WCAG 2.1 A/AA) on a page, and a watch on every
+// request and console message of a page (nothing from another origin, no CSP violation).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+
+const axeBron = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core, injected through the DevTools protocol (so the page's CSP stays as strict as it is). */
+export async function toegankelijk(page: Page, wat: string) {
+  await page.evaluate(axeBron);
+  const uitkomst = await page.evaluate(() => (window as unknown as { axe: { run(o: unknown): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run({
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  }));
+  const overtredingen = uitkomst.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+  expect(overtredingen, `${wat} (${page.url()})`).toEqual([]);
+}
+
+/** Every request the page makes must go to the app's own origin; every CSP refusal is recorded. */
+export function bewaak(page: Page, origin: string) {
+  const vreemd: string[] = [];
+  const cspMeldingen: string[] = [];
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(`${origin}/`) && !url.startsWith('data:')) vreemd.push(url);
+  });
+  page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) cspMeldingen.push(m.text()); });
+  return { vreemd, cspMeldingen };
+}
