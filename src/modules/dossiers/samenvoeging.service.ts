@@ -66,7 +66,7 @@ export async function sluitAan(ctx: UseCaseContext, dossierSleutel: string, invo
     });
     await schrijfAudit(tx, actorVan(ctx), nu, { actie: 'dossier.aangesloten', objectType: 'dossier', objectId: dossier!.id, dossierId: dossier!.id });
     await verleenToegang(tx, actorVan(ctx), nu, {
-      dossierId: dossier!.id, organisatieId: ctx.principal.organisatieId, doel: 'aansluiting', bronId: signaal.id,
+      dossierId: dossier!.id, organisatieId: ctx.principal.organisatieId, doel: 'aansluiting', bronId: dossier!.id,
       verleendDoorOrganisatieId: null, ...aansluitingBevoegdheid,
     });
     await plaatsKennisgeving(tx, ctx.ids, nu, {

@@ -117,13 +117,22 @@ export async function legAnderePersoonVast(tx: Queryable, ctx: UseCaseContext, d
  * and the 409 is raised.
  */
 export async function metDubbelcontrole<T>(ctx: UseCaseContext, useCase: () => Promise<T>): Promise<T> {
+  if (ctx.genest) return useCase();
   try {
     return await useCase();
   } catch (err) {
-    if (!(err instanceof DubbelGevonden)) throw err;
-    await meldMogelijkeDubbelen(ctx, err.gevonden);
-    throw err.probleem;
+    throw await afhandelingVan(ctx, err);
   }
+}
+
+/**
+ * For an outer use case (ctx not nested) whose transaction has rolled back: a possible duplicate found
+ * inside it is audited and notified, and becomes its 409; any other error is returned as it is.
+ */
+export async function afhandelingVan(ctx: UseCaseContext, err: unknown): Promise<unknown> {
+  if (!(err instanceof DubbelGevonden)) return err;
+  await meldMogelijkeDubbelen(ctx, err.gevonden);
+  return err.probleem;
 }
 
 /**
