@@ -19,10 +19,13 @@ import { verzend } from '../../src/webhooks/verzender.js';
 import { geweigerd } from '../support/weigering.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 
+/** Production refuses to start without an audit key (src/config.ts); any ≥ 32 characters will do here. */
+const TEST_AUDIT_SLEUTEL = 'testsleutel-audit-0123456789abcdef0123456789';
+
 const PUBLIEK = '8.8.8.8';
 
 describe('adresbeleid: welke adressen een webhook mag bereiken (zonder database)', () => {
-  const productie = adresbeleid(parseConfig({ NODE_ENV: 'production' }), false);
+  const productie = adresbeleid(parseConfig({ NODE_ENV: 'production', AUDIT_SLEUTEL: TEST_AUDIT_SLEUTEL }), false);
   it.each([
     ['127.0.0.2', 'loopback'], ['127.0.0.1', 'loopback'], ['::1', 'loopback'], ['0.0.0.0', 'onbepaalde'], ['::', 'onbepaalde'],
     ['::ffff:7f00:1', '127.0.0.1'], ['::ffff:10.0.0.1', 'privénetwerk'], ['169.254.169.254', 'link-local'], ['fe80::1', 'link-local'],
@@ -45,7 +48,7 @@ describe('adresbeleid: welke adressen een webhook mag bereiken (zonder database)
   });
 
   it('de allowlist: netwerken en losse adressen, en host-namen (wat die ook opleveren)', async () => {
-    const beleid = adresbeleid(parseConfig({ NODE_ENV: 'production', WEBHOOK_TOEGESTANE_HOSTS: '10.20.0.0/16, fd12::/16, 192.168.7.7, Inway.FSC.example.nl.' }), false);
+    const beleid = adresbeleid(parseConfig({ NODE_ENV: 'production', AUDIT_SLEUTEL: TEST_AUDIT_SLEUTEL, WEBHOOK_TOEGESTANE_HOSTS: '10.20.0.0/16, fd12::/16, 192.168.7.7, Inway.FSC.example.nl.' }), false);
     expect(adresProbleem('10.20.3.4', beleid)).toBeNull();
     expect(adresProbleem('::ffff:10.20.3.4', beleid)).toBeNull();
     expect(adresProbleem('fd12::5', beleid)).toBeNull();

@@ -77,7 +77,8 @@ describe('npm run beheer op de ingebouwde database van de server (README, letter
     expect(antwoord.status).toBe(200);
 
     const voor = (await readdir(dataDir.map)).sort();
-    expect(voor).toEqual(['demo-keys.json', 'pglite', 'pglite.lock']);
+    // The audit anchors are written next to the database (AUDIT_ANKER_PAD's default).
+    expect(voor).toEqual(['audit-ankers.jsonl', 'demo-keys.json', 'pglite', 'pglite.lock']);
     const geweigerd = await draai(opdracht('sleutels'));
     expect(geweigerd.code).toBe(3);
     expect(geweigerd.stdout).toBe('');
@@ -92,7 +93,7 @@ describe('npm run beheer op de ingebouwde database van de server (README, letter
     expect(await server.stop()).toEqual({ code: 0, signaal: null });
     server = null;
     // The server released its lock on the way out.
-    expect((await readdir(dataDir.map)).sort()).toEqual(['demo-keys.json', 'pglite']);
+    expect((await readdir(dataDir.map)).sort()).toEqual(['audit-ankers.jsonl', 'demo-keys.json', 'pglite']);
   }, 240_000);
 
   it('sleutels, intrekken, jobs en auditcontrole werken op de demodata; de ingetrokken sleutel werkt daarna niet meer', async () => {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import postgres from 'postgres';
 import { voerUit } from '../../src/cli/beheer.js';
 import { connectPglite, connectPostgres, type Database } from '../../src/db/client.js';
+import { ingebouwdeDatabaseMap } from '../../src/db/ingebouwd.js';
 
 export interface BeheerDoel {
   env: Record<string, string | undefined>;
@@ -22,7 +23,7 @@ export async function pgliteDoel(): Promise<BeheerDoel> {
   return {
     env: { DATA_DIR: map },
     map,
-    open: () => connectPglite(map),
+    open: () => connectPglite(ingebouwdeDatabaseMap(map)),
     opruimen: () => rm(map, { recursive: true, force: true }),
   };
 }

@@ -205,7 +205,7 @@ describe('formulieren: CSRF-token en Origin', () => {
 
 describe('de demo-aanmelding bestaat niet in productie', () => {
   it('NODE_ENV=production: geen demo-accounts op de aanmeldpagina, het formulier 404, ook als de demo aan zou staan', async () => {
-    const productie = createApp({ ...t.deps, demoAanmelding: true, config: parseConfig({ ...process.env, NODE_ENV: 'production', DATABASE_URL: undefined }) });
+    const productie = createApp({ ...t.deps, demoAanmelding: true, config: parseConfig({ ...process.env, NODE_ENV: 'production', DATABASE_URL: undefined, AUDIT_SLEUTEL: 'testsleutel-audit-0123456789abcdef0123456789' }) });
     const pagina = await productie.request('https://nrm.example.org/aanmelden');
     const html = await pagina.text();
     expect(pagina.status).toBe(200);
