@@ -14,6 +14,7 @@ import { bedenktijdenRouter } from './modules/bedenktijden/bedenktijden.routes.j
 import { beoordelingenRouter } from './modules/beoordelingen/beoordelingen.routes.js';
 import { catalogusRouter } from './modules/catalogus/catalogus.routes.js';
 import { dossiersRouter } from './modules/dossiers/dossiers.routes.js';
+import { samenvoegingRouter } from './modules/dossiers/samenvoeging.routes.js';
 import { kennisgevingenRouter } from './modules/kennisgevingen/kennisgevingen.routes.js';
 import { organisatiesRouter } from './modules/organisaties/organisaties.routes.js';
 import { persoonsgegevensRouter } from './modules/persoonsgegevens/persoonsgegevens.routes.js';
@@ -42,7 +43,7 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Every resource router, mounted under /v1. A new resource adds one line here. */
 const resourceRouters = [
-  catalogusRouter, organisatiesRouter, dossiersRouter, persoonsgegevensRouter, signalenRouter,
+  catalogusRouter, organisatiesRouter, dossiersRouter, samenvoegingRouter, persoonsgegevensRouter, signalenRouter,
   beoordelingenRouter, bedenktijdAdviezenRouter, bedenktijdenRouter, strafrechtelijkeGebeurtenissenRouter,
   verblijfsbesluitenRouter, tijdlijnRouter, verwijzingenRouter, opvanglocatiesRouter, plaatsingenRouter, zorgoverzichtRouter,
   kennisgevingenRouter, abonnementenRouter, auditregelsRouter, verwerkingenRouter, statistiekenRouter,

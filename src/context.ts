@@ -60,6 +60,11 @@ export interface UseCaseContext {
   config: Config;
   principal: Principal;
   requestId: string;
+  /**
+   * Set when the use case runs inside another use case's transaction (the web's intake): work that
+   * must outlive a refusal (the audit of a possible duplicate) is then left to the outer use case.
+   */
+  genest?: boolean;
 }
 
 export type AppEnv = {

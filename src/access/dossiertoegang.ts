@@ -7,7 +7,8 @@ import { rowsOf, type Queryable } from '../db/client.js';
 import { jsonRijen } from '../db/bulk.js';
 import { dossiers, toegangsrechten } from '../db/schema.js';
 import type { Principal } from '../context.js';
-import { problemen } from '../http/problem.js';
+import { Probleem, problemen } from '../http/problem.js';
+import { amsterdamseDatum } from '../domain/kalender.js';
 import { schrijfAudit, type AuditActor } from '../audit/auditlog.js';
 import { schrijfAuditBatch } from '../audit/auditlog-batch.js';
 import {
@@ -48,11 +49,13 @@ const weigeringen: Record<Exclude<Vereiste, 'lezen'>, string> = {
 
 /**
  * The dossier and what the caller's organisation may do with it. 404 when it does not exist or the
- * organisation holds no grant; 403 when it holds one that does not allow `vereist`. With
- * `voorWijziging` the dossier row is locked for the use case's change.
+ * organisation holds no grant; 403 when it holds one that does not allow `vereist`; with `open`, 409
+ * when the dossier is closed (it accepts no new registrations until it is reopened). A dossier merged
+ * into another answers 410 with a pointer to the survivor — to whoever may see the survivor; 404 to
+ * anyone else. With `voorWijziging` the dossier row is locked for the use case's change.
  */
 export async function dossierMetToegang(
-  db: Queryable, principal: Principal, dossierId: string, opties: { voorWijziging?: boolean; vereist?: Vereiste } = {},
+  db: Queryable, principal: Principal, dossierId: string, opties: DossierOpties = {},
 ) {
   if (!isUuid(dossierId)) throw problemen.nietGevonden('Dossier niet gevonden.');
   // One statement: the dossier joined with the organisation's grants on it (one row per grant).
@@ -61,18 +64,40 @@ export async function dossierMetToegang(
     .where(eq(dossiers.id, dossierId));
   const rijen = opties.voorWijziging ? await query.for('update', { of: dossiers }) : await query;
   const toegang = samengevoegd(rijen.map((r) => r.grant as Bevoegdheid));
-  if (!toegang) throw problemen.nietGevonden('Dossier niet gevonden.');
+  if (!toegang) return verwijsNaarOverlevende(db, principal, dossierId);
   const dossier = rijen[0]!.dossier;
   const vereist = opties.vereist ?? 'lezen';
   if (vereist === 'wijzigen' && !toegang.magWijzigen) throw problemen.verboden(weigeringen.wijzigen);
   if (vereist === 'doorgeven' && toegang.doorgeefbaar === null) throw problemen.verboden(weigeringen.doorgeven);
+  if (opties.open && dossier.tijdstipGesloten) {
+    throw new Probleem(409, 'dossier-gesloten', 'Dossier gesloten',
+      `Dit dossier is gesloten op ${amsterdamseDatum(dossier.tijdstipGesloten)} (${dossier.sluitingsreden ?? 'zonder reden'}) en neemt geen nieuwe `
+      + 'registraties aan. De organisatie die het registreerde kan het heropenen met een reden (POST /v1/dossiers/{dossierId}/heropening).');
+  }
   return { dossier, toegang };
 }
 
+/**
+ * No grant on this id: either it never existed for the caller (404), or it was merged and its grants
+ * moved to the surviving dossier — then a caller who may see the survivor gets the pointer (410).
+ */
+async function verwijsNaarOverlevende(db: Queryable, principal: Principal, dossierId: string): Promise<never> {
+  const [samengevoegdIn] = await db.select({ id: dossiers.id, dossiernummer: dossiers.dossiernummer }).from(dossiers)
+    .where(and(
+      eq(dossiers.id, db.select({ id: dossiers.samengevoegdIn }).from(dossiers).where(eq(dossiers.id, dossierId))),
+      heeftToegang(db, principal.organisatieId),
+    ));
+  if (!samengevoegdIn) throw problemen.nietGevonden('Dossier niet gevonden.');
+  throw new Probleem(410, 'dossier-samengevoegd', 'Dossier samengevoegd',
+    `Dit dossier is samengevoegd met ${samengevoegdIn.dossiernummer} (dezelfde persoon). Gebruik dat dossier.`,
+    undefined, { Link: `</v1/dossiers/${samengevoegdIn.id}>; rel="successor-version"` },
+    { samengevoegdIn: { dossierId: samengevoegdIn.id, dossiernummer: samengevoegdIn.dossiernummer, href: `/v1/dossiers/${samengevoegdIn.id}` } });
+}
+
+export interface DossierOpties { voorWijziging?: boolean; vereist?: Vereiste; open?: boolean }
+
 /** dossierMetToegang without the grants: the dossier, or 404/403 as there. */
-export async function toegankelijkDossier(
-  db: Queryable, principal: Principal, dossierId: string, opties: { voorWijziging?: boolean; vereist?: Vereiste } = {},
-) {
+export async function toegankelijkDossier(db: Queryable, principal: Principal, dossierId: string, opties: DossierOpties = {}) {
   return (await dossierMetToegang(db, principal, dossierId, opties)).dossier;
 }
 

@@ -49,6 +49,10 @@ export const permissiematrix = {
   'afleveringen.lezen': ['intaker', 'officier', 'ind_medewerker', 'coa_medewerker', 'zorgcoordinator', 'opvangmedewerker', 'beheerder'],
   // Retention and erasure, and the processing log (issue 6).
   'dossiers.sluiten': ['intaker'],
+  // One person, one dossier: joining another organisation's dossier with an own signal, and merging
+  // two dossiers of one person (the beheerder as a power of the service, with a reason).
+  'dossiers.aansluiten': ['intaker'],
+  'dossiers.samenvoegen': ['intaker', 'beheerder'],
   'dossiers.wissen': ['beheerder'],
   'verwerkingen.lezen': ['auditor'],
   // Aggregates only, with small counts suppressed: the analyst never sees a dossier.

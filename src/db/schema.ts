@@ -47,8 +47,15 @@ export const dossiers = pgTable('dossiers', {
   // Closing starts the retention period; after it the personal data and free text are erased.
   tijdstipGesloten: tijdstip(),
   sluitingsreden: text(),
+  // The last reopening of a closed dossier, with its reason (audited as dossier.heropend).
+  tijdstipHeropend: tijdstip(),
+  heropeningsreden: text(),
   tijdstipGewist: tijdstip(),
   wisgrondslag: text(),
+  // Merged into another dossier of the same person (src/domain/persoon.ts): every request on this
+  // one answers with a pointer to the survivor.
+  samengevoegdIn: uuid(),
+  tijdstipSamengevoegd: tijdstip(),
 }, (t) => [
   uniqueIndex('dossiers_dossiernummer_uq').on(t.dossiernummer),
   index('dossiers_registratie_idx').on(t.tijdstipRegistratie, t.id),
@@ -83,9 +90,30 @@ export const persoonsgegevens = pgTable('persoonsgegevens', {
   geslacht: text(),
   talen: text().array().notNull(),
   tijdstipGewijzigd: tijdstip().notNull(),
+  // The surname as compared for "one person, one dossier" (normaliseerGeslachtsnaam).
+  geslachtsnaamNormaal: text(),
 }, (t) => [
   index('persoonsgegevens_vnummer_idx').on(t.vreemdelingennummer),
   index('persoonsgegevens_naam_idx').on(sql`lower(${t.geslachtsnaam})`, t.geboortedatum),
+  index('persoonsgegevens_naam_normaal_idx').on(t.geslachtsnaamNormaal, t.geboortedatum),
+]);
+
+// Decisions on "one person, one dossier", each with its reason (src/domain/persoon.ts,
+// docs/een-persoon-een-dossier.md): `andere_persoon` — an organisation checked a match and declared
+// the two dossiers to be about different people, so the warning does not return for that pair
+// (dossierId < anderDossierId); `aansluiting` — an organisation joined the dossier with its own
+// signal; `samenvoeging` — anderDossierId was merged into dossierId.
+export const persoonsbesluiten = pgTable('persoonsbesluiten', {
+  id: uuid().primaryKey(),
+  soort: text().notNull(),
+  dossierId: uuid().notNull().references(() => dossiers.id),
+  anderDossierId: uuid().references(() => dossiers.id),
+  organisatieId: uuid().notNull().references(() => organisaties.id),
+  reden: text().notNull(),
+  tijdstip: tijdstip().notNull(),
+}, (t) => [
+  uniqueIndex('persoonsbesluiten_andere_persoon_uq').on(t.dossierId, t.anderDossierId).where(sql`soort = 'andere_persoon'`),
+  index('persoonsbesluiten_dossier_idx').on(t.dossierId),
 ]);
 
 export const signalen = pgTable('signalen', {

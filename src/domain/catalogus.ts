@@ -156,6 +156,9 @@ export const kennisgevingSoorten = {
   verwijzing_ontvangen: 'Verwijzing ontvangen',
   verwijzing_besluit: 'Besluit op verwijzing',
   verwijzing_ingetrokken: 'Verwijzing ingetrokken',
+  mogelijke_dubbele_registratie: 'Een andere organisatie registreert mogelijk dezelfde persoon',
+  aansluiting: 'Een andere organisatie sluit met een eigen signaal aan bij het dossier',
+  dossier_samengevoegd: 'Dossiers van dezelfde persoon samengevoegd',
 } as const satisfies Catalogus<string>;
 export type KennisgevingSoort = keyof typeof kennisgevingSoorten;
 export const KENNISGEVING_SOORTEN = codes(kennisgevingSoorten);

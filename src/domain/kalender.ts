@@ -45,3 +45,11 @@ export function isMoment(waarde: string, jaren: Jaren = { van: EERSTE_JAAR, tot:
   const m = MOMENT.exec(waarde);
   return m !== null && isKalenderdatum(m[1]!, jaren) && !Number.isNaN(Date.parse(waarde));
 }
+
+/**
+ * Calendar days from `vandaag` to `einddatum` (both civil dates in Europe/Amsterdam): 0 on the last
+ * day itself, negative once it has passed. What a worklist shows as "days left".
+ */
+export function dagenTot(einddatum: string, vandaag: string): number {
+  return Math.round((Date.parse(`${einddatum}T00:00:00Z`) - Date.parse(`${vandaag}T00:00:00Z`)) / 86_400_000);
+}

@@ -13,6 +13,11 @@ export const ProbleemSchema = z
     invalidParams: z
       .array(z.object({ name: z.string(), code: z.string(), reason: z.string() }))
       .optional(),
+    mogelijkeDubbelen: z.array(z.object({
+      dossiernummer: z.string(), registrerendeOrganisatie: z.string(), href: z.string().optional(),
+    })).optional().openapi({ description: 'Bij 409 mogelijk-dezelfde-persoon: de andere dossiers van mogelijk dezelfde persoon, alleen met nummer en registrerende organisatie (en een link als u het dossier al ziet).' }),
+    samengevoegdIn: z.object({ dossierId: z.string().uuid(), dossiernummer: z.string(), href: z.string() }).optional()
+      .openapi({ description: 'Bij 410: het dossier waarin dit dossier is opgegaan.' }),
   })
   .openapi('Probleem');
 
@@ -43,6 +48,7 @@ const foutOmschrijvingen = {
   403: 'Deze rol mag deze handeling niet uitvoeren.',
   404: 'Niet gevonden, of geen toegang (bestaan wordt niet prijsgegeven).',
   409: 'Conflict met de huidige toestand.',
+  410: 'Het dossier is samengevoegd met een ander dossier van dezelfde persoon; samengevoegdIn wijst naar dat dossier.',
   412: 'If-Match komt niet overeen met de huidige versie.',
   415: 'Mediatype niet ondersteund.',
   422: 'Bedrijfsregel niet voldaan.',
@@ -55,6 +61,8 @@ type FoutCode = keyof typeof foutOmschrijvingen;
 /** Problem responses for a route; 400, 401, 403, 429 and 500 are always included. */
 export function fouten(...extra: FoutCode[]) {
   const codes = new Set<FoutCode>([400, 401, 403, 429, 500, ...extra]);
+  // Whatever can be not found by id can also have been merged into another dossier.
+  if (codes.has(404)) codes.add(410);
   return Object.fromEntries(
     [...codes].sort().map((code) => [code, {
       description: foutOmschrijvingen[code],

@@ -14,6 +14,8 @@ export class Probleem extends Error {
     readonly detail: string,
     readonly invalidParams?: InvalidParam[],
     readonly headers?: Record<string, string>,
+    /** Extension members of the problem (RFC 9457 §3.2), e.g. the dossiers a possible duplicate names. */
+    readonly extensies?: Record<string, unknown>,
   ) {
     super(detail);
   }
@@ -77,6 +79,7 @@ export function problemResponse(c: Context, p: Probleem): Response {
     instance: c.req.path,
   };
   if (p.invalidParams) body.invalidParams = p.invalidParams;
+  Object.assign(body, p.extensies);
   const requestId = c.get('requestId' as never);
   if (requestId) body.requestId = requestId;
   for (const [k, v] of Object.entries(p.headers ?? {})) c.header(k, v);

@@ -2,7 +2,7 @@
 // field (the library's default answer is not problem details; design.md §8), that refuses
 // characters no field accepts (src/http/tekens.ts), and whose routes with a JSON body accept only
 // the media types they declare, without duplicate keys (src/http/json-body.ts).
-import { OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono, z, type RouteConfig } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppEnv, UseCaseContext } from '../context.js';
 import { strikteJsonBody } from './json-body.js';
@@ -10,6 +10,16 @@ import { invalidParamsFromZod, problemen } from './problem.js';
 import { verbodenTekens } from './tekens.js';
 
 const plaatsVan = { json: 'body', query: 'query', param: 'path', header: 'header' } as const;
+
+/**
+ * A route's query schema without room for unknown parameters: a misspelt filter (`?stauts=open`) is
+ * a 400 that names it, never silently ignored.
+ */
+function metStrikteQuery<R extends RouteConfig>(route: R): R {
+  const query = route.request?.query;
+  if (!(query instanceof z.ZodObject)) return route;
+  return { ...route, request: { ...route.request, query: query.strict() } };
+}
 
 export function createRouter() {
   const router = new OpenAPIHono<AppEnv>({
@@ -30,7 +40,8 @@ export function createRouter() {
   // Every route with a JSON body gets the strict body check after its own middleware (so
   // authentication and Idempotency-Key come first, as for the validator's own 415).
   const registreer = router.openapi;
-  router.openapi = ((route, ...rest) => {
+  router.openapi = ((gegeven, ...rest) => {
+    const route = metStrikteQuery(gegeven);
     const content = (route.request?.body as { content?: Record<string, unknown> } | undefined)?.content;
     if (!content?.['application/json']) return registreer(route, ...rest);
     const eigen = route.middleware === undefined ? [] : Array.isArray(route.middleware) ? route.middleware : [route.middleware];

@@ -28,6 +28,9 @@ export const cloudEventTypen: Readonly<Record<KennisgevingSoort, string>> = {
   verwijzing_ontvangen: 'nl.nrm.verwijzing.ontvangen',
   verwijzing_besluit: 'nl.nrm.verwijzing.besloten',
   verwijzing_ingetrokken: 'nl.nrm.verwijzing.ingetrokken',
+  mogelijke_dubbele_registratie: 'nl.nrm.persoon.mogelijk-dubbel-geregistreerd',
+  aansluiting: 'nl.nrm.dossier.aangesloten',
+  dossier_samengevoegd: 'nl.nrm.dossier.samengevoegd',
 };
 
 /** The CloudEvents type of a kind; a kind unknown to this table still gets a well-formed type. */

@@ -137,6 +137,7 @@ const OBJECT_UITZONDERINGEN: Array<{ route: string; rol: Rol | '*'; verwacht: nu
   { route: 'PATCH /v1/opvanglocaties/{opvanglocatieId}', rol: 'opvangmedewerker', verwacht: 403, reden: 'Het bestaan van een opvanglocatie is niet geheim; een andere opvangorganisatie krijgt 403 (alleen de eigen locaties beheren).' },
   { route: 'PATCH /v1/opvanglocaties/{opvanglocatieId}', rol: 'beheerder', verwacht: 200, reden: 'De beheerder beheert de locaties van elke opvangorganisatie (opvanglocaties.service.ts magBeheren).' },
   { route: 'GET /v1/kennisgevingen/{kennisgevingId}/afleveringen', rol: 'beheerder', verwacht: 200, reden: 'De beheerder ziet de aflevering van elke kennisgeving (afleveringen.service.ts), geen inhoud.' },
+  { route: 'POST /v1/dossiers/{dossierId}/samenvoeging', rol: 'beheerder', verwacht: 422, reden: 'Samenvoegen is ook een bevoegdheid van de beheerder voor de hele dienst (met reden); het andere dossiernummer bestaat hier niet, dus 422 en niets geschreven.' },
   { route: 'POST /v1/dossiers/{dossierId}/wissing', rol: 'beheerder', verwacht: 'niet_uitvoeren', reden: 'Wissen (AVG art. 17) is een bevoegdheid van de beheerder voor de hele dienst, met vastgelegde grondslag (dossiers.service.ts wisDossierNu); uitvoeren zou de fixture wissen.' },
 ];
 const uitzondering = (r: Route, rol: Rol) => OBJECT_UITZONDERINGEN.find((u) => u.route === routenaam(r) && (u.rol === '*' || u.rol === rol));
@@ -250,6 +251,10 @@ function pad(r: Route): string {
 const GELDIGE_BODY: Record<string, (rol: Rol) => unknown> = {
   'PATCH /v1/dossiers/{dossierId}': () => ({ verblijfssituatie: 'asielzoeker' }),
   'POST /v1/dossiers/{dossierId}/sluiting': () => ({ reden: 'Hulp afgerond.' }),
+  'POST /v1/dossiers/{dossierId}/heropening': () => ({ reden: 'Nieuw signaal.' }),
+  'POST /v1/dossiers/{dossierId}/samenvoeging': () => ({ dossiernummer: 'NRM-2026-999999', reden: 'Dezelfde persoon.' }),
+  // Without matching knowledge of the person the dossier does not exist for the caller (404).
+  'POST /v1/dossiers/{dossierId}/aansluiting': () => ({ persoon: { vreemdelingennummer: '0000000001' }, reden: 'Zelfde persoon.', signaal: SIGNAAL }),
   'POST /v1/dossiers/{dossierId}/wissing': () => ({ grondslag: 'avg_art_17_verzoek', toelichting: 'verzoek 2026-17' }),
   'PUT /v1/dossiers/{dossierId}/persoonsgegevens': () => PG,
   'POST /v1/dossiers/{dossierId}/signalen': () => SIGNAAL,

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditregels, kennisgevingen } from '../../src/db/schema.js';
 import type { DemoCode } from '../../src/seed/demo.js';
 import type { Rol } from '../../src/domain/catalogus.js';
+import { nieuwVnummer } from '../support/personen.js';
 import { startTestApp, type Antwoord, type TestApp } from '../support/harness.js';
 
 let t: TestApp;
@@ -23,11 +24,16 @@ const coa = () => t.sleutel('coa', 'coa_medewerker');
 const PG = { voornamen: 'Ama', geslachtsnaam: 'Mensah', geboortedatum: '1999-04-02', nationaliteit: 'GH', vreemdelingennummer: '1234567890', geslacht: 'vrouw', talen: ['en'] };
 const DERDELANDER = { nationaliteitCategorie: 'derdelander', eurechtelijkeAanspraken: null, verblijfssituatie: 'geen_rechtmatig_verblijf', leeftijdscategorie: 'meerderjarig' };
 
+/** Each dossier's own person (test/support/personen.ts): its V-number by dossier id. */
+const vnummers = new Map<string, string>();
+
 async function nieuwDossier(extra: Record<string, unknown> = {}, org: DemoCode = 'politie', persoonsgegevens = false): Promise<string> {
   const r = await t.verzoek('POST', '/v1/dossiers', { sleutel: intaker(org), body: { ...DERDELANDER, ...extra } });
   expect(r.status, JSON.stringify(r.body)).toBe(201);
   if (persoonsgegevens) {
-    const p = await t.verzoek('PUT', `/v1/dossiers/${r.body.id}/persoonsgegevens`, { sleutel: intaker(org), body: PG });
+    const vnummer = nieuwVnummer();
+    vnummers.set(r.body.id, vnummer);
+    const p = await t.verzoek('PUT', `/v1/dossiers/${r.body.id}/persoonsgegevens`, { sleutel: intaker(org), body: { ...PG, vreemdelingennummer: vnummer } });
     expect(p.status, JSON.stringify(p.body)).toBe(201);
   }
   return r.body.id;
@@ -137,7 +143,7 @@ describe('POST /v1/dossiers/{dossierId}/bedenktijden — het aanbod', () => {
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     expect(r.headers.get('location')).toBe(`/v1/bedenktijden/${r.body.id}`);
     expect(r.body).toEqual({
-      id: expect.any(String), dossierId, status: 'aangeboden', aanbiedendeOrganisatieId: t.organisatieIds.politie,
+      id: expect.any(String), dossierId, dossiernummer: expect.stringMatching(/^NRM-2026-\d{6}$/), dagenResterend: null, status: 'aangeboden', aanbiedendeOrganisatieId: t.organisatieIds.politie,
       beoordelingId, adviesId: null, aanbiedingsdatum: VANDAAG, reactie: null, reactiedatum: null, opvangGewenst: null,
       ingangsdatum: null, uiterlijkeEinddatum: null, beleidsregel: null, einddatum: null, beeindigingsreden: null,
       beeindigingToelichting: null, tijdstipAangemaakt: t.klok.now().toISOString(), tijdstipGewijzigd: t.klok.now().toISOString(),
@@ -345,7 +351,7 @@ describe('POST /v1/bedenktijden/{id}/reactie — aanvaarding verleent de bedenkt
     expect(k.inhoud).toMatchObject({
       dossierId: a.dossierId, dossiernummer, bedenktijdId: a.bedenktijdId,
       voornamen: 'Ama', geslachtsnaam: 'Mensah', geboortedatum: '1999-04-02', geslacht: 'vrouw',
-      vreemdelingennummer: '1234567890', nationaliteit: 'GH',
+      vreemdelingennummer: vnummers.get(a.dossierId), nationaliteit: 'GH',
       ingangsdatum: VANDAAG, uiterlijkeEinddatum: '2027-02-20', beleidsregel: 'b8-3-drie-maanden',
       beleidsregelBron: expect.stringMatching(/B8\/3/),
       aanbiedendeOrganisatie: { id: t.organisatieIds.politie, naam: 'Politie Eenheid Amsterdam (TMM)' },
@@ -373,7 +379,7 @@ describe('POST /v1/bedenktijden/{id}/reactie — aanvaarding verleent de bedenkt
     if (naarCoa) {
       expect(coaFeed[0]!.soort).toBe('m55_bedenktijd');
       const k = await inhoud(coa(), coaFeed[0]!.id);
-      expect(k.inhoud).toMatchObject({ bedenktijdId: v.bedenktijdId, vreemdelingennummer: '1234567890', ingangsdatum: VANDAAG, uiterlijkeEinddatum: einde, beleidsregel });
+      expect(k.inhoud).toMatchObject({ bedenktijdId: v.bedenktijdId, vreemdelingennummer: vnummers.get(v.dossierId), ingangsdatum: VANDAAG, uiterlijkeEinddatum: einde, beleidsregel });
       // The COA houses the resident; it does not need the full identity (bedenktijden.kennisgevingen.ts).
       expect(k.inhoud.geslachtsnaam).toBeUndefined();
     }

@@ -204,6 +204,13 @@ const SJABLOON: Record<string, () => Record<string, unknown>> = {
   'PATCH /v1/dossiers/{dossierId}': () => ({ nationaliteitCategorie: 'derdelander', eurechtelijkeAanspraken: null, verblijfssituatie: 'asielzoeker', leeftijdscategorie: 'meerderjarig' }),
   'POST /v1/dossiers/_zoek': () => ({ vreemdelingennummer: '1234567890', geslachtsnaam: 'Mensah', geboortedatum: '1999-04-02' }),
   'POST /v1/dossiers/{dossierId}/sluiting': () => ({ reden: 'Hulp afgerond.' }),
+  'POST /v1/dossiers/{dossierId}/heropening': () => ({ reden: 'Nieuw signaal over dezelfde persoon.' }),
+  // A dossier number that does not exist: a valid merge would consume the fixture.
+  'POST /v1/dossiers/{dossierId}/samenvoeging': () => ({ dossiernummer: 'NRM-2026-999999', reden: 'Dezelfde persoon.' }),
+  'POST /v1/dossiers/{dossierId}/aansluiting': () => ({
+    persoon: { vreemdelingennummer: PG.vreemdelingennummer }, reden: 'Zelfde V-nummer.',
+    signaal: { ontvangstdatum: VANDAAG, bron: 'slachtoffer_zelf', uitbuitingsvormen: ['seksueel'], indicatoren: [], locatie: 'nederland' },
+  }),
   'POST /v1/dossiers/{dossierId}/wissing': () => ({ grondslag: 'avg_art_17_verzoek', toelichting: 'verzoek 2026-17' }),
   'PUT /v1/dossiers/{dossierId}/persoonsgegevens': () => ({ ...PG }),
   'POST /v1/dossiers/{dossierId}/signalen': () => ({
@@ -232,7 +239,7 @@ const SJABLOON: Record<string, () => Record<string, unknown>> = {
 };
 
 /** Routes with If-Match (the dossier's ETag): half the runs send the current one, so the use case is reached. */
-const MET_IF_MATCH = new Set(['PATCH /v1/dossiers/{dossierId}', 'POST /v1/dossiers/{dossierId}/sluiting']);
+const MET_IF_MATCH = new Set(['PATCH /v1/dossiers/{dossierId}', 'POST /v1/dossiers/{dossierId}/sluiting', 'POST /v1/dossiers/{dossierId}/heropening']);
 /** Run last: they close or erase the fixture dossier. */
 const SLOOPT = new Set(['POST /v1/dossiers/{dossierId}/sluiting', 'POST /v1/dossiers/{dossierId}/wissing']);
 

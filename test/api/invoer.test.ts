@@ -19,6 +19,7 @@ import { dubbeleSleutels, isToegestaanMediatype } from '../../src/http/json-body
 import type { DemoCode } from '../../src/seed/demo.js';
 import { geweigerd, ongeldigeNamen } from '../support/weigering.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { nieuwVnummer } from '../support/personen.js';
 
 let t: TestApp;
 const VANDAAG = '2026-11-20';
@@ -47,7 +48,7 @@ async function maak(pad: string, body: unknown, sleutel = intaker(), status = 20
 /** A dossier with personal data and an aangifte: the IND and the OM can see it (design.md §6). */
 async function dossierBijInd(): Promise<string> {
   const { id } = await maak('/v1/dossiers', DERDELANDER);
-  const p = await t.verzoek('PUT', `/v1/dossiers/${id}/persoonsgegevens`, { sleutel: intaker(), body: PG });
+  const p = await t.verzoek('PUT', `/v1/dossiers/${id}/persoonsgegevens`, { sleutel: intaker(), body: { ...PG, vreemdelingennummer: nieuwVnummer() } });
   expect(p.status, p.text).toBe(201);
   await maak(`/v1/dossiers/${id}/beoordelingen`, BEOORDELING);
   await maak(`/v1/dossiers/${id}/strafrechtelijke-gebeurtenissen`, { soort: 'aangifte', datum: VANDAAG });
@@ -298,7 +299,7 @@ describe('tekens in namen en codes (issue 11, item 5)', () => {
   });
 
   it('een geldige surrogaatparen (emoji) en letters met accenten blijven toegestaan', async () => {
-    const r = await t.verzoek('PUT', pg(), { sleutel: intaker(), body: { ...PG, voornamen: 'Zoë 🙂', geslachtsnaam: 'Nguyễn' } });
+    const r = await t.verzoek('PUT', pg(), { sleutel: intaker(), body: { ...PG, vreemdelingennummer: nieuwVnummer(), voornamen: 'Zoë 🙂', geslachtsnaam: 'Nguyễn' } });
     expect(r.status, r.text).toBe(201);
   });
 
@@ -326,9 +327,11 @@ describe('tekens in namen en codes (issue 11, item 5)', () => {
 
 describe('mediatypen (issue 11, item 5; issue 16, item 7)', () => {
   let dossierId: string;
+  let persoon: typeof PG;
   beforeAll(async () => {
     dossierId = (await maak('/v1/dossiers', DERDELANDER)).id;
-    const r = await t.verzoek('PUT', `/v1/dossiers/${dossierId}/persoonsgegevens`, { sleutel: intaker(), body: PG });
+    persoon = { ...PG, vreemdelingennummer: nieuwVnummer() };
+    const r = await t.verzoek('PUT', `/v1/dossiers/${dossierId}/persoonsgegevens`, { sleutel: intaker(), body: persoon });
     expect(r.status).toBe(201);
   });
 
@@ -343,7 +346,7 @@ describe('mediatypen (issue 11, item 5; issue 16, item 7)', () => {
     }, 415);
     expect(r.body.detail).toContain('application/json');
     const na = await t.verzoek('GET', `/v1/dossiers/${dossierId}/persoonsgegevens`, { sleutel: intaker() });
-    expect(na.body).toMatchObject(PG);
+    expect(na.body).toMatchObject(persoon);
   });
 
   it('een PATCH die application/merge-patch+json declareert, aanvaardt dat; een ander +json-type niet', async () => {
@@ -362,7 +365,7 @@ describe('mediatypen (issue 11, item 5; issue 16, item 7)', () => {
 
   it.each(['application/json', 'application/JSON', 'application/json; charset=utf-8', 'application/json;charset=UTF-8', 'application/json; charset="utf-8"'])('%s wordt aanvaard', async (mediatype) => {
     const r = await t.verzoek('PUT', `/v1/dossiers/${dossierId}/persoonsgegevens`, {
-      sleutel: intaker(), ruweBody: JSON.stringify(PG), headers: { 'Content-Type': mediatype },
+      sleutel: intaker(), ruweBody: JSON.stringify(persoon), headers: { 'Content-Type': mediatype },
     });
     expect(r.status, r.text).toBe(200);
   });

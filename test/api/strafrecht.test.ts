@@ -10,6 +10,7 @@ import { STRAFRECHTELIJKE_SOORTEN, type StrafrechtelijkeSoort } from '../../src/
 import type { DemoCode } from '../../src/seed/demo.js';
 import { identificatieEnZorg, legZorgspoorAan } from '../support/sporen.js';
 import { geweigerd as weigering, ongeldigeNamen, type Opties } from '../support/weigering.js';
+import { nieuwVnummer } from '../support/personen.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 
 let t: TestApp;
@@ -25,11 +26,16 @@ const ind = () => t.sleutel('ind', 'ind_medewerker');
 const PG = { voornamen: 'Ama', geslachtsnaam: 'Mensah', geboortedatum: '1999-04-02', nationaliteit: 'GH', vreemdelingennummer: '1234567890', geslacht: 'vrouw', talen: ['en'] };
 const DERDELANDER = { nationaliteitCategorie: 'derdelander', eurechtelijkeAanspraken: null, verblijfssituatie: 'geen_rechtmatig_verblijf', leeftijdscategorie: 'meerderjarig' };
 
+/** Each dossier's own person (test/support/personen.ts): its V-number by dossier id. */
+const vnummers = new Map<string, string>();
+
 async function nieuwDossier(extra: Record<string, unknown> = {}, persoonsgegevens = false): Promise<string> {
   const r = await t.verzoek('POST', '/v1/dossiers', { sleutel: intaker(), body: { ...DERDELANDER, ...extra } });
   expect(r.status, JSON.stringify(r.body)).toBe(201);
   if (persoonsgegevens) {
-    const p = await t.verzoek('PUT', `/v1/dossiers/${r.body.id}/persoonsgegevens`, { sleutel: intaker(), body: PG });
+    const vnummer = nieuwVnummer();
+    vnummers.set(r.body.id, vnummer);
+    const p = await t.verzoek('PUT', `/v1/dossiers/${r.body.id}/persoonsgegevens`, { sleutel: intaker(), body: { ...PG, vreemdelingennummer: vnummer } });
     expect(p.status, JSON.stringify(p.body)).toBe(201);
   }
   return r.body.id;
@@ -104,7 +110,7 @@ describe('an aangifte or cooperation during a running bedenktijd (design.md §5.
     const m55 = aanInd.find((k) => k.soort === 'm55_aangifte')!;
     // design.md §5.9: the M55 content (m55Kern: full identity for the IND) plus the event.
     expect(m55.inhoud).toMatchObject({
-      dossierId, vreemdelingennummer: '1234567890', geslachtsnaam: 'Mensah', voornamen: 'Ama', formulier: 'M55', onderdeel: 'kennisgeving_aangifte',
+      dossierId, vreemdelingennummer: vnummers.get(dossierId), geslachtsnaam: 'Mensah', voornamen: 'Ama', formulier: 'M55', onderdeel: 'kennisgeving_aangifte',
       gebeurtenisId: r.body.id, soort: 'aangifte', datum: '2026-11-18', vastgelegdDoor: { id: t.organisatieIds.politie }, onderzoekLoopt: false,
     });
     expect(aanInd.find((k) => k.soort === 'bedenktijd_beeindigd')!.inhoud).toMatchObject({ beeindigingsreden: 'aangifte', einddatum: '2026-11-18' });
@@ -128,7 +134,7 @@ describe('an aangifte or cooperation during a running bedenktijd (design.md §5.
       expect(k.filter((x) => x.soort === 'bedenktijd_beeindigd'), org).toHaveLength(1);
     }
     const [aanCoa] = await kennisgevingenVan(dossierId, 'coa', 'm55_medewerking_strafproces');
-    expect(aanCoa!.inhoud).toMatchObject({ vreemdelingennummer: '1234567890', soort: 'medewerking_strafproces' });
+    expect(aanCoa!.inhoud).toMatchObject({ vreemdelingennummer: vnummers.get(dossierId), soort: 'medewerking_strafproces' });
     expect(aanCoa!.inhoud).not.toHaveProperty('geslachtsnaam');
     expect(aanCoa!.inhoud).not.toHaveProperty('toelichting');
   });
@@ -162,7 +168,7 @@ describe('an aangifte or cooperation during a running bedenktijd (design.md §5.
     expect(aanOm).toMatchObject({ soort: 'm55_aangifte' });
     expect(aanOm!.inhoud).toMatchObject({ dossierId, kopie: 'openbaar_ministerie', gebeurtenisId: r.id, soort: 'aangifte', datum: VANDAAG });
     // No identity and no free text for the OM (design.md §6: personal data only to roles that need it).
-    expect(JSON.stringify(aanOm!.inhoud)).not.toMatch(/Mensah|Ama|1234567890|1999-04-02/);
+    expect(JSON.stringify(aanOm!.inhoud)).not.toMatch(new RegExp(`Mensah|Ama|${vnummers.get(dossierId)}|1999-04-02`));
     expect((await t.verzoek('GET', `/v1/dossiers/${dossierId}`, { sleutel: officier() })).status).toBe(200);
     // …and the OM can now record its decision.
     const besluit = await legVast(dossierId, { soort: 'opsporingsonderzoek_gestart', datum: VANDAAG }, officier());
@@ -201,7 +207,7 @@ describe('OM decisions (design.md §5.9: sepot, onderzoek_beeindigd and aanwezig
     expect(sepots).toHaveLength(1);
     expect(sepots[0]).toMatchObject({ afzenderOrganisatieId: t.organisatieIds.om });
     // domain.md §6.7: the IND gets the "investigation ongoing" signal with it.
-    expect(sepots[0]!.inhoud).toMatchObject({ soort: 'sepot', datum: '2026-11-19', redenen: ['geen_concrete_aanknopingspunten'], onderzoekLoopt: false, vreemdelingennummer: '1234567890' });
+    expect(sepots[0]!.inhoud).toMatchObject({ soort: 'sepot', datum: '2026-11-19', redenen: ['geen_concrete_aanknopingspunten'], onderzoekLoopt: false, vreemdelingennummer: vnummers.get(dossierId) });
     // Only the IND: the COA and the OM itself get no sepot notification.
     expect(await kennisgevingenVan(dossierId, 'coa', 'sepot')).toHaveLength(0);
     expect(await kennisgevingenVan(dossierId, 'om', 'sepot')).toHaveLength(0);
@@ -359,7 +365,7 @@ describe('POST /v1/dossiers/{dossierId}/beroepen-b8-3 (domain.md §6.6, M55 item
     expect(r.headers.get('location')).toBe(`${beroepPad(dossierId)}/${r.body.id}`);
     const k = await kennisgevingenVan(dossierId, 'ind', 'm55_beroep_b8_3');
     expect(k).toHaveLength(1);
-    expect(k[0]!.inhoud).toMatchObject({ formulier: 'M55', onderdeel: 'beroep_b8_3', beroepId: r.body.id, datum: '2026-11-19', geslachtsnaam: 'Mensah', vreemdelingennummer: '1234567890' });
+    expect(k[0]!.inhoud).toMatchObject({ formulier: 'M55', onderdeel: 'beroep_b8_3', beroepId: r.body.id, datum: '2026-11-19', geslachtsnaam: 'Mensah', vreemdelingennummer: vnummers.get(dossierId) });
     // The issue sends this M55 to the IND only.
     expect(await kennisgevingenVan(dossierId, 'coa', 'm55_beroep_b8_3')).toHaveLength(0);
     expect(await identificatieEnZorg(t, dossierId, intaker())).toEqual(voor);

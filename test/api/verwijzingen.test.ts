@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditregels, bedenktijden, kennisgevingen, toegangsrechten, verwijzingen } from '../../src/db/schema.js';
+import { nieuwVnummer } from '../support/personen.js';
 import { startTestApp, type Antwoord, type TestApp } from '../support/harness.js';
 
 let t: TestApp;
@@ -22,7 +23,7 @@ async function nieuwDossier(extra: Record<string, unknown> = {}): Promise<string
 
 async function legPersoonsgegevensVast(dossierId: string) {
   const r = await t.verzoek('PUT', `/v1/dossiers/${dossierId}/persoonsgegevens`, {
-    sleutel: politie(), body: { voornamen: 'Ama', geslachtsnaam: 'Mensah', nationaliteit: 'GH', vreemdelingennummer: '1234567890', talen: ['en'] },
+    sleutel: politie(), body: { voornamen: 'Ama', geslachtsnaam: 'Mensah', nationaliteit: 'GH', vreemdelingennummer: nieuwVnummer(), talen: ['en'] },
   });
   expect(r.status, JSON.stringify(r.body)).toBeLessThan(300);
 }

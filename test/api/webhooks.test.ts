@@ -19,6 +19,7 @@ import { cloudEventType, cloudEventTypen } from '../../src/webhooks/cloudevent.j
 import { KENNISGEVING_SOORTEN } from '../../src/domain/catalogus.js';
 import { startOntvanger, haalAchterstandOp, type Ontvanger } from '../../examples/ontvanger.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { nieuwVnummer } from '../support/personen.js';
 
 const NRM = 'https://nrm.example.org';
 const T0 = '2026-11-20T10:00:00.000Z';
@@ -127,7 +128,7 @@ async function verleendeBedenktijd() {
   const { dossierId, beoordelingId } = await vastgesteldDossier();
   const p = await t.verzoek('PUT', `/v1/dossiers/${dossierId}/persoonsgegevens`, {
     sleutel: intaker(),
-    body: { voornamen: 'Ama', geslachtsnaam: 'Mensah', geboortedatum: '1999-04-02', nationaliteit: 'GH', vreemdelingennummer: '1234567890', geslacht: 'vrouw', talen: ['en'] },
+    body: { voornamen: 'Ama', geslachtsnaam: 'Mensah', geboortedatum: '1999-04-02', nationaliteit: 'GH', vreemdelingennummer: nieuwVnummer(), geslacht: 'vrouw', talen: ['en'] },
   });
   expect(p.status, p.text).toBe(201);
   const a = await t.verzoek('POST', `/v1/dossiers/${dossierId}/bedenktijden`, { sleutel: intaker(), body: { aanbiedingsdatum: '2026-11-20', beoordelingId } });
@@ -239,7 +240,7 @@ describe('het CloudEvent', () => {
         data: { kennisgevingId, volgnummer: k!.volgnummer, soort: 'm55_bedenktijd' },
       });
       // No personal data: not the name, V-number, birth date, nationality — and not the dossiernummer.
-      for (const geheim of ['Mensah', 'Ama', '1234567890', '1999-04-02', '"GH"', 'NRM-2026', 'vrouw']) expect(v!.body).not.toContain(geheim);
+      for (const geheim of ['Mensah', 'Ama', '81000', '1999-04-02', '"GH"', 'NRM-2026', 'vrouw']) expect(v!.body).not.toContain(geheim);
       // The cloudevents SDK reads it as a valid event.
       const gelezen = HTTP.toEvent({ headers: v!.headers as Record<string, string>, body: v!.body });
       const event = (Array.isArray(gelezen) ? gelezen[0] : gelezen) as CloudEvent;

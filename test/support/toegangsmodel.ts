@@ -7,12 +7,15 @@
 // scope; a referral passes on at most what the sender may pass on and what the consent or basis
 // allows; a refusal or withdrawal ends exactly the referral's grant; the M55 opens the identity to
 // the IND and the pseudonymous dossier to the COA; CoMensha's registration and the OM's copy are
-// pseudonymous; notifications, reminders and jobs grant nothing.
+// pseudonymous; joining with proof of knowing the person gives the identity; closing and reopening
+// grant nothing and need a grant that may change the dossier; notifications, reminders and jobs
+// grant nothing.
 import fc from 'fast-check';
 import { and, eq, inArray } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { kennisgevingen, toegangsrechten } from '../../src/db/schema.js';
-import { voerJobsUit } from '../../src/jobs/index.js';
+import { bedenktijdHerinneringen } from '../../src/jobs/bedenktijd-herinneringen.js';
+import { bedenktijdVerlopen } from '../../src/jobs/bedenktijd-verlopen.js';
 import type { DemoCode } from '../../src/seed/demo.js';
 import type { Rol } from '../../src/domain/catalogus.js';
 import type { Antwoord, TestApp } from './harness.js';
@@ -44,7 +47,7 @@ const DELINGEN: ReadonlyArray<{ toestemming: string; grondslag: string | null; d
 const ROLLEN_MET_IDENTITEIT: readonly Rol[] = ['intaker', 'ind_medewerker', 'zorgcoordinator', 'opvangmedewerker'];
 
 interface ModelDossier {
-  id: string; achternaam: string; vnummer: string; asiel: boolean; vastgesteld: boolean; bedenktijd: boolean;
+  id: string; dossiernummer: string; achternaam: string; vnummer: string; asiel: boolean; vastgesteld: boolean; bedenktijd: boolean; gesloten: boolean;
 }
 interface ModelVerwijzing { id: string; dossier: number; van: DemoCode; naar: DemoCode; doel: string; status: 'open' | 'aanvaard' | 'afgewezen' | 'ingetrokken' | 'afgerond' }
 
@@ -127,7 +130,7 @@ class Registreer extends Stap {
       voornamen: 'Model', geslachtsnaam: achternaam, geboortedatum: '1990-01-01', nationaliteit: 'NG', vreemdelingennummer: vnummer, geslacht: 'vrouw', talen: [],
     });
     expect(pg.status, JSON.stringify(pg.body)).toBe(201);
-    m.dossiers.push({ id: d.body.id, achternaam, vnummer, asiel: this.asiel, vastgesteld: false, bedenktijd: false });
+    m.dossiers.push({ id: d.body.id, dossiernummer: d.body.dossiernummer, achternaam, vnummer, asiel: this.asiel, vastgesteld: false, bedenktijd: false, gesloten: false });
     m.verleen(this.org, d.body.id, 'registratie', d.body.id, { reikwijdte: 'identiteit', wijzigen: true, doorgeven: true });
   }
   toString() { return `Registreer(${this.org}${this.asiel ? ', asiel' : ''})`; }
@@ -148,6 +151,7 @@ class Verwijs extends Stap {
     const lopend = m.verwijzingen.some((v) => v.dossier === m.dossiers.indexOf(d) && v.naar === ontvanger.code && v.doel === ontvanger.doel && (v.status === 'open' || v.status === 'aanvaard'));
     if (!m.heeftToegang(this.van, d.id)) return void expect(res.status, JSON.stringify(res.body)).toBe(404);
     if (doorgeefbaar === null) return void expect(res.status, JSON.stringify(res.body)).toBe(403);
+    if (d.gesloten) return void expect(res.status, JSON.stringify(res.body)).toBe(409);
     if (ontvanger.code === this.van) return void expect(res.status, JSON.stringify(res.body)).toBe(422);
     if (lopend) return void expect(res.status, JSON.stringify(res.body)).toBe(409);
     expect(res.status, JSON.stringify(res.body)).toBe(201);
@@ -211,6 +215,7 @@ class Beoordeel extends Stap {
       elementen: { handeling: true, middel: true, oogmerk: true }, indicatoren: [], resultaat: 'vastgesteld', redenen: [], toelichting: null, vervangt: null,
     });
     if (!m.heeftToegang(this.org, d.id)) return void expect(res.status, JSON.stringify(res.body)).toBe(404);
+    if (d.gesloten) return void expect(res.status, JSON.stringify(res.body)).toBe(409);
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     d.vastgesteld = true;
     // CoMensha's registration: pseudonymous, may refer on (B8/3.1 Vc 2000).
@@ -229,6 +234,7 @@ class VerleenBedenktijd extends Stap {
     const beoordelingId = beoordelingen.status === 200 ? beoordelingen.body.beoordelingen.at(-1)!.id : crypto.randomUUID();
     const aanbod = await verzoek(r, this.org, 'POST', `/v1/dossiers/${d.id}/bedenktijden`, { aanbiedingsdatum: vandaag(r), beoordelingId });
     if (!m.heeftToegang(this.org, d.id)) return void expect(aanbod.status, JSON.stringify(aanbod.body)).toBe(404);
+    if (d.gesloten) return void expect(aanbod.status, JSON.stringify(aanbod.body)).toBe(409);
     if (aanbod.status === 409) return; // one open bedenktijd per dossier; its life cycle is tested elsewhere
     expect(aanbod.status, JSON.stringify(aanbod.body)).toBe(201);
     const reactie = await verzoek(r, this.org, 'POST', `/v1/bedenktijden/${aanbod.body.id}/reactie`, { reactie: 'aanvaard', datum: vandaag(r), opvangGewenst: false });
@@ -248,6 +254,7 @@ class Aangifte extends Stap {
     const d = m.dossiers[this.dossier % m.dossiers.length]!;
     const res = await verzoek(r, this.org, 'POST', `/v1/dossiers/${d.id}/strafrechtelijke-gebeurtenissen`, { soort: 'aangifte', datum: vandaag(r), redenen: [], toelichting: null });
     if (!m.heeftToegang(this.org, d.id)) return void expect(res.status, JSON.stringify(res.body)).toBe(404);
+    if (d.gesloten) return void expect(res.status, JSON.stringify(res.body)).toBe(409);
     if (res.status === 409) return; // a second aangifte; the criminal track's own rules
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     // m55_aangifte to the IND (and COA for an asylum seeker); a pseudonymous copy to the OM.
@@ -271,12 +278,54 @@ class Wijzig extends Stap {
   toString() { return `Wijzig(d${this.dossier}, ${this.org})`; }
 }
 
+/**
+ * One person, one dossier: an intaker joins the dossier with its own signal, proving it knows the
+ * person (by V-number, or — at random — a wrong one, which must be a 404 as for no dossier at all).
+ */
+class SluitAan extends Stap {
+  constructor(readonly dossier: number, readonly org: DemoCode, readonly bewijsKlopt: boolean) { super(); }
+  check(m: Readonly<Model>) { return m.dossiers.length > 0; }
+  async uitvoeren(m: Model, r: Echt) {
+    const d = m.dossiers[this.dossier % m.dossiers.length]!;
+    const res = await verzoek(r, this.org, 'POST', `/v1/dossiers/${d.dossiernummer}/aansluiting`, {
+      persoon: { vreemdelingennummer: this.bewijsKlopt ? d.vnummer : '0000000001' }, reden: 'Model.',
+      signaal: { ontvangstdatum: vandaag(r), bron: 'slachtoffer_zelf', uitbuitingsvormen: ['arbeid'], indicatoren: [], locatie: 'nederland' },
+    });
+    if (!this.bewijsKlopt) return void expect(res.status, JSON.stringify(res.body)).toBe(404);
+    if (m.heeftToegang(this.org, d.id)) return void expect(res.status, JSON.stringify(res.body)).toBe(409);
+    if (d.gesloten) return void expect(res.status, JSON.stringify(res.body)).toBe(409);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    m.verleen(this.org, d.id, 'aansluiting', d.id, { reikwijdte: 'identiteit', wijzigen: true, doorgeven: true });
+  }
+  toString() { return `SluitAan(d${this.dossier}, ${this.org}, ${this.bewijsKlopt ? 'bewijs' : 'geen bewijs'})`; }
+}
+
+/** Closing and reopening: only with a grant that may change the dossier; a closed one takes no new registrations. */
+class SluitOfHeropen extends Stap {
+  constructor(readonly dossier: number, readonly org: DemoCode) { super(); }
+  check(m: Readonly<Model>) { return m.dossiers.length > 0; }
+  async uitvoeren(m: Model, r: Echt) {
+    const d = m.dossiers[this.dossier % m.dossiers.length]!;
+    const huidig = await verzoek(r, this.org, 'GET', `/v1/dossiers/${d.id}`);
+    if (!m.heeftToegang(this.org, d.id)) return void expect(huidig.status).toBe(404);
+    const pad = d.gesloten ? 'heropening' : 'sluiting';
+    const res = await verzoek(r, this.org, 'POST', `/v1/dossiers/${d.id}/${pad}`, { reden: 'Model.' }, { 'If-Match': huidig.headers.get('etag')! });
+    if (!m.magWijzigen(this.org, d.id)) return void expect(res.status, JSON.stringify(res.body)).toBe(403);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    d.gesloten = !d.gesloten;
+  }
+  toString() { return `SluitOfHeropen(d${this.dossier}, ${this.org})`; }
+}
+
 class Jobs extends Stap {
   constructor(readonly dagen: number) { super(); }
   check() { return true; }
   async uitvoeren(_m: Model, r: Echt) {
     r.t.klok.verzet(this.dagen * 86_400_000);
-    await voerJobsUit(r.t.deps); // reminders and expiry notify; they grant nothing
+    // The jobs that notify about a dossier: reminders (to the offering organisation and open
+    // referrals) and expiry (to IND and COA). They grant nothing beyond the M55 grant IND and COA hold.
+    await bedenktijdHerinneringen(r.t.deps);
+    await bedenktijdVerlopen(r.t.deps);
   }
   toString() { return `Jobs(+${this.dagen}d)`; }
 }
@@ -375,6 +424,8 @@ export const stappen = [
   fc.tuple(dossierIdx, fc.constantFrom<DemoCode>('politie', 'politie2', 'kmar')).map(([d, o]) => new VerleenBedenktijd(d, o)),
   fc.tuple(dossierIdx, fc.constantFrom(...INTAKERS)).map(([d, o]) => new Aangifte(d, o)),
   fc.tuple(dossierIdx, fc.constantFrom(...INTAKERS)).map(([d, o]) => new Wijzig(d, o)),
+  fc.tuple(dossierIdx, fc.constantFrom(...INTAKERS), fc.boolean()).map(([d, o, b]) => new SluitAan(d, o, b)),
+  fc.tuple(dossierIdx, fc.constantFrom(...INTAKERS)).map(([d, o]) => new SluitOfHeropen(d, o)),
   fc.integer({ min: 1, max: 100 }).map((n) => new Jobs(n)),
   fc.tuple(dossierIdx, org).map(([d, o]) => new LeesPersoonsgegevens(d, o)),
   fc.tuple(dossierIdx, org, fc.boolean()).map(([d, o, n]) => new Zoek(d, o, n)),

@@ -19,7 +19,7 @@ export async function legAdviesVast(ctx: UseCaseContext, dossierId: string, invo
   const nu = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     // Advising hands the dossier to a police or KMar unit: it passes the dossier on.
-    const { dossier, toegang } = await dossierMetToegang(tx, ctx.principal, dossierId, { voorWijziging: true, vereist: 'doorgeven' });
+    const { dossier, toegang } = await dossierMetToegang(tx, ctx.principal, dossierId, { voorWijziging: true, vereist: 'doorgeven', open: true });
     const [beoordeling] = await tx.select().from(beoordelingen).where(and(eq(beoordelingen.id, invoer.beoordelingId), eq(beoordelingen.dossierId, dossierId)));
     if (!beoordeling) throw problemen.regelOvertreden('Deze beoordeling hoort niet bij dit dossier.', [{ name: 'beoordelingId', code: 'onbekend', reason: 'Niet gevonden in dit dossier.' }]);
     if (beoordeling.resultaat !== 'vastgesteld') {

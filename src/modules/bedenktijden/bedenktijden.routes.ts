@@ -6,12 +6,14 @@ import { cursorDeel, decodeCursor, encodeCursor, pagina, tupel, zetVolgendePagin
 import { createRouter, useCaseContext } from '../../http/router.js';
 import {
   AanbiedingSchema, BedenktijdCollectieSchema, BedenktijdSchema, BeeindigingSchema, naarBedenktijd, ReactieSchema,
-  SignaleringSchema, WerklijstQuery,
+  SignaleringSchema, WerklijstQuery, type BedenktijdMetNummer, type BedenktijdRij,
 } from './bedenktijden.schemas.js';
 import {
-  bedenktijdenVanDossier, beeindigBedenktijd, biedBedenktijdAan, leesBedenktijd, legReactieVast, nietAangebodenSignaleringen,
+  bedenktijdenVanDossier, beeindigBedenktijd, biedBedenktijdAan, leesBedenktijd, legReactieVast, metDossiernummer, nietAangebodenSignaleringen,
   werklijst, werklijstCursor,
 } from './bedenktijden.service.js';
+import type { UseCaseContext } from '../../context.js';
+import { amsterdamseDatum } from '../../domain/kalender.js';
 
 const tags = ['Bedenktijden'];
 const dossierParams = z.object({ dossierId: idParam('dossierId') });
@@ -79,24 +81,42 @@ const signaleringen = createRoute({
 
 const isCursor = tupel<[string, string]>(cursorDeel.datum, cursorDeel.uuid);
 
+/** The answer for bedenktijden as the use cases return them: with the dossier's number and the days left today. */
+async function weergave(ctx: UseCaseContext, rijen: Array<BedenktijdRij & { dossiernummer?: string }>) {
+  const vandaag = amsterdamseDatum(ctx.clock.now());
+  const metNummer = rijen.every((r) => r.dossiernummer) ? rijen as BedenktijdMetNummer[] : await metDossiernummer(ctx.db, rijen);
+  return metNummer.map((r) => naarBedenktijd(r, vandaag));
+}
+
 export const bedenktijdenRouter = createRouter()
   .openapi(aanbieden, async (c) => {
-    const b = await biedBedenktijdAan(useCaseContext(c), c.req.valid('param').dossierId, c.req.valid('json'));
-    return c.json(naarBedenktijd(b), 201, { Location: `/v1/bedenktijden/${b.id}` });
+    const ctx = useCaseContext(c);
+    const b = await biedBedenktijdAan(ctx, c.req.valid('param').dossierId, c.req.valid('json'));
+    return c.json((await weergave(ctx, [b]))[0]!, 201, { Location: `/v1/bedenktijden/${b.id}` });
   })
   .openapi(vanDossier, async (c) => {
-    const rijen = await bedenktijdenVanDossier(useCaseContext(c), c.req.valid('param').dossierId);
-    return c.json({ bedenktijden: rijen.map(naarBedenktijd) }, 200);
+    const ctx = useCaseContext(c);
+    return c.json({ bedenktijden: await weergave(ctx, await bedenktijdenVanDossier(ctx, c.req.valid('param').dossierId)) }, 200);
   })
   .openapi(lijst, async (c) => {
+    const ctx = useCaseContext(c);
     const { cursor, limit, ...filters } = c.req.valid('query');
-    const { items, laatste } = pagina(await werklijst(useCaseContext(c), filters, limit, decodeCursor(c, cursor, isCursor)), limit);
+    const { items, laatste } = pagina(await werklijst(ctx, filters, limit, decodeCursor(c, cursor, isCursor)), limit);
     zetVolgendePagina(c, laatste && encodeCursor(c, werklijstCursor(laatste)));
-    return c.json({ bedenktijden: items.map(naarBedenktijd) }, 200);
+    return c.json({ bedenktijden: await weergave(ctx, items) }, 200);
   })
-  .openapi(lezen, async (c) => c.json(naarBedenktijd(await leesBedenktijd(useCaseContext(c), c.req.valid('param').bedenktijdId)), 200))
-  .openapi(reactie, async (c) => c.json(naarBedenktijd(await legReactieVast(useCaseContext(c), c.req.valid('param').bedenktijdId, c.req.valid('json'))), 200))
-  .openapi(beeindiging, async (c) => c.json(naarBedenktijd(await beeindigBedenktijd(useCaseContext(c), c.req.valid('param').bedenktijdId, c.req.valid('json'))), 200))
+  .openapi(lezen, async (c) => {
+    const ctx = useCaseContext(c);
+    return c.json((await weergave(ctx, [await leesBedenktijd(ctx, c.req.valid('param').bedenktijdId)]))[0]!, 200);
+  })
+  .openapi(reactie, async (c) => {
+    const ctx = useCaseContext(c);
+    return c.json((await weergave(ctx, [await legReactieVast(ctx, c.req.valid('param').bedenktijdId, c.req.valid('json'))]))[0]!, 200);
+  })
+  .openapi(beeindiging, async (c) => {
+    const ctx = useCaseContext(c);
+    return c.json((await weergave(ctx, [await beeindigBedenktijd(ctx, c.req.valid('param').bedenktijdId, c.req.valid('json'))]))[0]!, 200);
+  })
   .openapi(signaleringen, async (c) => {
     const { cursor, limit } = c.req.valid('query');
     const { signaleringen: lijst, volgende } = await nietAangebodenSignaleringen(useCaseContext(c), limit, decodeCursor(c, cursor, isCursor));

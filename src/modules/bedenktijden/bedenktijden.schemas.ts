@@ -1,11 +1,13 @@
 import { z } from '@hono/zod-openapi';
 import { BEDENKTIJD_STATUSSEN, BEEINDIGINGSREDENEN, REACTIES } from '../../domain/bedenktijd.js';
 import type { bedenktijden } from '../../db/schema.js';
+import { dagenTot } from '../../domain/kalender.js';
 import { datum } from '../../http/velden.js';
 
 export const BedenktijdSchema = z.object({
   id: z.string().uuid(),
   dossierId: z.string().uuid(),
+  dossiernummer: z.string().openapi({ example: 'NRM-2026-000123' }),
   status: z.enum(BEDENKTIJD_STATUSSEN),
   aanbiedendeOrganisatieId: z.string().uuid(),
   beoordelingId: z.string().uuid().nullable(),
@@ -16,6 +18,9 @@ export const BedenktijdSchema = z.object({
   opvangGewenst: z.boolean().nullable(),
   ingangsdatum: datum().nullable().openapi({ description: 'Dag van verlening (aanvaarding); de bedenktijd geldt vanaf deze dag.' }),
   uiterlijkeEinddatum: datum().nullable().openapi({ description: 'Laatste dag van de bedenktijd (inclusief), berekend met de beleidsregel.' }),
+  dagenResterend: z.number().int().nullable().openapi({
+    description: 'Bij een lopende bedenktijd: kalenderdagen (Europe/Amsterdam) van vandaag tot uiterlijkeEinddatum; 0 op de laatste dag. Anders leeg.',
+  }),
   beleidsregel: z.string().nullable().openapi({ example: 'b8-3-drie-maanden' }),
   einddatum: datum().nullable(),
   beeindigingsreden: z.enum([...BEEINDIGINGSREDENEN, 'verlopen']).nullable(),
@@ -65,9 +70,14 @@ export const SignaleringSchema = z.object({
 
 export type BedenktijdRij = typeof bedenktijden.$inferSelect;
 
-export function naarBedenktijd(r: BedenktijdRij): z.infer<typeof BedenktijdSchema> {
+/** A bedenktijd with its dossier's number, as the use cases return it. */
+export type BedenktijdMetNummer = BedenktijdRij & { dossiernummer: string };
+
+export function naarBedenktijd(r: BedenktijdMetNummer, vandaag: string): z.infer<typeof BedenktijdSchema> {
   return {
-    id: r.id, dossierId: r.dossierId, status: r.status as never, aanbiedendeOrganisatieId: r.aanbiedendeOrganisatieId,
+    id: r.id, dossierId: r.dossierId, dossiernummer: r.dossiernummer,
+    dagenResterend: r.status === 'lopend' && r.uiterlijkeEinddatum ? dagenTot(r.uiterlijkeEinddatum, vandaag) : null,
+    status: r.status as never, aanbiedendeOrganisatieId: r.aanbiedendeOrganisatieId,
     beoordelingId: r.beoordelingId, adviesId: r.adviesId, aanbiedingsdatum: r.aanbiedingsdatum, reactie: r.reactie as never,
     reactiedatum: r.reactiedatum, opvangGewenst: r.opvangGewenst, ingangsdatum: r.ingangsdatum, uiterlijkeEinddatum: r.uiterlijkeEinddatum,
     beleidsregel: r.beleidsregel, einddatum: r.einddatum, beeindigingsreden: r.beeindigingsreden as never,

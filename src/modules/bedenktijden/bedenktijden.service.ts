@@ -1,14 +1,16 @@
 // Use cases of the B8/3 bedenktijd: offer, the victim's answer (grant), early end, reading, the
 // worklist and the alert list (design.md §5.1–§5.9). Each runs in one transaction with its audit
 // row and its outbox rows; the rules themselves live in src/domain/bedenktijd.ts.
-import { and, asc, eq, gt, inArray, lte, notExists, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, inArray, lte, notExists, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { naCursor } from '../../db/keyset.js';
 import { pagina } from '../../http/paginering.js';
 import type { z } from '@hono/zod-openapi';
 import type { Clock, IdGenerator, UseCaseContext } from '../../context.js';
 import type { Queryable } from '../../db/client.js';
-import { bedenktijdAdviezen, bedenktijden, beoordelingen, dossiers } from '../../db/schema.js';
+import { bedenktijdAdviezen, bedenktijden, beoordelingen, dossiers, persoonsgegevens } from '../../db/schema.js';
+import { kenmerkenVan } from '../../domain/persoon.js';
+import { mogelijkeDubbelen, vergrendelPersoon } from '../dossiers/zelfde-persoon.js';
 import { actorVan, schrijfAudit, type AuditActor } from '../../audit/auditlog.js';
 import { heeftToegang, isUuid, toegankelijkDossier } from '../../access/dossiertoegang.js';
 import {
@@ -18,7 +20,7 @@ import {
 import { kiesBeleidsregel, uiterlijkeEinddatum } from '../../domain/beleidsregels.js';
 import type { Verblijfssituatie } from '../../domain/catalogus.js';
 import { amsterdamseDatum } from '../../domain/kalender.js';
-import { problemen } from '../../http/problem.js';
+import { Probleem, problemen } from '../../http/problem.js';
 import { meldBedenktijd } from './bedenktijden.kennisgevingen.js';
 import type { AanbiedingSchema, BeeindigingSchema, ReactieSchema, WerklijstQuery } from './bedenktijden.schemas.js';
 
@@ -65,13 +67,37 @@ async function openBedenktijd(tx: Queryable, dossierId: string) {
   return open;
 }
 
+/**
+ * At most one offered or running bedenktijd per person (one person, one dossier): an offer for a
+ * person who has one in another dossier — possibly the same person by V-number, or surname and date
+ * of birth — is refused, naming only that dossier's number and organisation. The person's lock makes
+ * two simultaneous offers in two dossiers of one person end in one offer and one 409, so the IND
+ * never receives two M55s for one person.
+ */
+async function geenOpenBedenktijdElders(tx: Queryable, dossierId: string): Promise<void> {
+  const [pg] = await tx.select().from(persoonsgegevens).where(eq(persoonsgegevens.dossierId, dossierId));
+  if (!pg) return;
+  const kenmerken = kenmerkenVan(pg);
+  await vergrendelPersoon(tx, kenmerken);
+  const anderen = await mogelijkeDubbelen(tx, kenmerken, dossierId);
+  if (anderen.length === 0) return;
+  const [elders] = await tx.select({ dossierId: bedenktijden.dossierId, status: bedenktijden.status }).from(bedenktijden)
+    .where(and(inArray(bedenktijden.dossierId, anderen.map((a) => a.dossierId)), inArray(bedenktijden.status, [...OPEN_STATUSSEN])));
+  if (!elders) return;
+  const d = anderen.find((a) => a.dossierId === elders.dossierId)!;
+  throw new Probleem(409, 'bedenktijd-al-open-voor-persoon', 'Bedenktijd al open voor deze persoon',
+    `Deze persoon heeft al een bedenktijd (${elders.status}) in dossier ${d.dossiernummer} van ${d.registrerendeOrganisatie}. Een persoon heeft er `
+    + 'maar één: neem contact op met die organisatie, en sluit aan bij dat dossier of laat de dossiers samenvoegen.',
+    undefined, undefined, { mogelijkeDubbelen: [{ dossiernummer: d.dossiernummer, registrerendeOrganisatie: d.registrerendeOrganisatie }] });
+}
+
 export async function biedBedenktijdAan(ctx: UseCaseContext, dossierId: string, invoer: z.output<typeof AanbiedingSchema>) {
   const weigering = magBedenktijdAanbieden(ctx.principal.organisatieType, ctx.principal.rol);
   if (weigering) weiger(weigering);
   const nu = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     // Locking the dossier serialises two simultaneous offers (design.md §5.3: at most one open).
-    const dossier = await toegankelijkDossier(tx, ctx.principal, dossierId, { voorWijziging: true });
+    const dossier = await toegankelijkDossier(tx, ctx.principal, dossierId, { voorWijziging: true, open: true });
     const { beoordeling, advies } = await grondslagVoorAanbod(tx, dossierId, invoer);
     const nietInAanmerking = inAanmerkingVoorBedenktijd(dossier as never);
     if (nietInAanmerking) weiger(nietInAanmerking);
@@ -79,6 +105,7 @@ export async function biedBedenktijdAan(ctx: UseCaseContext, dossierId: string, 
     if (bestaand) {
       throw problemen.conflict(`Voor dit dossier is al een bedenktijd ${bestaand.status} (${bestaand.id}). Er kan er maar één tegelijk openstaan; beëindig of beantwoord die eerst.`);
     }
+    await geenOpenBedenktijdElders(tx, dossierId);
     controleerDatum('aanbiedingsdatum', invoer.aanbiedingsdatum, nu, { datum: beoordeling.beoordelingsdatum, wat: 'de beoordeling' });
     const [b] = await tx.insert(bedenktijden).values({
       id: ctx.ids.uuid(), dossierId, aanbiedendeOrganisatieId: ctx.principal.organisatieId,
@@ -209,7 +236,17 @@ export async function werklijst(ctx: UseCaseContext, filters: z.output<typeof We
   if (filters.uiterlijkeEinddatumTot) voorwaarden.push(lte(bedenktijden.uiterlijkeEinddatum, filters.uiterlijkeEinddatumTot));
   if (filters.organisatieId) voorwaarden.push(eq(bedenktijden.aanbiedendeOrganisatieId, filters.organisatieId));
   if (na) voorwaarden.push(or(gt(einde, na[0]), and(eq(einde, na[0]), gt(bedenktijden.id, na[1])))!);
-  return ctx.db.select().from(bedenktijden).where(and(...voorwaarden)).orderBy(asc(einde), asc(bedenktijden.id)).limit(limit + 1);
+  return ctx.db.select({ ...getTableColumns(bedenktijden), dossiernummer: dossiers.dossiernummer }).from(bedenktijden)
+    .innerJoin(dossiers, eq(dossiers.id, bedenktijden.dossierId))
+    .where(and(...voorwaarden)).orderBy(asc(einde), asc(bedenktijden.id)).limit(limit + 1);
+}
+
+/** Bedenktijden with their dossier's number (one query), for the answers of the other use cases. */
+export async function metDossiernummer(db: Queryable, rijen: readonly Bedenktijd[]): Promise<Array<Bedenktijd & { dossiernummer: string }>> {
+  const ids = [...new Set(rijen.map((r) => r.dossierId))];
+  const nummers = ids.length === 0 ? new Map<string, string>() : new Map((await db.select({ id: dossiers.id, dossiernummer: dossiers.dossiernummer })
+    .from(dossiers).where(inArray(dossiers.id, ids))).map((d) => [d.id, d.dossiernummer]));
+  return rijen.map((r) => ({ ...r, dossiernummer: nummers.get(r.dossierId)! }));
 }
 
 export const werklijstCursor = (b: Bedenktijd): [string, string] => [b.uiterlijkeEinddatum ?? GEEN_EINDE, b.id];

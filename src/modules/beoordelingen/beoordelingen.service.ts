@@ -27,7 +27,7 @@ export async function legBeoordelingVast(ctx: UseCaseContext, dossierId: string,
   return ctx.db.transaction(async (tx) => {
     // Lock the dossier row first: assessments of one dossier serialise here, so the status
     // derivation, the `vervangt` checks and the CoMensha notification each see the others' result.
-    const dossier = await toegankelijkDossier(tx, ctx.principal, dossierId, { voorWijziging: true });
+    const dossier = await toegankelijkDossier(tx, ctx.principal, dossierId, { voorWijziging: true, open: true });
     const bestaande = await tx.select().from(beoordelingen).where(eq(beoordelingen.dossierId, dossierId))
       .orderBy(asc(beoordelingen.beoordelingsdatum), asc(beoordelingen.tijdstipRegistratie), asc(beoordelingen.id));
 

@@ -9,9 +9,11 @@ import { createRouter, useCaseContext } from '../../http/router.js';
 import { etagVoor } from '../../http/versie.js';
 import {
   DossierAanmakenSchema, DossierCollectieSchema, DossierListQuery, DossierSchema, DossierWijzigenSchema,
-  DossierZoekenSchema, naarDossier, SluitingSchema, WissingSchema,
+  DossierZoekenSchema, HeropeningSchema, naarDossier, SluitingSchema, WissingSchema,
 } from './dossiers.schemas.js';
-import { leesDossier, lijstDossiers, registreerDossier, sluitDossier, wijzigDossier, wisDossierNu, zoekDossiers } from './dossiers.service.js';
+import {
+  heropenDossier, leesDossier, lijstDossiers, registreerDossier, sluitDossier, wijzigDossier, wisDossierNu, zoekDossiers,
+} from './dossiers.service.js';
 
 const tags = ['Dossiers'];
 const dossierParams = z.object({ dossierId: idParam('dossierId') });
@@ -23,7 +25,7 @@ const aanmaken = createRoute({
   request: { headers: idempotencyKeyHeader, body: { required: true, content: { 'application/json': { schema: DossierAanmakenSchema } } } },
   responses: {
     201: jsonAntwoord(DossierSchema, 'Dossier geregistreerd.', { ...headerDefinities.etag, ...headerDefinities.location }),
-    ...fouten(415, 422),
+    ...fouten(409, 415, 422),
   },
 });
 
@@ -70,6 +72,16 @@ const sluiten = createRoute({
   responses: { 200: jsonAntwoord(DossierSchema, 'Het gesloten dossier.', headerDefinities.etag), ...fouten(404, 409, 412, 415, 428) },
 });
 
+const heropenen = createRoute({
+  method: 'post', path: '/dossiers/{dossierId}/heropening', operationId: 'dossierHeropenen', tags, security: beveiligd,
+  summary: 'Heropen een gesloten dossier, met een reden (met If-Match)',
+  description: 'Een gesloten dossier neemt geen nieuwe signalen, beoordelingen, aanbiedingen, verwijzingen of gebeurtenissen aan (409). '
+    + 'De organisatie die het registreerde (of aansloot) heropent het met een reden; de heropening wordt geaudit.',
+  middleware: [autoriseer('dossiers.sluiten'), idempotentie] as const,
+  request: { params: dossierParams, headers: ifMatchHeader.extend(idempotencyKeyHeader.shape), body: { required: true, content: { 'application/json': { schema: HeropeningSchema } } } },
+  responses: { 200: jsonAntwoord(DossierSchema, 'Het heropende dossier.', headerDefinities.etag), ...fouten(404, 409, 412, 415, 428) },
+});
+
 const wissen = createRoute({
   method: 'post', path: '/dossiers/{dossierId}/wissing', operationId: 'dossierWissen', tags, security: beveiligd,
   summary: 'Wis persoonsgegevens en vrije tekst van een dossier (recht op vergetelheid, AVG art. 17)',
@@ -102,6 +114,10 @@ export const dossiersRouter = createRouter()
   })
   .openapi(sluiten, async (c) => {
     const dossier = await sluitDossier(useCaseContext(c), c.req.valid('param').dossierId, c.req.header('if-match'), c.req.valid('json').reden);
+    return c.json(naarDossier(dossier), 200, { ETag: etagVoor(dossier.versie) });
+  })
+  .openapi(heropenen, async (c) => {
+    const dossier = await heropenDossier(useCaseContext(c), c.req.valid('param').dossierId, c.req.header('if-match'), c.req.valid('json').reden);
     return c.json(naarDossier(dossier), 200, { ETag: etagVoor(dossier.versie) });
   })
   .openapi(wissen, async (c) => {

@@ -4,6 +4,8 @@ import type { UseCaseContext } from '../../context.js';
 import { dossiernummerTellers, dossiers, persoonsgegevens } from '../../db/schema.js';
 import { actorVan, schrijfAudit } from '../../audit/auditlog.js';
 import { wisDossier } from '../../privacy/wissen.js';
+import { controleerGeboortedatum, schrijfPersoonsgegevens } from '../persoonsgegevens/persoonsgegevens.service.js';
+import { metDubbelcontrole } from './zelfde-persoon.js';
 import { heeftToegang, isUuid, toegankelijkDossier, verleenToegang } from '../../access/dossiertoegang.js';
 import { registratieBevoegdheid, rolHeeftIdentiteitNodig } from '../../domain/toegang.js';
 import { amsterdamseDatum } from '../../domain/kalender.js';
@@ -15,10 +17,16 @@ import type { DossierAanmakenSchema, DossierListQuery, DossierWijzigenSchema, Do
 
 type Aanmaken = z.output<typeof DossierAanmakenSchema>;
 
+/**
+ * Registers a dossier, with its personal data when given (one transaction: a possible duplicate of
+ * the same person aborts the whole registration with the 409, see zelfde-persoon.ts).
+ */
 export async function registreerDossier(ctx: UseCaseContext, input: Aanmaken) {
   const nu = ctx.clock.now();
   const jaar = Number(amsterdamseDatum(nu).slice(0, 4));
-  return ctx.db.transaction(async (tx) => {
+  const { persoonsgegevens: pg, ...velden } = input;
+  if (pg) controleerGeboortedatum(pg, nu, 'persoonsgegevens.geboortedatum');
+  return metDubbelcontrole(ctx, () => ctx.db.transaction(async (tx) => {
     const [teller] = await tx.insert(dossiernummerTellers).values({ jaar, laatste: 1 })
       .onConflictDoUpdate({ target: dossiernummerTellers.jaar, set: { laatste: sql`${dossiernummerTellers.laatste} + 1` } })
       .returning();
@@ -27,7 +35,7 @@ export async function registreerDossier(ctx: UseCaseContext, input: Aanmaken) {
       id,
       dossiernummer: `NRM-${jaar}-${String(teller!.laatste).padStart(6, '0')}`,
       registrerendeOrganisatieId: ctx.principal.organisatieId,
-      ...input,
+      ...velden,
       identificatiestatus: 'gesignaleerd',
       versie: 1,
       tijdstipRegistratie: nu,
@@ -37,8 +45,11 @@ export async function registreerDossier(ctx: UseCaseContext, input: Aanmaken) {
     await verleenToegang(tx, actorVan(ctx), nu, {
       dossierId: id, organisatieId: ctx.principal.organisatieId, doel: 'registratie', bronId: id, verleendDoorOrganisatieId: null, ...registratieBevoegdheid,
     });
-    return dossier!;
-  });
+    if (!pg) return dossier!;
+    await schrijfPersoonsgegevens(tx, ctx, dossier!, pg);
+    const [metLeeftijd] = await tx.select().from(dossiers).where(eq(dossiers.id, id));
+    return metLeeftijd!;
+  }));
 }
 
 type Filters = z.output<typeof DossierListQuery>;
@@ -49,6 +60,7 @@ export async function lijstDossiers(ctx: UseCaseContext, filters: Filters, limit
   if (filters.nationaliteitCategorie) voorwaarden.push(eq(dossiers.nationaliteitCategorie, filters.nationaliteitCategorie));
   if (filters.verblijfssituatie) voorwaarden.push(eq(dossiers.verblijfssituatie, filters.verblijfssituatie));
   if (filters.leeftijdscategorie) voorwaarden.push(eq(dossiers.leeftijdscategorie, filters.leeftijdscategorie));
+  if (filters.dossiernummer) voorwaarden.push(eq(dossiers.dossiernummer, filters.dossiernummer));
   if (na) {
     const tijdstip = new Date(na[0]);
     voorwaarden.push(or(lt(dossiers.tijdstipRegistratie, tijdstip), and(eq(dossiers.tijdstipRegistratie, tijdstip), lt(dossiers.id, na[1])))!);
@@ -106,6 +118,7 @@ export async function zoekDossiers(ctx: UseCaseContext, criteria: Zoeken) {
   const nu = ctx.clock.now();
   if (!rolHeeftIdentiteitNodig(ctx.principal.rol)) return [];
   const voorwaarden: SQL[] = [heeftToegang(ctx.db, ctx.principal.organisatieId, dossiers.id, { reikwijdte: 'identiteit' })];
+  if (criteria.dossiernummer) voorwaarden.push(eq(dossiers.dossiernummer, criteria.dossiernummer));
   if (criteria.vreemdelingennummer) voorwaarden.push(eq(persoonsgegevens.vreemdelingennummer, criteria.vreemdelingennummer));
   if (criteria.geslachtsnaam) voorwaarden.push(ilike(persoonsgegevens.geslachtsnaam, criteria.geslachtsnaam.replace(/[\\%_]/g, (m) => `\\${m}`)));
   if (criteria.geboortedatum) voorwaarden.push(eq(persoonsgegevens.geboortedatum, criteria.geboortedatum));
@@ -133,6 +146,26 @@ export async function sluitDossier(ctx: UseCaseContext, dossierId: string, ifMat
       .where(eq(dossiers.id, dossierId)).returning();
     await schrijfAudit(tx, actorVan(ctx), nu, { actie: 'dossier.gesloten', objectType: 'dossier', objectId: dossierId, dossierId });
     return gesloten!;
+  });
+}
+
+/**
+ * Reopening a closed dossier: an explicit act of an organisation that may change it (the registering
+ * one, or one that joined it), with its reason; audited. It accepts new registrations again and the
+ * retention period stops.
+ */
+export async function heropenDossier(ctx: UseCaseContext, dossierId: string, ifMatch: string | undefined, reden: string) {
+  const nu = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const huidig = await toegankelijkDossier(tx, ctx.principal, dossierId, { voorWijziging: true, vereist: 'wijzigen' });
+    vereisVersie(ifMatch, huidig.versie);
+    if (huidig.tijdstipGewist) throw problemen.conflict('De persoonsgegevens van dit dossier zijn gewist; het kan niet worden heropend. Registreer een nieuw dossier.');
+    if (!huidig.tijdstipGesloten) throw problemen.conflict('Dit dossier is niet gesloten; heropenen is niet nodig.');
+    const [heropend] = await tx.update(dossiers).set({
+      tijdstipGesloten: null, sluitingsreden: null, tijdstipHeropend: nu, heropeningsreden: reden, versie: huidig.versie + 1, tijdstipGewijzigd: nu,
+    }).where(eq(dossiers.id, dossierId)).returning();
+    await schrijfAudit(tx, actorVan(ctx), nu, { actie: 'dossier.heropend', objectType: 'dossier', objectId: dossierId, dossierId });
+    return heropend!;
   });
 }
 

@@ -6,6 +6,7 @@ import type { z } from '@hono/zod-openapi';
 import type { UseCaseContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { registreerDossier } from './dossiers.service.js';
+import { afhandelingVan } from './zelfde-persoon.js';
 import type { DossierAanmakenSchema } from './dossiers.schemas.js';
 import { legPersoonsgegevensVast } from '../persoonsgegevens/persoonsgegevens.service.js';
 import type { PersoonsgegevensInvoerSchema } from '../persoonsgegevens/persoonsgegevens.schemas.js';
@@ -27,8 +28,22 @@ export class IntakeWeigering extends Error {
 }
 
 export async function registreerIntake(ctx: UseCaseContext, intake: Intake) {
+  try {
+    return await intakeInEenTransactie(ctx, intake);
+  } catch (err) {
+    // A possible duplicate of the person (one person, one dossier): audited and notified once the
+    // intake's transaction has rolled back, and shown at the personal-data step.
+    if (err instanceof IntakeWeigering) {
+      const oorzaak = await afhandelingVan(ctx, err.oorzaak);
+      if (oorzaak !== err.oorzaak) throw new IntakeWeigering(err.stap, oorzaak);
+    }
+    throw err;
+  }
+}
+
+async function intakeInEenTransactie(ctx: UseCaseContext, intake: Intake) {
   return ctx.db.transaction(async (tx) => {
-    const binnen: UseCaseContext = { ...ctx, db: tx as unknown as Db };
+    const binnen: UseCaseContext = { ...ctx, db: tx as unknown as Db, genest: true };
     const stap = async <T>(naam: keyof Intake, werk: () => Promise<T>): Promise<T> => {
       try { return await werk(); } catch (err) { throw new IntakeWeigering(naam, err); }
     };

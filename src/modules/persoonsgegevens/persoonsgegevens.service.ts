@@ -6,6 +6,8 @@ import { dossiers, persoonsgegevens } from '../../db/schema.js';
 import { actorVan, schrijfAudit } from '../../audit/auditlog.js';
 import { dossierMetToegang, magPersoonsgegevensZien } from '../../access/dossiertoegang.js';
 import { leeftijdscategorieOpDatum } from '../../domain/dossier.js';
+import { kenmerkenVan } from '../../domain/persoon.js';
+import { controleerOpDubbelen, legAnderePersoonVast, metDubbelcontrole, vergrendelPersoon } from '../dossiers/zelfde-persoon.js';
 import { amsterdamseDatum, ligtInDeToekomst } from '../../domain/kalender.js';
 import { problemen } from '../../http/problem.js';
 import type { Queryable } from '../../db/client.js';
@@ -37,25 +39,46 @@ export async function leesPersoonsgegevens(ctx: UseCaseContext, dossierId: strin
 }
 
 type Invoer = z.output<typeof PersoonsgegevensInvoerSchema>;
+type DossierRij = typeof dossiers.$inferSelect;
 
-/** Replaces the personal data. A known birth date sets the dossier's leeftijdscategorie (design.md §4a). */
-export async function legPersoonsgegevensVast(ctx: UseCaseContext, dossierId: string, invoer: Invoer) {
-  const nu = ctx.clock.now();
+/** A birth date in the future is refused before anything is looked up. */
+export function controleerGeboortedatum(invoer: Pick<Invoer, 'geboortedatum'>, nu: Date, veld = 'geboortedatum'): void {
   if (invoer.geboortedatum && ligtInDeToekomst(invoer.geboortedatum, nu)) {
-    throw problemen.regelOvertreden('De geboortedatum ligt in de toekomst. Controleer de datum.', [{ name: 'geboortedatum', code: 'in_toekomst', reason: 'Ligt in de toekomst.' }]);
+    throw problemen.regelOvertreden('De geboortedatum ligt in de toekomst. Controleer de datum.', [{ name: veld, code: 'in_toekomst', reason: 'Ligt in de toekomst.' }]);
   }
-  return ctx.db.transaction(async (tx) => {
+}
+
+/**
+ * Saves the personal data of a dossier, in the use case's transaction (which holds the dossier's
+ * lock): first the check for another dossier of the same person (one person, one dossier — a match
+ * the caller did not declare to be another person aborts with the 409), then the row, the dossier's
+ * leeftijdscategorie from a known birth date (design §4a), the checked pairs and the audit row.
+ */
+export async function schrijfPersoonsgegevens(tx: Queryable, ctx: UseCaseContext, dossier: DossierRij, invoer: Invoer) {
+  const nu = ctx.clock.now();
+  const { anderePersoon, ...gegevens } = invoer;
+  const kenmerken = kenmerkenVan(gegevens);
+  await vergrendelPersoon(tx, kenmerken);
+  const verklaard = await controleerOpDubbelen(tx, ctx, kenmerken, dossier.id, anderePersoon);
+  const waarden = { ...gegevens, geslachtsnaamNormaal: kenmerken.geslachtsnaamNormaal, tijdstipGewijzigd: nu };
+  const [bestaand] = await tx.select({ dossierId: persoonsgegevens.dossierId }).from(persoonsgegevens).where(eq(persoonsgegevens.dossierId, dossier.id));
+  const [rij] = bestaand
+    ? await tx.update(persoonsgegevens).set(waarden).where(eq(persoonsgegevens.dossierId, dossier.id)).returning()
+    : await tx.insert(persoonsgegevens).values({ dossierId: dossier.id, ...waarden }).returning();
+  const leeftijd = leeftijdscategorieOpDatum(gegevens.geboortedatum, amsterdamseDatum(nu));
+  if (leeftijd && leeftijd !== dossier.leeftijdscategorie) {
+    await tx.update(dossiers).set({ leeftijdscategorie: leeftijd, versie: dossier.versie + 1, tijdstipGewijzigd: nu }).where(eq(dossiers.id, dossier.id));
+  }
+  await schrijfAudit(tx, actorVan(ctx), nu, { actie: bestaand ? 'persoonsgegevens.gewijzigd' : 'persoonsgegevens.vastgelegd', objectType: 'persoonsgegevens', objectId: dossier.id, dossierId: dossier.id });
+  if (anderePersoon && verklaard.length > 0) await legAnderePersoonVast(tx, ctx, dossier.id, verklaard, anderePersoon.reden);
+  return { rij: rij!, aangemaakt: !bestaand };
+}
+
+/** Replaces the personal data (PUT). */
+export async function legPersoonsgegevensVast(ctx: UseCaseContext, dossierId: string, invoer: Invoer) {
+  controleerGeboortedatum(invoer, ctx.clock.now());
+  return metDubbelcontrole(ctx, () => ctx.db.transaction(async (tx) => {
     const dossier = await dossierMetInzage(tx, ctx, dossierId, true);
-    const waarden = { ...invoer, tijdstipGewijzigd: nu };
-    const [bestaand] = await tx.select({ dossierId: persoonsgegevens.dossierId }).from(persoonsgegevens).where(eq(persoonsgegevens.dossierId, dossierId));
-    const [rij] = bestaand
-      ? await tx.update(persoonsgegevens).set(waarden).where(eq(persoonsgegevens.dossierId, dossierId)).returning()
-      : await tx.insert(persoonsgegevens).values({ dossierId, ...waarden }).returning();
-    const leeftijd = leeftijdscategorieOpDatum(invoer.geboortedatum, amsterdamseDatum(nu));
-    if (leeftijd && leeftijd !== dossier.leeftijdscategorie) {
-      await tx.update(dossiers).set({ leeftijdscategorie: leeftijd, versie: dossier.versie + 1, tijdstipGewijzigd: nu }).where(eq(dossiers.id, dossierId));
-    }
-    await schrijfAudit(tx, actorVan(ctx), nu, { actie: bestaand ? 'persoonsgegevens.gewijzigd' : 'persoonsgegevens.vastgelegd', objectType: 'persoonsgegevens', objectId: dossierId, dossierId });
-    return { rij: rij!, aangemaakt: !bestaand };
-  });
+    return schrijfPersoonsgegevens(tx, ctx, dossier, invoer);
+  }));
 }

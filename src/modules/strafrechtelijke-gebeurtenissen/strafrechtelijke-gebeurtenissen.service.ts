@@ -49,7 +49,7 @@ export async function legGebeurtenisVast(ctx: UseCaseContext, dossierId: string,
   return ctx.db.transaction(async (tx) => {
     // The dossier row lock serialises writers of one dossier: the state checks below and those of
     // the residence track (which reads this track) see each other's result.
-    const dossier = await toegankelijkDossier(tx, ctx.principal, dossierId, { voorWijziging: true });
+    const dossier = await toegankelijkDossier(tx, ctx.principal, dossierId, { voorWijziging: true, open: true });
     nietInDeToekomst(invoer.datum, nu, `een ${invoer.soort}`);
     const eerdere = await strafrechtelijkeFeiten(tx, dossierId);
     const toestand = toestandsweigering(invoer.soort, invoer.datum, eerdere);
@@ -157,7 +157,7 @@ export async function leesGebeurtenis(ctx: UseCaseContext, dossierId: string, ge
 export async function legBeroepVast(ctx: UseCaseContext, dossierId: string, invoer: BeroepB83Vastleggen) {
   const nu = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
-    const dossier = await toegankelijkDossier(tx, ctx.principal, dossierId, { voorWijziging: true });
+    const dossier = await toegankelijkDossier(tx, ctx.principal, dossierId, { voorWijziging: true, open: true });
     nietInDeToekomst(invoer.datum, nu, 'het beroep op de B8/3-regeling');
     if (dossier.nationaliteitCategorie === 'nederlands') {
       const reden = 'Een Nederlander is geen vreemdeling en kan zich niet op de B8/3-regeling beroepen (art. 1 Vw 2000). Controleer de nationaliteitCategorie van het dossier.';

@@ -8,7 +8,7 @@ export type Spoor = (typeof SPOREN)[number];
 
 export const TIJDLIJN_SOORTEN = [
   // slachtofferspoor
-  'registratie', 'signaal', 'beoordeling', 'bedenktijd_advies', 'bedenktijd_aangeboden', 'bedenktijd_verleend',
+  'registratie', 'aansluiting', 'samenvoeging', 'signaal', 'beoordeling', 'bedenktijd_advies', 'bedenktijd_aangeboden', 'bedenktijd_verleend',
   'bedenktijd_geweigerd', 'bedenktijd_beeindigd', 'bedenktijd_verlopen',
   // strafrechtelijk spoor
   ...STRAFRECHTELIJKE_SOORTEN,

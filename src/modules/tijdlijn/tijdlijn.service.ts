@@ -7,7 +7,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { UseCaseContext } from '../../context.js';
 import {
-  auditregels, bedenktijdAdviezen, bedenktijden, beoordelingen, beroepenB83, opvanglocaties, organisaties, plaatsingen,
+  auditregels, bedenktijdAdviezen, bedenktijden, beoordelingen, beroepenB83, dossiers, opvanglocaties, organisaties, persoonsbesluiten, plaatsingen,
   signalen, strafrechtelijkeGebeurtenissen, verblijfsbesluiten, verwijzingen,
 } from '../../db/schema.js';
 import { magUitvoeren } from '../../access/permissiematrix.js';
@@ -57,6 +57,16 @@ export async function tijdlijn(ctx: UseCaseContext, dossierId: string, limit: nu
   // ---- slachtofferspoor ----
   voeg('slachtoffer', 'registratie', amsterdamseDatum(dossier.tijdstipRegistratie), dossier.tijdstipRegistratie, dossier.registrerendeOrganisatieId,
     `Dossier ${dossier.dossiernummer} geregistreerd.`, dossier.id);
+  // One person, one dossier: the dossiers merged into this one (their histories moved here) and the
+  // organisations that joined it.
+  for (const d of await db.select().from(dossiers).where(eq(dossiers.samengevoegdIn, dossierId))) {
+    voeg('slachtoffer', 'registratie', amsterdamseDatum(d.tijdstipRegistratie), d.tijdstipRegistratie, d.registrerendeOrganisatieId,
+      `Dossier ${d.dossiernummer} geregistreerd (later samengevoegd met ${dossier.dossiernummer}).`, d.id);
+  }
+  for (const b of await db.select().from(persoonsbesluiten).where(and(eq(persoonsbesluiten.dossierId, dossierId), inArray(persoonsbesluiten.soort, ['aansluiting', 'samenvoeging'])))) {
+    voeg('slachtoffer', b.soort as TijdlijnSoort, amsterdamseDatum(b.tijdstip), b.tijdstip, b.organisatieId,
+      b.soort === 'aansluiting' ? 'Aangesloten bij het dossier met een eigen signaal over dezelfde persoon.' : 'Een ander dossier van dezelfde persoon is met dit dossier samengevoegd.', b.id, 1);
+  }
 
   if (mag('signalen.lezen')) {
     for (const s of await db.select().from(signalen).where(eq(signalen.dossierId, dossierId))) {

@@ -39,7 +39,7 @@ export async function legVerblijfsbesluitVast(ctx: UseCaseContext, dossierId: st
   return ctx.db.transaction(async (tx) => {
     // Lock the dossier: decisions of one dossier — and the criminal-track events they read — are
     // serialised, so two renewals cannot both pass the check.
-    const dossier = await toegankelijkDossier(tx, ctx.principal, dossierId, { voorWijziging: true });
+    const dossier = await toegankelijkDossier(tx, ctx.principal, dossierId, { voorWijziging: true, open: true });
     const overtredingen = regelovertredingen(invoer, amsterdamseDatum(nu));
     if (overtredingen.length > 0) {
       throw problemen.regelOvertreden(overtredingen.map((o) => o.reden).join(' '), overtredingen.map((o) => ({ name: o.pad, code: 'regel', reason: o.reden })));

@@ -77,7 +77,7 @@ export async function maakVerwijzing(ctx: UseCaseContext, dossierId: string, inv
   return ctx.db.transaction(async (tx) => {
     // Lock the dossier: two simultaneous referrals of one dossier to one organisation serialise here.
     // Referring passes the dossier on: the caller's grants must allow that.
-    const { dossier, toegang } = await dossierMetToegang(tx, ctx.principal, dossierId, { voorWijziging: true, vereist: 'doorgeven' });
+    const { dossier, toegang } = await dossierMetToegang(tx, ctx.principal, dossierId, { voorWijziging: true, vereist: 'doorgeven', open: true });
     const [ontvanger] = isUuid(invoer.ontvangendeOrganisatieId)
       ? await tx.select().from(organisaties).where(eq(organisaties.id, invoer.ontvangendeOrganisatieId))
       : [];

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { BEDENKTIJD_STATUSSEN } from '../../domain/bedenktijd.js';
+import { BEDENKTIJD_STATUSSEN, BEEINDIGINGSREDENEN } from '../../domain/bedenktijd.js';
 import { LEEFTIJDSCATEGORIEEN } from '../../domain/catalogus.js';
 import { AANDACHTSPUNTEN, URGENTIES, VERWIJZING_DOELEN, VERWIJZING_STATUSSEN } from '../../domain/verwijzing.js';
 import { OpvanglocatieSchema } from '../opvanglocaties/opvanglocaties.schemas.js';
@@ -30,6 +30,8 @@ export const ZorgoverzichtItemSchema = z.object({
     id: z.string().uuid(),
     status: z.enum(BEDENKTIJD_STATUSSEN),
     uiterlijkeEinddatum: datum().nullable(),
+    einddatum: datum().nullable().openapi({ description: 'Bij een beëindigde of verlopen bedenktijd: de dag waarop hij eindigde.' }),
+    beeindigingsreden: z.enum([...BEEINDIGINGSREDENEN, 'verlopen']).nullable().openapi({ description: 'Waarom hij eindigde (of verlopen).' }),
   }).nullable().openapi({ description: 'De open (aangeboden of lopende) bedenktijd van het dossier, anders de laatste.' }),
 }).openapi('ZorgoverzichtItem');
 

@@ -54,7 +54,10 @@ export async function zorgoverzicht(ctx: UseCaseContext): Promise<z.infer<typeof
         dossierId: v.dossierId, dossiernummer, leeftijdscategorie: leeftijdscategorie as Item['leeftijdscategorie'],
         doel: v.doel as Item['doel'], urgentie: v.urgentie as Item['urgentie'],
         plaatsing: p ? { id: p.p.id, opvanglocatieId: p.p.opvanglocatieId, opvanglocatieNaam: p.naam, startdatum: p.p.startdatum } : null,
-        bedenktijd: b ? { id: b.id, status: b.status as BedenktijdStatus, uiterlijkeEinddatum: b.uiterlijkeEinddatum } : null,
+        bedenktijd: b ? {
+          id: b.id, status: b.status as BedenktijdStatus, uiterlijkeEinddatum: b.uiterlijkeEinddatum,
+          einddatum: b.einddatum, beeindigingsreden: b.beeindigingsreden as never,
+        } : null,
       },
     };
   });
