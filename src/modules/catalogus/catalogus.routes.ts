@@ -12,7 +12,8 @@ const CatalogusSchema = z.object({
   organisatieTypen: lijst, rollen: lijst, nationaliteitCategorieen: lijst, verblijfssituaties: lijst,
   leeftijdscategorieen: lijst, identificatiestatussen: lijst, uitbuitingsvormen: lijst, locaties: lijst,
   bronnen: lijst, indicatoren: lijst, resultatenBeoordeling: lijst, redenenNietVastgesteld: lijst,
-  redenenGeenOpsporing: lijst, kennisgevingSoorten: lijst,
+  redenenGeenOpsporing: lijst, kennisgevingSoorten: lijst, signaalcontexten: lijst,
+  landenEuEerZwitserland: z.array(z.string()).openapi({ description: 'Nationaliteiten (ISO 3166-1 alpha-2) van nationaliteitCategorie eu_eer_zwitserland; NL is nederlands, elk ander land derdelander.' }),
   wegingsschalen: z.array(z.object({ code: z.string(), label: z.string(), waarden: lijst, organisatieTypen: z.array(z.string()) })),
   beleidsregels: z.array(z.object({ code: z.string(), omschrijving: z.string(), geldigVanaf: z.iso.date(), doelgroep: z.array(z.string()).nullable(), bron: z.string() })),
 }).openapi('Catalogus');
@@ -34,6 +35,8 @@ const inhoud = {
   redenenNietVastgesteld: waarden(catalogus.redenenNietVastgesteld),
   redenenGeenOpsporing: waarden(catalogus.redenenGeenOpsporing),
   kennisgevingSoorten: waarden(catalogus.kennisgevingSoorten),
+  signaalcontexten: waarden(catalogus.signaalcontexten),
+  landenEuEerZwitserland: [...catalogus.LANDEN_EU_EER_ZWITSERLAND],
   wegingsschalen: Object.entries(catalogus.wegingsschalen).map(([code, s]) => ({
     code, label: s.label, waarden: waarden(s.waarden), organisatieTypen: [...s.organisatieTypen],
   })),

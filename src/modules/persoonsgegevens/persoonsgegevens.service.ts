@@ -5,7 +5,8 @@ import type { UseCaseContext } from '../../context.js';
 import { dossiers, persoonsgegevens } from '../../db/schema.js';
 import { actorVan, schrijfAudit } from '../../audit/auditlog.js';
 import { dossierMetToegang, magPersoonsgegevensZien } from '../../access/dossiertoegang.js';
-import { leeftijdscategorieOpDatum } from '../../domain/dossier.js';
+import { leeftijdscategorieOpDatum, nationaliteitBevindingen } from '../../domain/dossier.js';
+import type { NationaliteitCategorie } from '../../domain/catalogus.js';
 import { amsterdamseDatum, ligtInDeToekomst } from '../../domain/kalender.js';
 import { problemen } from '../../http/problem.js';
 import type { Queryable } from '../../db/client.js';
@@ -46,6 +47,7 @@ export async function legPersoonsgegevensVast(ctx: UseCaseContext, dossierId: st
   }
   return ctx.db.transaction(async (tx) => {
     const dossier = await dossierMetInzage(tx, ctx, dossierId, true);
+    weigerTegenstrijdigeNationaliteit(invoer.nationaliteit, dossier.nationaliteitCategorie);
     const waarden = { ...invoer, tijdstipGewijzigd: nu };
     const [bestaand] = await tx.select({ dossierId: persoonsgegevens.dossierId }).from(persoonsgegevens).where(eq(persoonsgegevens.dossierId, dossierId));
     const [rij] = bestaand
@@ -58,4 +60,12 @@ export async function legPersoonsgegevensVast(ctx: UseCaseContext, dossierId: st
     await schrijfAudit(tx, actorVan(ctx), nu, { actie: bestaand ? 'persoonsgegevens.gewijzigd' : 'persoonsgegevens.vastgelegd', objectType: 'persoonsgegevens', objectId: dossierId, dossierId });
     return { rij: rij!, aangemaakt: !bestaand };
   });
+}
+
+/** docs/regels.md R3: nationality and nationaliteitCategorie may not contradict each other (422 naming both). */
+export function weigerTegenstrijdigeNationaliteit(nationaliteit: string | null, categorie: string) {
+  const bevindingen = nationaliteitBevindingen(nationaliteit, categorie as NationaliteitCategorie);
+  if (bevindingen.length > 0) {
+    throw problemen.regelOvertreden(bevindingen[0]!.reden, bevindingen.map((b) => ({ name: b.pad, code: 'nationaliteit_tegenstrijdig', reason: b.reden })));
+  }
 }
