@@ -242,6 +242,7 @@ const GELDIGE_BODY: Record<string, (rol: Rol) => unknown> = {
   'POST /v1/dossiers/{dossierId}/wissing': () => ({ grondslag: 'avg_art_17_verzoek', toelichting: 'verzoek 2026-17' }),
   'PUT /v1/dossiers/{dossierId}/persoonsgegevens': () => PG,
   'POST /v1/dossiers/{dossierId}/signalen': () => SIGNAAL,
+  'POST /v1/dossiers/{dossierId}/signalen/{signaalId}/opvolging': () => ({ uitkomst: 'weegtafel' }),
   'POST /v1/dossiers/{dossierId}/beoordelingen': () => VASTGESTELD,
   'POST /v1/dossiers/{dossierId}/bedenktijd-adviezen': () => ({ beoordelingId: ids.beoordelingId, ontvangendeOrganisatieId: t.organisatieIds.politie, toelichting: null }),
   'POST /v1/dossiers/{dossierId}/bedenktijden': () => ({ aanbiedingsdatum: VANDAAG, beoordelingId: ids.beoordelingId }),

@@ -26,13 +26,14 @@ type DossierRij = typeof dossiers.$inferSelect;
  */
 export async function legBeoordelingVast(ctx: UseCaseContext, dossierId: string, input: BeoordelingVastleggen) {
   const nu = ctx.clock.now();
-  // docs/regels.md R6: only a certified intaker records an assessment made in an informatief gesprek.
-  const nietGecertificeerd = certificeringWeigering(input.informatiefGesprek.gevoerd, ctx.principal.gecertificeerd);
-  if (nietGecertificeerd) throw problemen.verboden(nietGecertificeerd);
   return ctx.db.transaction(async (tx) => {
     // Lock the dossier row first: assessments of one dossier serialise here, so the status
     // derivation, the `vervangt` checks and the CoMensha notification each see the others' result.
     const dossier = await toegankelijkDossier(tx, ctx.principal, dossierId, { voorWijziging: true });
+    // docs/regels.md R6: only a certified intaker records an assessment made in an informatief gesprek
+    // (after the dossier check: without access the answer stays 404).
+    const nietGecertificeerd = certificeringWeigering(input.informatiefGesprek.gevoerd, ctx.principal.gecertificeerd);
+    if (nietGecertificeerd) throw problemen.verboden(nietGecertificeerd);
     const bestaande = await tx.select().from(beoordelingen).where(eq(beoordelingen.dossierId, dossierId))
       .orderBy(asc(beoordelingen.beoordelingsdatum), asc(beoordelingen.tijdstipRegistratie), asc(beoordelingen.id));
 

@@ -56,7 +56,11 @@ export const OpvolgingVastleggenSchema = z.strictObject({
 }).superRefine((o, ctx) => {
   const b = opvolgingRedenenBevinding(o.uitkomst, o.redenen);
   if (b) ctx.addIssue({ code: 'custom', path: [b.pad], message: b.reden });
-}, { when: (p) => typeof p.value === 'object' && p.value !== null && !p.issues.some((i) => ['uitkomst', 'redenen'].includes(String(i.path?.[0]))) })
+}, {
+  // Only when uitkomst and redenen are valid themselves (and the body is an object), regardless of other errors.
+  when: (p) => typeof p.value === 'object' && p.value !== null && !Array.isArray(p.value)
+    && !p.issues.some((i) => ['uitkomst', 'redenen'].includes(String(i.path?.[0]))),
+})
   .openapi('SignaalOpvolgingVastleggen');
 
 const OpvolgingSchema = z.object({
