@@ -10,7 +10,7 @@ import { kennisgevingen, strafrechtelijkeGebeurtenissen, toegangsrechten } from 
 import type { DemoCode } from '../../src/seed/demo.js';
 import { GEVOLGEN, SLACHTOFFERGEBEURTENISSEN, type Slachtoffergebeurtenis } from '../../src/domain/gebeurtenissen.js';
 import { geweigerd as weigering, ongeldigeNamen } from '../support/weigering.js';
-import { startTestApp, type TestApp } from '../support/harness.js';
+import { startTestApp, type Antwoord, type TestApp } from '../support/harness.js';
 
 let t: TestApp;
 const VANDAAG = '2026-11-20';
@@ -62,15 +62,15 @@ function url(pad: Pad, dossierId: string, bedenktijdId: string) {
   return pad === 'strafrecht' ? `/v1/dossiers/${dossierId}/strafrechtelijke-gebeurtenissen` : `/v1/bedenktijden/${bedenktijdId}/${pad}`;
 }
 
-/** The IND's (or another organisation's) feed through the API, from `na` on, for one dossier: the kinds, sorted. */
+/** An organisation's feed through the API (every page), for one dossier: the kinds, sorted. */
 async function feed(org: DemoCode, rol: string, dossierId: string): Promise<string[]> {
   const soorten: string[] = [];
   let pad: string | null = '/v1/kennisgevingen?limit=100';
   while (pad) {
-    const r = await t.verzoek('GET', pad, { sleutel: t.sleutel(org, rol as never) });
+    const r: Antwoord = await t.verzoek('GET', pad, { sleutel: t.sleutel(org, rol as never) });
     expect(r.status).toBe(200);
     soorten.push(...(r.body.kennisgevingen as Array<{ soort: string; dossierId: string }>).filter((k) => k.dossierId === dossierId).map((k) => k.soort));
-    const volgende = /<([^>]+)>;\s*rel="next"/.exec(r.headers.get('link') ?? '')?.[1];
+    const volgende: string | undefined = /<([^>]+)>;\s*rel="next"/.exec(r.headers.get('link') ?? '')?.[1];
     pad = volgende ? volgende.replace(/^https?:\/\/[^/]+/, '') : null;
   }
   return soorten.sort();
