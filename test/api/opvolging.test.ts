@@ -84,7 +84,7 @@ describe('gecertificeerde intakers (rapport §5.3, §5.6, §6.3; docs/regels.md 
     } finally {
       await rm(map, { recursive: true, force: true });
     }
-  });
+  }, 180_000);
 
   it('JWT: alleen de claim nrm_gecertificeerd: true certificeert (de claimnaam is instelbaar: OAUTH_CERTIFICERING_CLAIM)', async () => {
     const paar = await generateKeyPair('RS256');
