@@ -8,7 +8,6 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kennisgevingen, strafrechtelijkeGebeurtenissen, toegangsrechten } from '../../src/db/schema.js';
 import type { DemoCode } from '../../src/seed/demo.js';
-import { GEVOLGEN, SLACHTOFFERGEBEURTENISSEN, type Slachtoffergebeurtenis } from '../../src/domain/gebeurtenissen.js';
 import { geweigerd as weigering, ongeldigeNamen } from '../support/weigering.js';
 import { startTestApp, type Antwoord, type TestApp } from '../support/harness.js';
 
@@ -46,6 +45,18 @@ async function metAanbod(verblijfssituatie: string, o: { aanvaard: boolean; gesp
 }
 
 type Pad = 'strafrecht' | 'beeindiging' | 'reactie';
+type Slachtoffergebeurtenis = 'aangifte' | 'medewerking_strafproces' | 'afzien_medewerking';
+
+/**
+ * The expected effects, written out from the sources (B8/3.1 Vc 2000 and rapport vn. 60; model M55
+ * parts 2 and 3) rather than read from the code's own table.
+ */
+const GEVOLGEN: Record<Slachtoffergebeurtenis, { strafrechtelijkeSoort: string; beeindigingsreden: string; kennisgeving: string | null; omKopie: boolean }> = {
+  aangifte: { strafrechtelijkeSoort: 'aangifte', beeindigingsreden: 'aangifte', kennisgeving: 'm55_aangifte', omKopie: true },
+  medewerking_strafproces: { strafrechtelijkeSoort: 'medewerking_strafproces', beeindigingsreden: 'medewerking_strafproces', kennisgeving: 'm55_medewerking_strafproces', omKopie: true },
+  afzien_medewerking: { strafrechtelijkeSoort: 'afzien_aangifte', beeindigingsreden: 'afzien_medewerking', kennisgeving: null, omKopie: false },
+};
+const SLACHTOFFERGEBEURTENISSEN = Object.keys(GEVOLGEN) as Slachtoffergebeurtenis[];
 
 /** Every path to every event, with the body each endpoint takes. */
 const PADEN: Array<{ pad: Pad; gebeurtenis: Slachtoffergebeurtenis; body: Record<string, unknown> }> = [

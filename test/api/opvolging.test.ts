@@ -239,7 +239,7 @@ describe('verwijsdoelen en signaalcontexten uit het rapport (docs/regels.md R8)'
     ['lcc naar de Arbeidsinspectie', 'lcc', 'nla', 422],
     ['nla_toezicht naar de politie', 'nla_toezicht', 'politie2', 422],
     ['nla_opsporing naar een zorgcoördinator', 'nla_opsporing', 'zorg', 422],
-  ] as const)('%s → %i', async (_n, doel, ontvanger, status) => {
+  ] as const)('%s (doel %s, ontvanger %s) → %i', async (_n, doel, ontvanger, status) => {
     const dossierId = await nieuwDossier();
     const r = await verwijs(dossierId, doel, ontvanger);
     expect(r.status, r.text).toBe(status);
