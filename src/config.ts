@@ -44,6 +44,8 @@ export const configSchema = z.object({
   OAUTH_AUDIENCE: z.string().default('nrm-api'),
   OAUTH_ORGANISATIE_CLAIM: z.string().default('nrm_organisatie_id'),
   OAUTH_ROL_CLAIM: z.string().default('nrm_rol'),
+  // Issue 20: boolean claim `true` for a certified trafficking intaker (informatief gesprek, intake).
+  OAUTH_CERTIFICERING_CLAIM: z.string().default('nrm_gecertificeerd'),
   // Logboek Dataverwerkingen: key for the pseudonym of a data subject (HMAC of the dossier id).
   VERWERKINGSLOG_SLEUTEL: z.string().min(16).default(ONTWIKKEL_VERWERKINGSLOG_SLEUTEL),
   // Key of the HMAC that signs pagination cursors (a client cannot craft one). The same on every

@@ -46,6 +46,8 @@ export interface Principal {
   organisatieNaam: string;
   organisatieType: OrganisatieType;
   rol: Rol;
+  /** A certified trafficking intaker (issue 20, docs/regels.md R6): the key's attribute or the JWT claim. */
+  gecertificeerd: boolean;
   /** The API key, or null for a JWT caller. */
   sleutelId: string | null;
   /** Stable identity of the credential (rate limits, idempotency): `sleutel:<id>` or `jwt:<iss>#<sub>`. */

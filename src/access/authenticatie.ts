@@ -18,7 +18,7 @@ export function nieuweSleutel(): string {
 export async function principalVoorSleutel(db: Queryable, sleutel: string): Promise<Principal | null> {
   const [row] = await db
     .select({
-      sleutelId: apiSleutels.id, rol: apiSleutels.rol, organisatieId: organisaties.id,
+      sleutelId: apiSleutels.id, rol: apiSleutels.rol, gecertificeerd: apiSleutels.gecertificeerd, organisatieId: organisaties.id,
       organisatieNaam: organisaties.naam, organisatieType: organisaties.type,
     })
     .from(apiSleutels)

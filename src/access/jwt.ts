@@ -19,6 +19,8 @@ export interface JwtInstellingen {
   audience: string;
   organisatieClaim: string;
   rolClaim: string;
+  /** Claim that says the holder is a certified trafficking intaker (boolean true); absent: not certified. */
+  certificeringClaim?: string;
   /** Resolves the signing key for a token (a remote JWKS in production, a local set in tests). */
   sleutels: JWTVerifyGetKey;
 }
@@ -54,6 +56,8 @@ export async function principalVoorJwt(db: Queryable, token: string, instellinge
   if (!rollenPerOrganisatieType[org.type as OrganisatieType].includes(rol as Rol)) return null;
   return {
     organisatieId: org.id, organisatieNaam: org.naam, organisatieType: org.type as OrganisatieType, rol: rol as Rol,
+    // Only a literal true certifies (docs/regels.md, R6): a string "true" or a missing claim does not.
+    gecertificeerd: payload[instellingen.certificeringClaim ?? 'nrm_gecertificeerd'] === true,
     sleutelId: null, credential: `jwt:${payload.iss}#${payload.sub}`,
   };
 }
@@ -64,7 +68,7 @@ export function jwtInstellingen(config: Config): JwtInstellingen | undefined {
   if (config.OAUTH_ISSUERS.length === 0) throw new Error('OAUTH_ISSUERS is verplicht naast OAUTH_JWKS_URL.');
   return {
     issuers: config.OAUTH_ISSUERS, audience: config.OAUTH_AUDIENCE,
-    organisatieClaim: config.OAUTH_ORGANISATIE_CLAIM, rolClaim: config.OAUTH_ROL_CLAIM,
+    organisatieClaim: config.OAUTH_ORGANISATIE_CLAIM, rolClaim: config.OAUTH_ROL_CLAIM, certificeringClaim: config.OAUTH_CERTIFICERING_CLAIM,
     // jose caches the key set and refetches it on an unknown `kid` (key rotation).
     sleutels: createRemoteJWKSet(new URL(config.OAUTH_JWKS_URL)),
   };

@@ -15,6 +15,9 @@ export const permissiematrix = {
   'persoonsgegevens.vastleggen': ['intaker'],
   'signalen.vastleggen': ['intaker'],
   'signalen.lezen': ['intaker', 'officier'],
+  // Issue 20: the outcome of a signal's enrichment, and the alert list of signals without follow-up.
+  'signalen.opvolgen': ['intaker'],
+  'signalen.zonderopvolging': ['intaker'],
   'beoordelingen.vastleggen': ['intaker'],
   'beoordelingen.lezen': ['intaker', 'officier', 'ind_medewerker', 'coa_medewerker', 'zorgcoordinator'],
   'kennisgevingen.lezen': ['intaker', 'officier', 'ind_medewerker', 'coa_medewerker', 'zorgcoordinator', 'opvangmedewerker'],

@@ -24,19 +24,26 @@ export async function maakOrganisatie({ db, clock, ids, config }: Deps, naam: st
 
 export class OngeldigeRol extends Error {}
 
-/** Creates a key for a role that fits the organisation's type; returns the key once, in plain text. */
-export async function maakSleutel({ db, clock, ids, config }: Deps, organisatieId: string, rol: Rol, omschrijving?: string) {
+/**
+ * Creates a key for a role that fits the organisation's type; returns the key once, in plain text.
+ * `gecertificeerd`: the holder is a certified trafficking intaker (docs/regels.md, R6) — intakers only.
+ */
+export async function maakSleutel({ db, clock, ids, config }: Deps, organisatieId: string, rol: Rol, omschrijving?: string, opties: { gecertificeerd?: boolean } = {}) {
   const [org] = await db.select().from(organisaties).where(eq(organisaties.id, organisatieId));
   if (!org) throw new OngeldigeRol(`Organisatie ${organisatieId} bestaat niet.`);
   const toegestaan = rollenPerOrganisatieType[org.type as OrganisatieType];
   if (!toegestaan.includes(rol)) {
     throw new OngeldigeRol(`Rol ${rol} past niet bij organisatietype ${org.type}; kies uit: ${toegestaan.join(', ')}.`);
   }
+  const gecertificeerd = opties.gecertificeerd ?? false;
+  if (gecertificeerd && rol !== 'intaker') {
+    throw new OngeldigeRol(`Alleen een intaker kan gecertificeerd zijn (informatief gesprek en intake); de rol ${rol} niet.`);
+  }
   const sleutel = nieuweSleutel();
   const nu = clock.now();
   const id = ids.uuid();
   await db.transaction(async (tx) => {
-    await tx.insert(apiSleutels).values({ id, organisatieId, rol, hash: hashSleutel(sleutel), omschrijving, tijdstipAangemaakt: nu });
+    await tx.insert(apiSleutels).values({ id, organisatieId, rol, hash: hashSleutel(sleutel), omschrijving, gecertificeerd, tijdstipAangemaakt: nu });
     await schrijfAudit(tx, beheerActor(config), nu, { actie: 'api_sleutel.aangemaakt', objectType: 'api_sleutel', objectId: id });
   });
   return { id, sleutel, organisatie: org };

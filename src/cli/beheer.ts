@@ -32,8 +32,10 @@ Opdrachten:
       Maakt een organisatie. Types: ${ORGANISATIE_TYPEN.join(', ')}.
   organisaties
       Toont alle organisaties (id, naam, type).
-  sleutel-aanmaken --organisatie <id of exacte naam> --rol <rol> [--omschrijving "<tekst>"]
+  sleutel-aanmaken --organisatie <id of exacte naam> --rol <rol> [--omschrijving "<tekst>"] [--gecertificeerd]
       Maakt een API-sleutel voor een rol die bij het organisatietype past.
+      --gecertificeerd (alleen intaker): de houder is gecertificeerd intaker mensenhandel en mag een
+      beoordeling met informatief gesprek vastleggen.
       De sleutel wordt maar één keer getoond: bewaar hem direct op een veilige plek.
       Rollen: ${ROLLEN.join(', ')}.
   sleutels [--organisatie <id of exacte naam>]
@@ -64,9 +66,9 @@ Bij elke opdracht worden eerst de migraties toegepast.`;
 /** Misuse by the operator: a Dutch message on stderr and exit code 1, no stack trace. */
 class Gebruiksfout extends Error {}
 
-// A boolean option arrives as 'ja' when given.
+// A boolean option arrives as 'ja' when given (gecertificeerd: as a boolean).
 type OptieDefinities = Record<string, { type: 'string' | 'boolean'; short?: string }>;
-type Opties = Record<string, string | undefined>;
+type Opties = Record<string, string | undefined> & { gecertificeerd?: boolean };
 
 interface Omgeving { db: Db; config: Config; opties: Opties; uitvoer: Uitvoer; logger: Logger }
 
@@ -122,7 +124,7 @@ const opdrachten: Record<string, Opdracht> = {
   },
 
   'sleutel-aanmaken': {
-    opties: { organisatie: { type: 'string' }, rol: { type: 'string' }, omschrijving: { type: 'string' } },
+    opties: { organisatie: { type: 'string' }, rol: { type: 'string' }, omschrijving: { type: 'string' }, gecertificeerd: { type: 'boolean' } },
     verplicht: ['organisatie', 'rol'],
     async uitvoeren(o) {
       const rol = o.opties.rol!;
@@ -131,9 +133,10 @@ const opdrachten: Record<string, Opdracht> = {
       }
       const org = await vindOrganisatie(o.db, o.opties.organisatie!);
       try {
-        const { id, sleutel } = await maakSleutel(deps(o), org.id, rol as Rol, o.opties.omschrijving);
+        const gecertificeerd = o.opties.gecertificeerd === true;
+        const { id, sleutel } = await maakSleutel(deps(o), org.id, rol as Rol, o.opties.omschrijving, { gecertificeerd });
         json(o.uitvoer, {
-          id, organisatieId: org.id, organisatie: org.naam, rol, omschrijving: o.opties.omschrijving ?? null, sleutel,
+          id, organisatieId: org.id, organisatie: org.naam, rol, omschrijving: o.opties.omschrijving ?? null, gecertificeerd, sleutel,
           waarschuwing: 'Deze sleutel wordt maar één keer getoond; alleen de hash wordt bewaard. Bewaar hem nu op een veilige plek.',
         });
         o.uitvoer.fout('Let op: de sleutel hierboven wordt maar één keer getoond en is daarna niet meer op te vragen.');
@@ -152,7 +155,7 @@ const opdrachten: Record<string, Opdracht> = {
       // Never select the hash: a listing can end up in a terminal log or a ticket.
       const rijen = await o.db.select({
         id: apiSleutels.id, organisatieId: apiSleutels.organisatieId, organisatie: organisaties.naam,
-        rol: apiSleutels.rol, omschrijving: apiSleutels.omschrijving,
+        rol: apiSleutels.rol, omschrijving: apiSleutels.omschrijving, gecertificeerd: apiSleutels.gecertificeerd,
         tijdstipAangemaakt: apiSleutels.tijdstipAangemaakt, tijdstipIngetrokken: apiSleutels.tijdstipIngetrokken,
       }).from(apiSleutels)
         .innerJoin(organisaties, eq(organisaties.id, apiSleutels.organisatieId))

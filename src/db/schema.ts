@@ -5,6 +5,7 @@ import {
   bigint, bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp,
   uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
+import type { AcuteSituatie, Gespreksplichten } from '../domain/informatiefgesprek.js';
 
 const tijdstip = (name?: string) =>
   name ? timestamp(name, { withTimezone: true, mode: 'date' }) : timestamp({ withTimezone: true, mode: 'date' });
@@ -23,6 +24,9 @@ export const apiSleutels = pgTable('api_sleutels', {
   // SHA-256 of the key, hex. The key itself is shown once and never stored (design.md §6).
   hash: text().notNull(),
   omschrijving: text(),
+  // The holder is a certified trafficking intaker (issue 20, docs/regels.md R6): only they record an
+  // assessment made in an informatief gesprek.
+  gecertificeerd: boolean().notNull().default(false),
   tijdstipAangemaakt: tijdstip().notNull(),
   tijdstipIngetrokken: tijdstip(),
 }, (t) => [uniqueIndex('api_sleutels_hash_uq').on(t.hash)]);
@@ -128,15 +132,27 @@ export const signalen = pgTable('signalen', {
   locatie: text().notNull(),
   weging: jsonb().$type<{ schaal: string; waarde: string } | null>(),
   samenvatting: text(),
+  // Issue 20 (docs/regels.md, R7, R8): the context (missing person, runaway minor) and the recorded
+  // outcome of the enrichment.
+  contexten: text().array().notNull().default(sql`'{}'::text[]`),
+  opvolging: jsonb().$type<{ uitkomst: string; redenen: string[]; toelichting: string | null; organisatieId: string } | null>(),
+  tijdstipOpvolging: tijdstip(),
   tijdstipRegistratie: tijdstip().notNull(),
-}, (t) => [index('signalen_dossier_idx').on(t.dossierId, t.tijdstipRegistratie)]);
+}, (t) => [
+  index('signalen_dossier_idx').on(t.dossierId, t.tijdstipRegistratie),
+  // The alert list "signals without follow-up" of an organisation (docs/regels.md, R7).
+  index('signalen_zonder_opvolging_idx').on(t.organisatieId, t.tijdstipRegistratie).where(sql`tijdstip_opvolging is null`),
+]);
 
 export const beoordelingen = pgTable('beoordelingen', {
   id: uuid().primaryKey(),
   dossierId: uuid().notNull().references(() => dossiers.id),
   organisatieId: uuid().notNull().references(() => organisaties.id),
   beoordelingsdatum: date({ mode: 'string' }).notNull(),
-  informatiefGesprek: jsonb().$type<{ gevoerd: boolean; datum: string | null }>().notNull(),
+  // With the officer's duties of the Aanwijzing mensenhandel when recorded (docs/regels.md, R5).
+  informatiefGesprek: jsonb().$type<{ gevoerd: boolean; datum: string | null; verplichtingen?: Gespreksplichten | null }>().notNull(),
+  // The period of exploitation, when known: the minor's exception is judged on its start (R2).
+  uitbuitingsperiode: jsonb().$type<{ begindatum: string; einddatum: string | null } | null>(),
   elementen: jsonb().$type<{ handeling: boolean; middel: boolean; oogmerk: boolean }>().notNull(),
   indicatoren: text().array().notNull(),
   resultaat: text().notNull(),
@@ -305,6 +321,8 @@ export const strafrechtelijkeGebeurtenissen = pgTable('strafrechtelijke_gebeurte
   datum: date({ mode: 'string' }).notNull(),
   redenen: text().array().notNull(),
   toelichting: text(),
+  // An aangifte without an informatief gesprek before it: the acute situation and the duties (R5).
+  acuteSituatie: jsonb().$type<AcuteSituatie | null>(),
   tijdstipRegistratie: tijdstip().notNull(),
 }, (t) => [index('strafrechtelijke_gebeurtenissen_dossier_idx').on(t.dossierId, t.datum)]);
 
@@ -463,6 +481,8 @@ export const websessies = pgTable('websessies', {
   // 'demo:<organisatie>' for the demo sign-in; 'oidc:<issuer>#<sub>' for OpenID Connect.
   gebruiker: text().notNull(),
   weergavenaam: text(),
+  // A certified trafficking intaker (docs/regels.md R6): from the demo account or the ID token's claim.
+  gecertificeerd: boolean().notNull().default(false),
   csrfToken: text().notNull(),
   tijdstipAangemaakt: tijdstip().notNull(),
   tijdstipLaatstGebruikt: tijdstip().notNull(),

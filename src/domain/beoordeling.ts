@@ -149,3 +149,15 @@ export function regelovertredingen(b: TeToetsenBeoordeling, leeftijd: Leeftijdsc
 export function aanmeldingBijCoMensha(vorige: Identificatiestatus, nieuwe: Identificatiestatus): boolean {
   return nieuwe === 'vermoedelijk_slachtoffer' && vorige !== 'vermoedelijk_slachtoffer';
 }
+
+/**
+ * Issue 20 (docs/regels.md, R4) — one registration per person at CoMensha, and a correction when it
+ * no longer holds: when a later (or replacing) assessment takes away the status vermoedelijk_slachtoffer,
+ * CoMensha receives `aanmelding_ingetrokken`. Established again after such a withdrawal is a new
+ * registration (aanmeldingBijCoMensha), so the count of registrations minus withdrawals is always 0 or
+ * 1 and equals "CoMensha registers this person as a presumed victim now" (B8/3.1 Vc 2000: CoMensha
+ * keeps the national registration of presumed victims).
+ */
+export function intrekkingBijCoMensha(vorige: Identificatiestatus, nieuwe: Identificatiestatus): boolean {
+  return vorige === 'vermoedelijk_slachtoffer' && nieuwe !== 'vermoedelijk_slachtoffer';
+}

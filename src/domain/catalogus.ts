@@ -159,6 +159,38 @@ export const kennisgevingSoorten = {
   mogelijke_dubbele_registratie: 'Een andere organisatie registreert mogelijk dezelfde persoon',
   aansluiting: 'Een andere organisatie sluit met een eigen signaal aan bij het dossier',
   dossier_samengevoegd: 'Dossiers van dezelfde persoon samengevoegd',
+  // Issue 20 (docs/regels.md, R4): CoMensha's registration is withdrawn when a later assessment no
+  // longer establishes the geringste aanwijzing; pseudonymous, like the registration itself.
+  aanmelding_ingetrokken: 'Aanmelding vermoedelijk slachtoffer ingetrokken (correctie aan CoMensha)',
 } as const satisfies Catalogus<string>;
 export type KennisgevingSoort = keyof typeof kennisgevingSoorten;
 export const KENNISGEVING_SOORTEN = codes(kennisgevingSoorten);
+
+// Issue 20 (docs/regels.md, R8): the context in which a signal arose. Missing persons and minors who
+// run away from home or an institution: there the police work together with care and youth care
+// (rapport Rijke signalen, wisselende opvolging, §4.6.3).
+export const signaalcontexten = {
+  vermissing: 'Vermissing (de persoon staat als vermist geregistreerd)',
+  weggelopen_minderjarige: 'Minderjarige weggelopen van huis of uit een (jeugdzorg)instelling',
+} as const satisfies Catalogus<string>;
+export type Signaalcontext = keyof typeof signaalcontexten;
+export const SIGNAALCONTEXTEN = codes(signaalcontexten);
+
+/**
+ * Issue 20 (docs/regels.md, R3): the nationalities (ISO 3166-1 alpha-2) whose holders are
+ * `eu_eer_zwitserland` — not `derdelander` — for the B8/3 scheme. Sources: the 27 member states of
+ * the European Union (art. 52 VEU, since 1 February 2020 without the United Kingdom); the other EEA
+ * states Iceland, Liechtenstein and Norway (Overeenkomst betreffende de Europese Economische Ruimte,
+ * art. 126 and 128); Switzerland (Overeenkomst EG–Zwitserland over het vrije verkeer van personen,
+ * 21 juni 1999). ISO writes Greece as GR (the EU's own lists use EL). The Netherlands is listed for
+ * completeness; a Dutch national has the category `nederlands` (art. 1 Vw 2000).
+ */
+export const LANDEN_EU_EER_ZWITSERLAND = [
+  // EU
+  'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT',
+  'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK',
+  // EER (niet-EU)
+  'IS', 'LI', 'NO',
+  // Zwitserland
+  'CH',
+] as const;

@@ -28,6 +28,7 @@ export const verwijzingDoelen: Readonly<Record<VerwijzingDoel, string>> = {
   cosm: 'Categorale opvang (COSM)', zorgcoordinator: 'Zorgcoördinatie', veilig_thuis: 'Veilig Thuis',
   raad_kinderbescherming: 'Raad voor de Kinderbescherming', gemeente: 'Gemeente', hulpverlening: 'Hulpverlening',
   nla: 'Nederlandse Arbeidsinspectie', politie: 'Politie',
+  lcc: 'Landelijk Coördinatiecentrum mensenhandel (LCC)', nla_opsporing: 'NLA Opsporing', nla_toezicht: 'NLA Toezicht',
 };
 
 export const verwijzingStatussen: Readonly<Record<VerwijzingStatus, string>> = {

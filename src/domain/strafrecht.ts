@@ -4,6 +4,8 @@
 // criminal question"; ECtHR J. and Others v Austria, rapport §3.4.2 vn. 73).
 import type { KennisgevingSoort, OrganisatieType, Rol } from './catalogus.js';
 import type { Bevinding } from './beoordeling.js';
+import type { Beeindigingsreden } from './bedenktijd.js';
+import { GEVOLGEN, gebeurtenisVoorSoort } from './gebeurtenissen.js';
 
 export const STRAFRECHTELIJKE_SOORTEN = [
   'aangifte', 'medewerking_strafproces', 'afzien_aangifte',
@@ -133,12 +135,13 @@ export function toestandsweigering(soort: StrafrechtelijkeSoort, datum: string, 
 }
 
 /**
- * design.md §5.8 — an aangifte or other cooperation ends a running bedenktijd with that reason on
- * that date (B8/3.1 Vc 2000: the bedenktijd lasts until the victim reports or cooperates, rapport
- * §3.4.1 vn. 60). Returns the beëindigingsreden, or null for kinds that do not end it.
+ * B8/3.1 Vc 2000 (rapport §3.4.1 en vn. 60) — an aangifte, other cooperation, or the declaration not to
+ * report or cooperate ends a running bedenktijd with that reason on that date; the reason comes from
+ * the event table (src/domain/gebeurtenissen.ts, docs/regels.md R1). Null for the OM's decisions.
  */
-export function beeindigtBedenktijdMet(soort: StrafrechtelijkeSoort): 'aangifte' | 'medewerking_strafproces' | null {
-  return soort === 'aangifte' || soort === 'medewerking_strafproces' ? soort : null;
+export function beeindigtBedenktijdMet(soort: StrafrechtelijkeSoort): Beeindigingsreden | null {
+  const g = gebeurtenisVoorSoort(soort);
+  return g ? GEVOLGEN[g].beeindigingsreden : null;
 }
 
 /**
@@ -155,16 +158,21 @@ export type Ontvangers = 'ind_en_coa' | 'ind';
 
 /**
  * design.md §5.9 — which notification each kind sends, and to whom:
- * - aangifte / medewerking_strafproces: the M55 (model form M55, annex Vc 2000; rapport §3.4.1 vn. 58,
+ * - the victim's acts: as in the event table (src/domain/gebeurtenissen.ts): aangifte /
+ *   medewerking_strafproces send the M55 (model form M55, annex Vc 2000; rapport §3.4.1 vn. 58,
  *   items 2 and 3) to IND, and to COA when the person is an asylum seeker or Dublin claimant;
+ *   declining sends no M55 (the IND hears it from bedenktijd_beeindigd);
  * - sepot / onderzoek_beeindigd / aanwezigheid_noodzakelijk: to IND, because they bear on the permit
  *   (withdrawal, B8/3 under 3.2 Vc 2000; a Dublin claimant's permit, Stcrt. 2019, 40593);
  * - the others notify nobody.
  */
 export function kennisgevingVoor(soort: StrafrechtelijkeSoort): { soort: KennisgevingSoort; ontvangers: Ontvangers } | null {
+  const g = gebeurtenisVoorSoort(soort);
+  if (g) {
+    const { kennisgeving, ontvangers } = GEVOLGEN[g];
+    return kennisgeving && ontvangers ? { soort: kennisgeving, ontvangers } : null;
+  }
   switch (soort) {
-    case 'aangifte': return { soort: 'm55_aangifte', ontvangers: 'ind_en_coa' };
-    case 'medewerking_strafproces': return { soort: 'm55_medewerking_strafproces', ontvangers: 'ind_en_coa' };
     case 'sepot': return { soort: 'sepot', ontvangers: 'ind' };
     case 'onderzoek_beeindigd': return { soort: 'onderzoek_beeindigd', ontvangers: 'ind' };
     case 'aanwezigheid_noodzakelijk': return { soort: 'aanwezigheid_noodzakelijk', ontvangers: 'ind' };
@@ -179,10 +187,11 @@ export function kennisgevingVoor(soort: StrafrechtelijkeSoort): { soort: Kennisg
  * that notification is the OM's reason to see the dossier and to record its decisions on it. The
  * catalogue has no dedicated kind for this, so the same kind as the M55 is used (m55_aangifte /
  * m55_medewerking_strafproces: "kennisgeving aangifte"), with `kopie: 'openbaar_ministerie'` in the
- * content and without identity data.
+ * content and without identity data. Which events: the event table (omKopie).
  */
 export function omOntvangtKennisgeving(soort: StrafrechtelijkeSoort): boolean {
-  return soort === 'aangifte' || soort === 'medewerking_strafproces';
+  const g = gebeurtenisVoorSoort(soort);
+  return g ? GEVOLGEN[g].omKopie : false;
 }
 
 /** OM decisions after which the person's presence is no longer needed for the investigation. */

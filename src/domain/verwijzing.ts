@@ -10,9 +10,18 @@ import { amsterdamseDatum } from './kalender.js';
 
 // ---- Enumerations (design.md §4) ----
 
-/** design.md §4: what a referral is for. */
+/**
+ * design.md §4: what a referral is for. Issue 20 (docs/regels.md, R8) adds the purposes the report
+ * names: `lcc`, the police's Landelijk Coördinatiecentrum mensenhandel, which handles complaints with
+ * few leads, often exploitation abroad (rapport Rijke signalen, wisselende opvolging, §4.6.3 vn. 19);
+ * and the two directorates of the Labour Inspectorate, which act on different powers: `nla_opsporing`
+ * (criminal investigation) and `nla_toezicht` (administrative inspection, e.g. ernstige benadeling)
+ * (rapport §5.3, "De rol van Toezicht"; §5.5). `nla` stays for a referral to the Inspectorate without
+ * naming the directorate.
+ */
 export const VERWIJZING_DOELEN = [
   'cosm', 'zorgcoordinator', 'veilig_thuis', 'raad_kinderbescherming', 'gemeente', 'hulpverlening', 'nla', 'politie',
+  'lcc', 'nla_opsporing', 'nla_toezicht',
 ] as const;
 export type VerwijzingDoel = (typeof VERWIJZING_DOELEN)[number];
 
@@ -99,12 +108,18 @@ export const ONTVANGERS_PER_DOEL: Readonly<Record<VerwijzingDoel, readonly Organ
   hulpverlening: ['zorg', 'opvang'],
   nla: ['nla'],
   politie: ['politie'],
+  // The LCC is part of the police; the NLA's directorates are organisations of type nla.
+  lcc: ['politie'],
+  nla_opsporing: ['nla'],
+  nla_toezicht: ['nla'],
 };
 
 const doelNamen: Record<VerwijzingDoel, string> = {
   cosm: 'COSM-opvang', zorgcoordinator: 'een zorgcoördinator', veilig_thuis: 'Veilig Thuis',
   raad_kinderbescherming: 'de Raad voor de Kinderbescherming', gemeente: 'een gemeente', hulpverlening: 'de hulpverlening',
   nla: 'de Nederlandse Arbeidsinspectie', politie: 'de politie',
+  lcc: 'het Landelijk Coördinatiecentrum mensenhandel (LCC) van de politie', nla_opsporing: 'de Opsporing van de Nederlandse Arbeidsinspectie',
+  nla_toezicht: 'Toezicht van de Nederlandse Arbeidsinspectie',
 };
 
 /** The receiving organisation must be of a type that handles this doel (see ONTVANGERS_PER_DOEL), and not the sender itself. */

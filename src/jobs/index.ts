@@ -11,6 +11,7 @@ import { bedenktijdHerinneringen } from './bedenktijd-herinneringen.js';
 import { bedenktijdVerlopen } from './bedenktijd-verlopen.js';
 import { bewaartermijn } from './bewaartermijn.js';
 import { idempotentieOpruimen } from './idempotentie-opruimen.js';
+import { leeftijdBijwerken } from './leeftijd-bijwerken.js';
 import { veiligeFoutmelding } from '../observability/foutmelding.js';
 import { snelheidsvenstersOpruimen } from './snelheidsvensters-opruimen.js';
 import { webhookAflevering } from './webhook-aflevering.js';
@@ -29,6 +30,7 @@ export type Job = (deps: JobDeps) => Promise<Record<string, unknown>>;
 export const jobs: Readonly<Record<string, Job>> = {
   'bedenktijd-verlopen': bedenktijdVerlopen,
   'bedenktijd-herinneringen': bedenktijdHerinneringen,
+  'leeftijd-bijwerken': leeftijdBijwerken,
   'idempotentie-opruimen': idempotentieOpruimen,
   'snelheidsvensters-opruimen': snelheidsvenstersOpruimen,
   bewaartermijn,

@@ -40,6 +40,7 @@ const perPermissie: Partial<Record<Permissie, VerwerkingsactiviteitId>> = {
   'dossiers.aanmaken': 'nrm-registratie', 'dossiers.lezen': 'nrm-registratie', 'dossiers.wijzigen': 'nrm-registratie',
   'dossiers.zoeken': 'nrm-registratie', 'persoonsgegevens.lezen': 'nrm-registratie', 'persoonsgegevens.vastleggen': 'nrm-registratie',
   'signalen.vastleggen': 'nrm-registratie', 'signalen.lezen': 'nrm-registratie',
+  'signalen.opvolgen': 'nrm-registratie', 'signalen.zonderopvolging': 'nrm-registratie',
   'beoordelingen.vastleggen': 'nrm-registratie', 'beoordelingen.lezen': 'nrm-registratie', 'tijdlijn.lezen': 'nrm-registratie',
   'bedenktijdadviezen.vastleggen': 'nrm-bedenktijd', 'bedenktijdadviezen.lezen': 'nrm-bedenktijd',
   'bedenktijden.aanbieden': 'nrm-bedenktijd', 'bedenktijden.reactie': 'nrm-bedenktijd', 'bedenktijden.beeindigen': 'nrm-bedenktijd',

@@ -35,7 +35,8 @@ export async function maakDemoOrganisaties(deps: { db: Db; clock: Clock; ids: Id
     const org = await maakOrganisatie(deps, o.naam, o.type);
     organisatieIds[o.code] = org.id;
     for (const rol of rollenPerOrganisatieType[o.type]) {
-      const { sleutel, id } = await maakSleutel(deps, org.id, rol, 'demo');
+      // Demo intakers are certified (docs/regels.md, R6), so the walkthrough can record an informatief gesprek.
+      const { sleutel, id } = await maakSleutel(deps, org.id, rol, 'demo', { gecertificeerd: rol === 'intaker' });
       sleutels.push({ organisatie: o.naam, organisatieType: o.type, rol, sleutel, organisatieId: org.id, sleutelId: id });
     }
   }

@@ -14,6 +14,7 @@ export const CLOUDEVENTS_MEDIATYPE = 'application/cloudevents+json';
  */
 export const cloudEventTypen: Readonly<Record<KennisgevingSoort, string>> = {
   aanmelding_vermoedelijk_slachtoffer: 'nl.nrm.slachtoffer.aangemeld',
+  aanmelding_ingetrokken: 'nl.nrm.slachtoffer.aanmelding-ingetrokken',
   bedenktijd_advies: 'nl.nrm.bedenktijd.geadviseerd',
   m55_bedenktijd: 'nl.nrm.bedenktijd.verleend',
   m55_aangifte: 'nl.nrm.aangifte.gedaan',

@@ -258,6 +258,7 @@ const GELDIGE_BODY: Record<string, (rol: Rol) => unknown> = {
   'POST /v1/dossiers/{dossierId}/wissing': () => ({ grondslag: 'avg_art_17_verzoek', toelichting: 'verzoek 2026-17' }),
   'PUT /v1/dossiers/{dossierId}/persoonsgegevens': () => PG,
   'POST /v1/dossiers/{dossierId}/signalen': () => SIGNAAL,
+  'POST /v1/dossiers/{dossierId}/signalen/{signaalId}/opvolging': () => ({ uitkomst: 'weegtafel' }),
   'POST /v1/dossiers/{dossierId}/beoordelingen': () => VASTGESTELD,
   'POST /v1/dossiers/{dossierId}/bedenktijd-adviezen': () => ({ beoordelingId: ids.beoordelingId, ontvangendeOrganisatieId: t.organisatieIds.politie, toelichting: null }),
   'POST /v1/dossiers/{dossierId}/bedenktijden': () => ({ aanbiedingsdatum: VANDAAG, beoordelingId: ids.beoordelingId }),
@@ -462,7 +463,7 @@ const paginaSessies = {} as Record<Rol, PaginaSessie>;
 const anderePaginaSessies = {} as Record<Rol, PaginaSessie>;
 
 async function paginaSessie(organisatieId: string, rol: Rol): Promise<PaginaSessie> {
-  const token = await maakSessie(t.deps, { organisatieId, rol, gebruiker: 'autorisatiematrix', weergavenaam: null }, null);
+  const token = await maakSessie(t.deps, { organisatieId, rol, gebruiker: 'autorisatiematrix', weergavenaam: null, gecertificeerd: rol === 'intaker' }, null);
   return { cookie: `${COOKIE_LOKAAL}=${token}`, csrf: (await csrfTokenVan(t.deps, token))! };
 }
 

@@ -424,7 +424,8 @@ describe('POST /v1/bedenktijden/{id}/reactie — aanvaarding verleent de bedenkt
     expect(await alleKennisgevingen(a.dossierId)).toEqual([]);
   });
 
-  it.each(['geweigerd', 'geweigerd_direct_aangifte'])('design.md §5.9: reactie %s → status geweigerd, vastgelegd en geaudit, maar niemand krijgt een kennisgeving', async (reactie) => {
+  // geweigerd_direct_aangifte is an aangifte and notifies IND and OM: test/api/gebeurtenissen.test.ts (docs/regels.md R1).
+  it.each(['geweigerd'])('design.md §5.9: reactie %s → status geweigerd, vastgelegd en geaudit, maar niemand krijgt een kennisgeving', async (reactie) => {
     const a = await aangeboden({ dossier: { verblijfssituatie: 'asielzoeker' } });
     const voor = await t.tabeltellingen();
     const r = await reageer(a.bedenktijdId, { reactie, datum: VANDAAG, opvangGewenst: false });

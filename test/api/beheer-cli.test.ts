@@ -168,7 +168,7 @@ describe.each(motoren)('npm run beheer op %s', (_motor, maakDoel) => {
     expect(alle.code).toBe(0);
     expect(alle.json.sleutels).toHaveLength(3);
     for (const s of alle.json.sleutels) {
-      expect(Object.keys(s).sort()).toEqual(['id', 'omschrijving', 'organisatie', 'organisatieId', 'rol', 'tijdstipAangemaakt', 'tijdstipIngetrokken']);
+      expect(Object.keys(s).sort()).toEqual(['gecertificeerd', 'id', 'omschrijving', 'organisatie', 'organisatieId', 'rol', 'tijdstipAangemaakt', 'tijdstipIngetrokken']);
     }
     expect(alle.stdout).not.toContain(hashSleutel(sleutel.sleutel));
     expect(alle.stdout).not.toContain(sleutel.sleutel);

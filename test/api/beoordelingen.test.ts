@@ -71,6 +71,7 @@ describe('POST /v1/dossiers/{dossierId}/beoordelingen', () => {
     expect(r.body).toEqual({
       id: expect.any(String), dossierId, organisatieId: t.organisatieIds.politie,
       ...vastgesteld, indicatoren: ['gebruik_geweld', 'geen_eigen_id'], toelichting: 'Paspoort ingenomen.',
+      informatiefGesprek: { ...vastgesteld.informatiefGesprek, verplichtingen: null }, uitbuitingsperiode: null,
       vervangenDoor: null, tijdstipRegistratie: t.klok.now().toISOString(), identificatiestatus: 'vermoedelijk_slachtoffer',
     });
     expect(r.headers.get('location')).toBe(`${pad(dossierId)}/${r.body.id}`);
@@ -203,7 +204,7 @@ describe('POST /v1/dossiers/{dossierId}/beoordelingen', () => {
   it('een informatief gesprek dat niet is gevoerd mag (datum null)', async () => {
     const dossierId = await nieuwDossier();
     const b = await beoordeel(dossierId, { ...vastgesteld, informatiefGesprek: { gevoerd: false, datum: null } });
-    expect(b.informatiefGesprek).toEqual({ gevoerd: false, datum: null });
+    expect(b.informatiefGesprek).toEqual({ gevoerd: false, datum: null, verplichtingen: null });
   });
 
   describe('weigeringen (422/409): Nederlandse uitleg, er wordt niets geschreven', () => {

@@ -148,6 +148,7 @@ async function bouwFixture() {
   ids.dossierId = (await ok('POST', '/v1/dossiers', { sleutel: politie, body: { nationaliteitCategorie: 'derdelander', verblijfssituatie: 'asielzoeker', leeftijdscategorie: 'meerderjarig' } })).body.id;
   const D = `/v1/dossiers/${ids.dossierId}`;
   await ok('PUT', `${D}/persoonsgegevens`, { sleutel: politie, body: PG });
+  ids.signaalId = (await ok('POST', `${D}/signalen`, { sleutel: politie, body: { ontvangstdatum: VANDAAG, bron: 'slachtoffer_zelf', uitbuitingsvormen: ['seksueel'], locatie: 'nederland', weging: { schaal: 'politie_digw', waarde: 'zeer_sterk' } } })).body.id;
   ids.beoordelingId = (await ok('POST', `${D}/beoordelingen`, { sleutel: politie, body: VASTGESTELD })).body.id;
   ids.bedenktijdId = (await ok('POST', `${D}/bedenktijden`, { sleutel: politie, body: { aanbiedingsdatum: VANDAAG, beoordelingId: ids.beoordelingId } })).body.id;
   await ok('POST', `/v1/bedenktijden/${ids.bedenktijdId}/reactie`, { sleutel: politie, body: { reactie: 'aanvaard', datum: VANDAAG, opvangGewenst: true } }, 200);
@@ -218,6 +219,7 @@ const SJABLOON: Record<string, () => Record<string, unknown>> = {
     locatie: 'nederland', weging: { schaal: 'politie_digw', waarde: 'sterk' }, samenvatting: 'Signaal.',
   }),
   'POST /v1/dossiers/{dossierId}/beoordelingen': () => structuredClone(VASTGESTELD),
+  'POST /v1/dossiers/{dossierId}/signalen/{signaalId}/opvolging': () => ({ uitkomst: 'niet_opvolgen', redenen: ['onvoldoende_opsporingsindicaties'], toelichting: 'Geen aanknopingspunten.' }),
   'POST /v1/dossiers/{dossierId}/bedenktijd-adviezen': () => ({ beoordelingId: ids.beoordelingId, ontvangendeOrganisatieId: t?.organisatieIds.politie, toelichting: 'Advies.' }),
   'POST /v1/dossiers/{dossierId}/bedenktijden': () => ({ aanbiedingsdatum: VANDAAG, beoordelingId: ids.beoordelingId }),
   'POST /v1/bedenktijden/{bedenktijdId}/reactie': () => ({ reactie: 'aanvaard', datum: VANDAAG, opvangGewenst: true }),

@@ -44,6 +44,8 @@ describe('POST /v1/dossiers/{dossierId}/signalen', () => {
     expect(r.status).toBe(201);
     expect(r.body).toEqual({
       id: expect.any(String), dossierId, organisatieId: t.organisatieIds.politie, ...geldig,
+      // Weighed sterk on the DIGW scale: enriched within a week (docs/regels.md R7).
+      contexten: [], uiterlijkeOpvolging: '2026-11-27T10:00:00.000Z', opvolging: null,
       tijdstipRegistratie: '2026-11-20T10:00:00.000Z',
     });
     expect(r.headers.get('location')).toBe(`${signalenPad(dossierId)}/${r.body.id}`);

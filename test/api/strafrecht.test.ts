@@ -29,7 +29,12 @@ const DERDELANDER = { nationaliteitCategorie: 'derdelander', eurechtelijkeAanspr
 /** Each dossier's own person (test/support/personen.ts): its V-number by dossier id. */
 const vnummers = new Map<string, string>();
 
-async function nieuwDossier(extra: Record<string, unknown> = {}, persoonsgegevens = false): Promise<string> {
+
+/**
+ * A registered dossier. With `gesprek` (the default) the informatief gesprek of 1 November is on
+ * record, so an aangifte may follow it (Aanwijzing mensenhandel; docs/regels.md R5).
+ */
+async function nieuwDossier(extra: Record<string, unknown> = {}, persoonsgegevens = false, gesprek = true): Promise<string> {
   const r = await t.verzoek('POST', '/v1/dossiers', { sleutel: intaker(), body: { ...DERDELANDER, ...extra } });
   expect(r.status, JSON.stringify(r.body)).toBe(201);
   if (persoonsgegevens) {
@@ -38,6 +43,7 @@ async function nieuwDossier(extra: Record<string, unknown> = {}, persoonsgegeven
     const p = await t.verzoek('PUT', `/v1/dossiers/${r.body.id}/persoonsgegevens`, { sleutel: intaker(), body: { ...PG, vreemdelingennummer: vnummer } });
     expect(p.status, JSON.stringify(p.body)).toBe(201);
   }
+  if (gesprek) await beoordeelVastgesteld(r.body.id, '2026-11-01');
   return r.body.id;
 }
 
@@ -95,7 +101,7 @@ describe('an aangifte or cooperation during a running bedenktijd (design.md §5.
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     expect(r.body).toEqual({
       id: expect.any(String), dossierId, organisatieId: t.organisatieIds.politie, soort: 'aangifte', datum: '2026-11-18', redenen: [],
-      toelichting: 'Aangifte bij TMM Amsterdam.', tijdstipRegistratie: t.klok.now().toISOString(),
+      toelichting: 'Aangifte bij TMM Amsterdam.', acuteSituatie: null, tijdstipRegistratie: t.klok.now().toISOString(),
       beeindigdeBedenktijdId: bedenktijdId, identificatiestatus: 'vermoedelijk_slachtoffer',
     });
     expect(r.headers.get('location')).toBe(`${pad(dossierId)}/${r.body.id}`);
@@ -149,14 +155,14 @@ describe('an aangifte or cooperation during a running bedenktijd (design.md §5.
     expect(await kennisgevingenVan(dossierId, 'ind', 'bedenktijd_beeindigd')).toHaveLength(0);
   });
 
-  it('afzien_aangifte does not end a running bedenktijd and notifies nobody', async () => {
+  it('afzien_aangifte ends a running bedenktijd with reason afzien_medewerking (B8/3.1 Vc 2000, rapport vn. 60); no M55, no OM copy', async () => {
     const { dossierId, bedenktijdId } = await metLopendeBedenktijd();
-    const voor = (await t.db.select().from(kennisgevingen).where(eq(kennisgevingen.dossierId, dossierId))).length;
     const r = await legVast(dossierId, { soort: 'afzien_aangifte', datum: VANDAAG });
-    expect(r.beeindigdeBedenktijdId).toBeNull();
+    expect(r.beeindigdeBedenktijdId).toBe(bedenktijdId);
     const [b] = await t.db.select().from(bedenktijden).where(eq(bedenktijden.id, bedenktijdId));
-    expect(b!.status).toBe('lopend');
-    expect((await t.db.select().from(kennisgevingen).where(eq(kennisgevingen.dossierId, dossierId))).length).toBe(voor);
+    expect(b).toMatchObject({ status: 'beeindigd', einddatum: VANDAAG, beeindigingsreden: 'afzien_medewerking' });
+    expect((await kennisgevingenVan(dossierId, 'ind')).map((k) => k.soort)).toEqual(['m55_bedenktijd', 'bedenktijd_beeindigd']);
+    expect(await kennisgevingenVan(dossierId, 'om')).toHaveLength(0);
   });
 
   it('an aangifte without a bedenktijd ends nothing; the OM receives a pseudonymous copy and so gets access to the dossier', async () => {

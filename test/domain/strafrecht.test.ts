@@ -135,10 +135,10 @@ describe('toestandsweigering — an investigation can only be ended while one ru
 });
 
 describe('effects — design.md §5.8, §5.9', () => {
-  const eindeTabel: Array<[string, StrafrechtelijkeSoort, 'aangifte' | 'medewerking_strafproces' | null]> = [
+  const eindeTabel: Array<[string, StrafrechtelijkeSoort, 'aangifte' | 'medewerking_strafproces' | 'afzien_medewerking' | null]> = [
     ['design.md §5.8: an aangifte ends a running bedenktijd with reason aangifte', 'aangifte', 'aangifte'],
     ['design.md §5.8: cooperation ends it with reason medewerking_strafproces', 'medewerking_strafproces', 'medewerking_strafproces'],
-    ['B8/3.1 Vc 2000: declining to report does not end it (the victim may still report within it)', 'afzien_aangifte', null],
+    ['B8/3.1 Vc 2000 (rapport vn. 60): declining to report ends it with reason afzien_medewerking', 'afzien_aangifte', 'afzien_medewerking'],
     ['design.md §5.8: OM decisions do not end it', 'sepot', null],
     ['design.md §5.8: an investigation start does not end it', 'opsporingsonderzoek_gestart', null],
   ];

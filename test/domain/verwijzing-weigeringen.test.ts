@@ -122,7 +122,7 @@ describe(`opvangweigeringFout — declining shelter is recorded on a shelter ref
   // investigative bodies (NLA, police) are not asked for shelter, so a refusal of shelter has no place there.
   const overOpvang: Record<VerwijzingDoel, boolean> = {
     cosm: true, zorgcoordinator: true, veilig_thuis: true, raad_kinderbescherming: true, gemeente: true, hulpverlening: true,
-    nla: false, politie: false,
+    nla: false, politie: false, lcc: false, nla_opsporing: false, nla_toezicht: false,
   };
   it.each(VERWIJZING_DOELEN.map((d) => [d, overOpvang[d]] as const))('Directive 2011/36/EU art. 11(5): doel %s is about shelter: %s', (doel, opvang) => {
     const w = opvangweigeringFout(doel, 'open', false, null);

@@ -9,11 +9,15 @@
 // the IND and the pseudonymous dossier to the COA; CoMensha's registration and the OM's copy are
 // pseudonymous; joining with proof of knowing the person gives the identity; closing and reopening
 // grant nothing and need a grant that may change the dossier; notifications, reminders and jobs
-// grant nothing.
+// grant nothing — nor does CoMensha's withdrawal
+// (aanmelding_ingetrokken). An aangifte or cooperation grants the same (M55 to IND/COA, the OM's copy)
+// whichever path records it: the criminal track, the early end of the bedenktijd, or the answer
+// geweigerd_direct_aangifte (docs/regels.md R1); an aangifte without an informatief gesprek or acute
+// situation is refused and grants nothing (R5).
 import fc from 'fast-check';
 import { and, eq, inArray } from 'drizzle-orm';
 import { expect } from 'vitest';
-import { kennisgevingen, toegangsrechten } from '../../src/db/schema.js';
+import { bedenktijden, kennisgevingen, toegangsrechten } from '../../src/db/schema.js';
 import { bedenktijdHerinneringen } from '../../src/jobs/bedenktijd-herinneringen.js';
 import { bedenktijdVerlopen } from '../../src/jobs/bedenktijd-verlopen.js';
 import type { DemoCode } from '../../src/seed/demo.js';
@@ -48,6 +52,10 @@ const ROLLEN_MET_IDENTITEIT: readonly Rol[] = ['intaker', 'ind_medewerker', 'zor
 
 interface ModelDossier {
   id: string; dossiernummer: string; achternaam: string; vnummer: string; asiel: boolean; vastgesteld: boolean; bedenktijd: boolean; gesloten: boolean;
+  /** An informatief gesprek is on record (an assessment with gevoerd: true): an aangifte may follow. */
+  gesprek: boolean;
+  /** The last bedenktijd offered in the run, if any. */
+  bedenktijdId: string | null;
 }
 interface ModelVerwijzing { id: string; dossier: number; van: DemoCode; naar: DemoCode; doel: string; status: 'open' | 'aanvaard' | 'afgewezen' | 'ingetrokken' | 'afgerond' }
 
@@ -130,7 +138,7 @@ class Registreer extends Stap {
       voornamen: 'Model', geslachtsnaam: achternaam, geboortedatum: '1990-01-01', nationaliteit: 'NG', vreemdelingennummer: vnummer, geslacht: 'vrouw', talen: [],
     });
     expect(pg.status, JSON.stringify(pg.body)).toBe(201);
-    m.dossiers.push({ id: d.body.id, dossiernummer: d.body.dossiernummer, achternaam, vnummer, asiel: this.asiel, vastgesteld: false, bedenktijd: false, gesloten: false });
+    m.dossiers.push({ id: d.body.id, dossiernummer: d.body.dossiernummer, achternaam, vnummer, asiel: this.asiel, vastgesteld: false, bedenktijd: false, gesloten: false, gesprek: false, bedenktijdId: null });
     m.verleen(this.org, d.body.id, 'registratie', d.body.id, { reikwijdte: 'identiteit', wijzigen: true, doorgeven: true });
   }
   toString() { return `Registreer(${this.org}${this.asiel ? ', asiel' : ''})`; }
@@ -206,63 +214,110 @@ class RondAf extends Stap {
 }
 
 class Beoordeel extends Stap {
-  constructor(readonly dossier: number, readonly org: DemoCode) { super(); }
+  constructor(readonly dossier: number, readonly org: DemoCode, readonly vastgesteld = true) { super(); }
   check(m: Readonly<Model>) { return m.dossiers.length > 0; }
   async uitvoeren(m: Model, r: Echt) {
     const d = m.dossiers[this.dossier % m.dossiers.length]!;
     const res = await verzoek(r, this.org, 'POST', `/v1/dossiers/${d.id}/beoordelingen`, {
       beoordelingsdatum: vandaag(r), informatiefGesprek: { gevoerd: true, datum: vandaag(r) },
-      elementen: { handeling: true, middel: true, oogmerk: true }, indicatoren: [], resultaat: 'vastgesteld', redenen: [], toelichting: null, vervangt: null,
+      elementen: { handeling: true, middel: this.vastgesteld, oogmerk: true }, indicatoren: [],
+      resultaat: this.vastgesteld ? 'vastgesteld' : 'niet_vastgesteld', redenen: this.vastgesteld ? [] : ['geen_middel'],
+      toelichting: this.vastgesteld ? null : 'Model.', vervangt: null,
     });
     if (!m.heeftToegang(this.org, d.id)) return void expect(res.status, JSON.stringify(res.body)).toBe(404);
     if (d.gesloten) return void expect(res.status, JSON.stringify(res.body)).toBe(409);
     expect(res.status, JSON.stringify(res.body)).toBe(201);
-    d.vastgesteld = true;
-    // CoMensha's registration: pseudonymous, may refer on (B8/3.1 Vc 2000).
-    m.verleen('comensha', d.id, 'aanmelding', d.id, { reikwijdte: 'pseudoniem', wijzigen: false, doorgeven: true });
+    d.vastgesteld = this.vastgesteld;
+    d.gesprek = true;
+    // CoMensha's registration: pseudonymous, may refer on (B8/3.1 Vc 2000). Its withdrawal (a later
+    // assessment not established) grants and ends nothing.
+    if (this.vastgesteld) m.verleen('comensha', d.id, 'aanmelding', d.id, { reikwijdte: 'pseudoniem', wijzigen: false, doorgeven: true });
   }
-  toString() { return `Beoordeel(d${this.dossier}, ${this.org})`; }
+  toString() { return `Beoordeel(d${this.dossier}, ${this.org}${this.vastgesteld ? '' : ', niet_vastgesteld'})`; }
+}
+
+/** What an aangifte or cooperation grants, whichever path records it (docs/regels.md R1). */
+function verleenVoorAangifte(m: Model, d: ModelDossier) {
+  m.verleen('ind', d.id, 'm55', d.id, { reikwijdte: 'identiteit', wijzigen: false, doorgeven: false });
+  if (d.asiel) m.verleen('coa', d.id, 'm55', d.id, { reikwijdte: 'pseudoniem', wijzigen: false, doorgeven: false });
+  m.verleen('om', d.id, 'om_kopie', d.id, { reikwijdte: 'pseudoniem', wijzigen: false, doorgeven: false });
 }
 
 class VerleenBedenktijd extends Stap {
-  constructor(readonly dossier: number, readonly org: DemoCode) { super(); }
+  constructor(readonly dossier: number, readonly org: DemoCode, readonly reactie: 'aanvaard' | 'geweigerd_direct_aangifte' = 'aanvaard') { super(); }
   check(m: Readonly<Model>) { return m.dossiers.some((d) => d.vastgesteld); }
   async uitvoeren(m: Model, r: Echt) {
     const kandidaten = m.dossiers.filter((d) => d.vastgesteld);
     const d = kandidaten[this.dossier % kandidaten.length]!;
     const beoordelingen = await verzoek(r, this.org, 'GET', `/v1/dossiers/${d.id}/beoordelingen`);
-    const beoordelingId = beoordelingen.status === 200 ? beoordelingen.body.beoordelingen.at(-1)!.id : crypto.randomUUID();
+    // The latest established assessment that was not replaced (a later one may be niet_vastgesteld).
+    const geldig = beoordelingen.status === 200
+      ? (beoordelingen.body.beoordelingen as Array<{ id: string; resultaat: string; vervangenDoor: string | null }>).filter((b) => b.resultaat === 'vastgesteld' && !b.vervangenDoor).at(-1)
+      : undefined;
+    const beoordelingId = geldig?.id ?? crypto.randomUUID();
     const aanbod = await verzoek(r, this.org, 'POST', `/v1/dossiers/${d.id}/bedenktijden`, { aanbiedingsdatum: vandaag(r), beoordelingId });
     if (!m.heeftToegang(this.org, d.id)) return void expect(aanbod.status, JSON.stringify(aanbod.body)).toBe(404);
     if (d.gesloten) return void expect(aanbod.status, JSON.stringify(aanbod.body)).toBe(409);
     if (aanbod.status === 409) return; // one open bedenktijd per dossier; its life cycle is tested elsewhere
     expect(aanbod.status, JSON.stringify(aanbod.body)).toBe(201);
-    const reactie = await verzoek(r, this.org, 'POST', `/v1/bedenktijden/${aanbod.body.id}/reactie`, { reactie: 'aanvaard', datum: vandaag(r), opvangGewenst: false });
+    d.bedenktijdId = aanbod.body.id;
+    const reactie = await verzoek(r, this.org, 'POST', `/v1/bedenktijden/${aanbod.body.id}/reactie`, { reactie: this.reactie, datum: vandaag(r), opvangGewenst: false });
+    // The offer needs an established assessment, which carries the informatief gesprek of that day.
     expect(reactie.status, JSON.stringify(reactie.body)).toBe(200);
+    if (this.reactie === 'geweigerd_direct_aangifte') {
+      // Declining to report at once IS an aangifte: the same grants as on the criminal track.
+      verleenVoorAangifte(m, d);
+      return;
+    }
     d.bedenktijd = true;
     // The M55 (B8/3.1 Vc 2000): identity to the IND; pseudonymous to the COA for an asylum seeker.
     m.verleen('ind', d.id, 'm55', d.id, { reikwijdte: 'identiteit', wijzigen: false, doorgeven: false });
     if (d.asiel) m.verleen('coa', d.id, 'm55', d.id, { reikwijdte: 'pseudoniem', wijzigen: false, doorgeven: false });
   }
-  toString() { return `VerleenBedenktijd(d${this.dossier}, ${this.org})`; }
+  toString() { return `VerleenBedenktijd(d${this.dossier}, ${this.org}, ${this.reactie})`; }
 }
 
+const ACUTE_SITUATIE = {
+  omschrijving: 'Model: acuut.', opsporingZonderAangifteMeegedeeld: true, opsporingsindicaties: 'geen_bruikbare', gewezenOpHulpverlening: true,
+};
+
 class Aangifte extends Stap {
-  constructor(readonly dossier: number, readonly org: DemoCode) { super(); }
+  constructor(readonly dossier: number, readonly org: DemoCode, readonly acuut = false) { super(); }
   check(m: Readonly<Model>) { return m.dossiers.length > 0; }
   async uitvoeren(m: Model, r: Echt) {
     const d = m.dossiers[this.dossier % m.dossiers.length]!;
-    const res = await verzoek(r, this.org, 'POST', `/v1/dossiers/${d.id}/strafrechtelijke-gebeurtenissen`, { soort: 'aangifte', datum: vandaag(r), redenen: [], toelichting: null });
+    const res = await verzoek(r, this.org, 'POST', `/v1/dossiers/${d.id}/strafrechtelijke-gebeurtenissen`, {
+      soort: 'aangifte', datum: vandaag(r), redenen: [], toelichting: null, ...(this.acuut ? { acuteSituatie: ACUTE_SITUATIE } : {}),
+    });
     if (!m.heeftToegang(this.org, d.id)) return void expect(res.status, JSON.stringify(res.body)).toBe(404);
     if (d.gesloten) return void expect(res.status, JSON.stringify(res.body)).toBe(409);
-    if (res.status === 409) return; // a second aangifte; the criminal track's own rules
+    // Aanwijzing mensenhandel: no aangifte without an informatief gesprek before it, or an acute situation.
+    if (!d.gesprek && !this.acuut) return void expect(res.status, JSON.stringify(res.body)).toBe(422);
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     // m55_aangifte to the IND (and COA for an asylum seeker); a pseudonymous copy to the OM.
-    m.verleen('ind', d.id, 'm55', d.id, { reikwijdte: 'identiteit', wijzigen: false, doorgeven: false });
-    if (d.asiel) m.verleen('coa', d.id, 'm55', d.id, { reikwijdte: 'pseudoniem', wijzigen: false, doorgeven: false });
-    m.verleen('om', d.id, 'om_kopie', d.id, { reikwijdte: 'pseudoniem', wijzigen: false, doorgeven: false });
+    verleenVoorAangifte(m, d);
   }
-  toString() { return `Aangifte(d${this.dossier}, ${this.org})`; }
+  toString() { return `Aangifte(d${this.dossier}, ${this.org}${this.acuut ? ', acuut' : ''})`; }
+}
+
+/** The early end of the bedenktijd with a victim's act as reason: the same grants as that act anywhere else. */
+class Beeindig extends Stap {
+  constructor(readonly dossier: number, readonly org: DemoCode, readonly reden: 'aangifte' | 'medewerking_strafproces' | 'afzien_medewerking') { super(); }
+  check(m: Readonly<Model>) { return m.dossiers.some((d) => d.bedenktijdId !== null); }
+  async uitvoeren(m: Model, r: Echt) {
+    const kandidaten = m.dossiers.filter((d) => d.bedenktijdId !== null);
+    const d = kandidaten[this.dossier % kandidaten.length]!;
+    // Whether it still runs (an aangifte, an end or expiry may have closed it) is the bedenktijd's own
+    // life cycle, tested elsewhere; it is read from the table to know what to expect.
+    const [stand] = await r.t.db.select({ status: bedenktijden.status }).from(bedenktijden).where(eq(bedenktijden.id, d.bedenktijdId!));
+    const lopend = stand?.status === 'lopend';
+    const res = await verzoek(r, this.org, 'POST', `/v1/bedenktijden/${d.bedenktijdId}/beeindiging`, { reden: this.reden, datum: vandaag(r), toelichting: null });
+    if (!m.heeftToegang(this.org, d.id)) return void expect(res.status, JSON.stringify(res.body)).toBe(404);
+    if (!lopend) return void expect(res.status, JSON.stringify(res.body)).toBe(409);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    if (this.reden !== 'afzien_medewerking') verleenVoorAangifte(m, d);
+  }
+  toString() { return `Beeindig(b${this.dossier}, ${this.org}, ${this.reden})`; }
 }
 
 class Wijzig extends Stap {
@@ -420,9 +475,12 @@ export const stappen = [
   fc.tuple(fc.nat(15), fc.boolean()).map(([v, a]) => new Besluit(v, a)),
   fc.nat(15).map((v) => new TrekIn(v)),
   fc.nat(15).map((v) => new RondAf(v)),
-  fc.tuple(dossierIdx, fc.constantFrom(...INTAKERS)).map(([d, o]) => new Beoordeel(d, o)),
-  fc.tuple(dossierIdx, fc.constantFrom<DemoCode>('politie', 'politie2', 'kmar')).map(([d, o]) => new VerleenBedenktijd(d, o)),
-  fc.tuple(dossierIdx, fc.constantFrom(...INTAKERS)).map(([d, o]) => new Aangifte(d, o)),
+  fc.tuple(dossierIdx, fc.constantFrom(...INTAKERS), fc.boolean()).map(([d, o, v]) => new Beoordeel(d, o, v)),
+  fc.tuple(dossierIdx, fc.constantFrom<DemoCode>('politie', 'politie2', 'kmar'), fc.constantFrom('aanvaard' as const, 'geweigerd_direct_aangifte' as const))
+    .map(([d, o, reactie]) => new VerleenBedenktijd(d, o, reactie)),
+  fc.tuple(dossierIdx, fc.constantFrom(...INTAKERS), fc.boolean()).map(([d, o, a]) => new Aangifte(d, o, a)),
+  fc.tuple(dossierIdx, fc.constantFrom(...INTAKERS), fc.constantFrom('aangifte' as const, 'medewerking_strafproces' as const, 'afzien_medewerking' as const))
+    .map(([d, o, reden]) => new Beeindig(d, o, reden)),
   fc.tuple(dossierIdx, fc.constantFrom(...INTAKERS)).map(([d, o]) => new Wijzig(d, o)),
   fc.tuple(dossierIdx, fc.constantFrom(...INTAKERS), fc.boolean()).map(([d, o, b]) => new SluitAan(d, o, b)),
   fc.tuple(dossierIdx, fc.constantFrom(...INTAKERS)).map(([d, o]) => new SluitOfHeropen(d, o)),

@@ -14,7 +14,7 @@ let csrf: string;
 beforeAll(async () => {
   t = await startTestApp({ nu: '2026-11-20T10:00:00Z' });
   app = createApp(t.deps);
-  const token = await maakSessie(t.deps, { organisatieId: t.organisatieIds.politie, rol: 'intaker', gebruiker: 'test', weergavenaam: null }, null);
+  const token = await maakSessie(t.deps, { organisatieId: t.organisatieIds.politie, rol: 'intaker', gebruiker: 'test', weergavenaam: null, gecertificeerd: true }, null);
   cookie = `${COOKIE_LOKAAL}=${token}`;
   csrf = (await csrfTokenVan(t.deps, token))!;
 });

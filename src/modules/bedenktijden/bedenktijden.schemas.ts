@@ -3,6 +3,9 @@ import { BEDENKTIJD_STATUSSEN, BEEINDIGINGSREDENEN, REACTIES } from '../../domai
 import type { bedenktijden } from '../../db/schema.js';
 import { dagenTot } from '../../domain/kalender.js';
 import { datum } from '../../http/velden.js';
+import { acuteSituatieNietToegestaan } from '../../domain/informatiefgesprek.js';
+import { AcuteSituatieSchema } from '../beoordelingen/beoordelingen.schemas.js';
+import { zodraGeldig } from '../strafrechtelijke-gebeurtenissen/strafrechtelijke-gebeurtenissen.schemas.js';
 
 export const BedenktijdSchema = z.object({
   id: z.string().uuid(),
@@ -41,17 +44,37 @@ export const AanbiedingSchema = z.strictObject({
   }
 }).openapi('BedenktijdAanbieding');
 
+type RefinementCtx = { addIssue(issue: { code: 'custom'; path: PropertyKey[]; message: string }): void };
+const meldBevinding = (ctx: RefinementCtx, b: { pad: string; reden: string } | null) => {
+  if (b) ctx.addIssue({ code: 'custom', path: [b.pad], message: b.reden });
+};
+
+const acuteSituatie = () => AcuteSituatieSchema.nullable().optional();
+
 export const ReactieSchema = z.strictObject({
-  reactie: z.enum(REACTIES),
+  reactie: z.enum(REACTIES).openapi({
+    description: 'aanvaard verleent de bedenktijd; geweigerd_direct_aangifte is een aangifte: die komt op het strafrechtelijke spoor en de IND (en het COA) krijgt m55_aangifte, het OM een pseudonieme kopie.',
+  }),
   datum: datum(),
   opvangGewenst: z.boolean().nullable().default(null),
-}).openapi('BedenktijdReactie');
+  acuteSituatie: acuteSituatie().openapi({ description: 'Alleen bij geweigerd_direct_aangifte zonder informatief gesprek vooraf (Aanwijzing mensenhandel).' }),
+})
+  .superRefine((r, ctx) => meldBevinding(ctx, acuteSituatieNietToegestaan(r.reactie === 'geweigerd_direct_aangifte', r.acuteSituatie, 'reactie geweigerd_direct_aangifte')),
+    zodraGeldig('reactie', 'acuteSituatie'))
+  .openapi('BedenktijdReactie');
 
 export const BeeindigingSchema = z.strictObject({
-  reden: z.enum(BEEINDIGINGSREDENEN),
+  reden: z.enum(BEEINDIGINGSREDENEN).openapi({
+    description: 'aangifte, medewerking_strafproces en afzien_medewerking zijn handelingen van het slachtoffer: ze komen ook op het strafrechtelijke spoor '
+      + '(afzien_medewerking als afzien_aangifte) met dezelfde kennisgevingen als daar (B8/3.1 Vc 2000).',
+  }),
   datum: datum(),
   toelichting: z.string().max(5000).nullable().default(null),
-}).openapi('BedenktijdBeeindiging');
+  acuteSituatie: acuteSituatie().openapi({ description: 'Alleen bij reden aangifte zonder informatief gesprek vooraf (Aanwijzing mensenhandel).' }),
+})
+  .superRefine((b, ctx) => meldBevinding(ctx, acuteSituatieNietToegestaan(b.reden === 'aangifte', b.acuteSituatie, 'reden aangifte')),
+    zodraGeldig('reden', 'acuteSituatie'))
+  .openapi('BedenktijdBeeindiging');
 
 export const WerklijstQuery = z.object({
   status: z.enum(BEDENKTIJD_STATUSSEN).optional(),

@@ -21,6 +21,11 @@ import { kiesBeleidsregel, uiterlijkeEinddatum } from '../../domain/beleidsregel
 import type { Verblijfssituatie } from '../../domain/catalogus.js';
 import { amsterdamseDatum } from '../../domain/kalender.js';
 import { Probleem, problemen } from '../../http/problem.js';
+import { GEVOLGEN, gebeurtenisVoorBeeindigingsreden, gebeurtenisVoorReactie, type Slachtoffergebeurtenis } from '../../domain/gebeurtenissen.js';
+import { magStrafrechtelijkVastleggen } from '../../domain/strafrecht.js';
+// An import cycle with strafrechtelijke-gebeurtenissen.service (which ends a bedenktijd through this
+// file): both only call each other's functions at run time.
+import { legSlachtoffergebeurtenisVast } from '../strafrechtelijke-gebeurtenissen/strafrechtelijke-gebeurtenissen.service.js';
 import { meldBedenktijd } from './bedenktijden.kennisgevingen.js';
 import type { AanbiedingSchema, BeeindigingSchema, ReactieSchema, WerklijstQuery } from './bedenktijden.schemas.js';
 
@@ -167,6 +172,12 @@ export async function legReactieVast(ctx: UseCaseContext, bedenktijdId: string, 
     }).where(eq(bedenktijden.id, b.id)).returning();
     await schrijfAudit(tx, actorVan(ctx), nu, { actie: invoer.reactie === 'aanvaard' ? 'bedenktijd.verleend' : 'bedenktijd.geweigerd', objectType: 'bedenktijd', objectId: b.id, dossierId: b.dossierId });
     if (invoer.reactie === 'aanvaard') await meldBedenktijd(tx, ctx.ids, nu, 'm55_bedenktijd', bijgewerkt!, dossier, actorVan(ctx));
+    // Declining in order to report at once IS an aangifte (docs/regels.md, R1): the same use case as
+    // every other path records it on the criminal track and sends m55_aangifte and the OM's copy.
+    const gebeurtenis = gebeurtenisVoorReactie(invoer.reactie);
+    if (gebeurtenis) {
+      await legSlachtoffergebeurtenisVast(tx, ctx, dossier, gebeurtenis, { datum: invoer.datum, toelichting: null, acuteSituatie: invoer.acuteSituatie ?? null });
+    }
     return bijgewerkt!;
   });
 }
@@ -174,11 +185,10 @@ export async function legReactieVast(ctx: UseCaseContext, bedenktijdId: string, 
 interface BeeindigDeps { ids: IdGenerator; clock: Clock; actor: AuditActor; organisatieId: string }
 
 /**
- * Ends a running bedenktijd early (design.md §5.8) and notifies IND/COA. Shared by the early-end
- * endpoint and the criminal track (an aangifte or cooperation ends it on that date).
+ * The refusals of an early end of this bedenktijd on `datum` (design.md §5.8): only a running one (409),
+ * not on a date before its grant (422) nor after it lapsed (409).
  */
-export async function beeindigLopendeBedenktijd(tx: Queryable, deps: BeeindigDeps, b: Bedenktijd, dossier: Dossier, reden: Beeindigingsreden, datum: string, toelichting: string | null) {
-  const nu = deps.clock.now();
+export function controleerBeeindiging(b: Bedenktijd, datum: string, nu: Date) {
   if (b.status !== 'lopend') {
     throw problemen.conflict(b.status === 'aangeboden'
       ? 'Deze bedenktijd is aangeboden maar nog niet aanvaard. Leg eerst de reactie vast; alleen een lopende bedenktijd kan worden beëindigd.'
@@ -188,6 +198,16 @@ export async function beeindigLopendeBedenktijd(tx: Queryable, deps: BeeindigDep
   if (datum > b.uiterlijkeEinddatum!) {
     throw problemen.conflict(`De bedenktijd liep tot en met ${b.uiterlijkeEinddatum} en was op ${datum} al verlopen; een vroegtijdig einde is dan niet meer mogelijk.`);
   }
+}
+
+/**
+ * Ends a running bedenktijd early (design.md §5.8) and notifies IND/COA. Used by the early-end
+ * endpoint for a departure to an unknown destination, and by the one use case of the victim's acts
+ * (legSlachtoffergebeurtenisVast) for an aangifte, cooperation or declining to cooperate.
+ */
+export async function beeindigLopendeBedenktijd(tx: Queryable, deps: BeeindigDeps, b: Bedenktijd, dossier: Dossier, reden: Beeindigingsreden, datum: string, toelichting: string | null) {
+  const nu = deps.clock.now();
+  controleerBeeindiging(b, datum, nu);
   const [beeindigd] = await tx.update(bedenktijden).set({
     status: 'beeindigd', einddatum: datum, beeindigingsreden: reden, beeindigingToelichting: toelichting,
     beeindigdDoorOrganisatieId: deps.organisatieId, tijdstipGewijzigd: nu,
@@ -203,13 +223,32 @@ export async function lopendeBedenktijdVoorWijziging(tx: Queryable, dossierId: s
   return b;
 }
 
+/**
+ * POST /v1/bedenktijden/{id}/beeindiging. An aangifte, cooperation or the declaration not to cooperate
+ * is a victim's act: it goes through the one use case of that act (docs/regels.md, R1), which also
+ * records it on the criminal track and sends the M55 part. A departure only ends the bedenktijd.
+ */
 export async function beeindigBedenktijd(ctx: UseCaseContext, bedenktijdId: string, invoer: z.output<typeof BeeindigingSchema>) {
   const weigering = magBeeindigen(invoer.reden, ctx.principal.organisatieType, ctx.principal.rol);
   if (weigering) weiger(weigering);
+  const gebeurtenis = gebeurtenisVoorBeeindigingsreden(invoer.reden);
+  if (gebeurtenis) vereisStrafrechtelijkVastleggen(ctx, gebeurtenis);
   return ctx.db.transaction(async (tx) => {
     const { b, dossier } = await bedenktijdVoorWijziging(tx, ctx, bedenktijdId);
+    if (gebeurtenis) {
+      const { beeindigdeBedenktijd } = await legSlachtoffergebeurtenisVast(tx, ctx, dossier, gebeurtenis, {
+        datum: invoer.datum, toelichting: invoer.toelichting, acuteSituatie: invoer.acuteSituatie ?? null, bedenktijd: b,
+      });
+      return beeindigdeBedenktijd!;
+    }
     return beeindigLopendeBedenktijd(tx, { ids: ctx.ids, clock: ctx.clock, actor: actorVan(ctx), organisatieId: ctx.principal.organisatieId }, b, dossier, invoer.reden, invoer.datum, invoer.toelichting);
   });
+}
+
+/** The event goes onto the criminal track: the caller must be one who records it there (403 otherwise). */
+function vereisStrafrechtelijkVastleggen(ctx: UseCaseContext, gebeurtenis: Slachtoffergebeurtenis) {
+  const w = magStrafrechtelijkVastleggen(GEVOLGEN[gebeurtenis].strafrechtelijkeSoort, ctx.principal.rol, ctx.principal.organisatieType);
+  if (w) throw problemen.verboden(w.reden);
 }
 
 export async function leesBedenktijd(ctx: UseCaseContext, bedenktijdId: string) {

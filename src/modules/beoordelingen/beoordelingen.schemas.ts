@@ -3,6 +3,8 @@ import {
   IDENTIFICATIESTATUSSEN, INDICATOREN, REDENEN_NIET_VASTGESTELD, RESULTATEN_BEOORDELING,
 } from '../../domain/catalogus.js';
 import { gesprekBevinding, gesprekNaBeoordelingBevinding, motiveringBevindingen, type Bevinding } from '../../domain/beoordeling.js';
+import { gespreksplichtenBevinding, OPSPORINGSINDICATIES } from '../../domain/informatiefgesprek.js';
+import { uitbuitingsperiodeBevindingen } from '../../domain/leeftijd.js';
 import type { beoordelingen } from '../../db/schema.js';
 import { codeset } from '../signalen/signalen.schemas.js';
 import { datum } from '../../http/velden.js';
@@ -27,10 +29,45 @@ const zodraGeldig = (...velden: string[]) => ({
     && !payload.issues.some((i) => velden.includes(String(i.path?.[0]))),
 });
 
+/**
+ * The officer's duties of the Aanwijzing mensenhandel (docs/regels.md, R5; rapport §3.3.4): what was
+ * told, what happened to usable leads, and whether the victim was pointed to help.
+ */
+export const gespreksplichtenVelden = {
+  opsporingZonderAangifteMeegedeeld: z.boolean().openapi({
+    description: 'Het slachtoffer is meegedeeld dat het gesprek de start kan zijn van opsporing en vervolging, ook als het geen aangifte doet (Aanwijzing mensenhandel).',
+  }),
+  opsporingsindicaties: z.enum(OPSPORINGSINDICATIES).openapi({
+    description: 'Bruikbare opsporingsindicaties uit het gesprek: geen_bruikbare, vastgelegd_in_proces_verbaal (proces-verbaal van bevindingen, zoals de Aanwijzing eist) of niet_vastgelegd.',
+  }),
+  gewezenOpHulpverlening: z.boolean().openapi({ description: 'Het slachtoffer is gewezen op de mogelijkheden van hulpverlening.' }),
+};
+
+export const GespreksplichtenSchema = z.strictObject(gespreksplichtenVelden).openapi('Gespreksplichten', {
+  description: 'Wat de opsporingsambtenaar in het informatief gesprek moet doen (Aanwijzing mensenhandel; rapport Rijke signalen, wisselende opvolging, §3.3.4).',
+});
+
+/** The exception to "an informatief gesprek before the aangifte": an acute situation (docs/regels.md, R5). */
+export const AcuteSituatieSchema = z.strictObject({
+  omschrijving: z.string().trim().min(1, 'Beschrijf waarom een informatief gesprek door een acute situatie niet mogelijk was.').max(2000).openapi({
+    description: 'Waarom een informatief gesprek vóór de aangifte door een acute situatie niet mogelijk was.',
+  }),
+  ...gespreksplichtenVelden,
+}).openapi('AcuteSituatie', {
+  description: 'Alleen bij een aangifte: er ging geen informatief gesprek aan vooraf omdat de situatie acuut was (Aanwijzing mensenhandel; rapport §3.3.4). '
+    + 'Legt ook vast wat de opsporingsambtenaar toen heeft gedaan: meegedeeld dat opsporing zonder aangifte mogelijk is, bruikbare opsporingsindicaties vastgelegd, gewezen op hulp.',
+});
+
 export const InformatiefGesprekSchema = z.strictObject({
   gevoerd: z.boolean(),
   datum: datum().nullable().default(null).openapi({ description: 'Verplicht als gevoerd true is; anders null.' }),
-}).superRefine((g, ctx) => meld(ctx, gesprekBevinding(g), 'informatiefGesprek')).openapi('InformatiefGesprek');
+  verplichtingen: GespreksplichtenSchema.nullable().default(null).openapi({
+    description: 'Wat de opsporingsambtenaar in het gesprek deed (Aanwijzing mensenhandel); null = niet vastgelegd. Alleen bij gevoerd true.',
+  }),
+})
+  .superRefine((g, ctx) => meld(ctx, gesprekBevinding(g), 'informatiefGesprek'))
+  .superRefine((g, ctx) => meld(ctx, gespreksplichtenBevinding(g.gevoerd, g.verplichtingen), 'informatiefGesprek'), zodraGeldig('gevoerd', 'verplichtingen'))
+  .openapi('InformatiefGesprek');
 
 // domain.md §5.1: the three elements of art. 273f(1) Sr as the intaker saw them.
 export const ElementenSchema = z.strictObject({
@@ -39,9 +76,18 @@ export const ElementenSchema = z.strictObject({
   oogmerk: z.boolean().openapi({ description: 'Oogmerk van uitbuiting of orgaanverwijdering.' }),
 }).openapi('Elementen');
 
+export const UitbuitingsperiodeSchema = z.strictObject({
+  begindatum: datum().openapi({ description: 'Eerste dag van de uitbuiting (zo goed als bekend).' }),
+  einddatum: datum().nullable().default(null).openapi({ description: 'Laatste dag; null als de uitbuiting voortduurt.' }),
+}).openapi('Uitbuitingsperiode', {
+  description: 'De periode van uitbuiting, als die bekend is. De uitzondering voor minderjarigen (geen middel nodig, art. 273f lid 1 sub 2 Sr) '
+    + 'wordt beoordeeld op de leeftijd bij de begindatum; zonder periode op de leeftijd op de beoordelingsdatum.',
+});
+
 export const BeoordelingVastleggenSchema = z.strictObject({
   beoordelingsdatum: datum().openapi({ description: 'Dag van de beoordeling (niet in de toekomst).', example: '2026-11-20' }),
   informatiefGesprek: InformatiefGesprekSchema,
+  uitbuitingsperiode: UitbuitingsperiodeSchema.nullable().default(null),
   elementen: ElementenSchema,
   indicatoren: codeset(INDICATOREN).default([]),
   resultaat: z.enum(RESULTATEN_BEOORDELING),
@@ -53,6 +99,8 @@ export const BeoordelingVastleggenSchema = z.strictObject({
     zodraGeldig('resultaat', 'redenen', 'toelichting'))
   .superRefine((b, ctx) => meld(ctx, gesprekNaBeoordelingBevinding(b.informatiefGesprek, b.beoordelingsdatum)),
     zodraGeldig('beoordelingsdatum', 'informatiefGesprek'))
+  .superRefine((b, ctx) => { if (b.uitbuitingsperiode) for (const f of uitbuitingsperiodeBevindingen(b.uitbuitingsperiode, b.beoordelingsdatum)) meld(ctx, f); },
+    zodraGeldig('beoordelingsdatum', 'uitbuitingsperiode'))
   .openapi('BeoordelingVastleggen');
 
 export const BeoordelingSchema = z.object({
@@ -60,7 +108,8 @@ export const BeoordelingSchema = z.object({
   dossierId: z.string().uuid(),
   organisatieId: z.string().uuid(),
   beoordelingsdatum: datum(),
-  informatiefGesprek: z.object({ gevoerd: z.boolean(), datum: datum().nullable() }),
+  informatiefGesprek: z.object({ gevoerd: z.boolean(), datum: datum().nullable(), verplichtingen: GespreksplichtenSchema.nullable() }),
+  uitbuitingsperiode: z.object({ begindatum: datum(), einddatum: datum().nullable() }).nullable(),
   elementen: z.object({ handeling: z.boolean(), middel: z.boolean(), oogmerk: z.boolean() }),
   indicatoren: z.array(z.enum(INDICATOREN)),
   resultaat: z.enum(RESULTATEN_BEOORDELING),
@@ -87,7 +136,8 @@ export function naarBeoordeling(r: BeoordelingRij, vervangenDoor: string | null)
     dossierId: r.dossierId,
     organisatieId: r.organisatieId,
     beoordelingsdatum: r.beoordelingsdatum,
-    informatiefGesprek: { gevoerd: r.informatiefGesprek.gevoerd, datum: r.informatiefGesprek.datum },
+    informatiefGesprek: { gevoerd: r.informatiefGesprek.gevoerd, datum: r.informatiefGesprek.datum, verplichtingen: r.informatiefGesprek.verplichtingen ?? null },
+    uitbuitingsperiode: r.uitbuitingsperiode ?? null,
     elementen: { handeling: r.elementen.handeling, middel: r.elementen.middel, oogmerk: r.elementen.oogmerk },
     indicatoren: r.indicatoren as Beoordeling['indicatoren'],
     resultaat: r.resultaat as Beoordeling['resultaat'],

@@ -5,11 +5,13 @@ import { and, asc, eq, gt, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { UseCaseContext } from '../../context.js';
 import type { Queryable } from '../../db/client.js';
-import { beoordelingen, dossiers, organisaties, signalen } from '../../db/schema.js';
+import { beoordelingen, dossiers, organisaties, persoonsgegevens, signalen } from '../../db/schema.js';
 import { actorVan, schrijfAudit } from '../../audit/auditlog.js';
 import { isUuid, toegankelijkDossier, verleenToegang } from '../../access/dossiertoegang.js';
 import { aanmeldingBevoegdheid } from '../../domain/toegang.js';
-import { aanmeldingBijCoMensha, identificatiestatus, regelovertredingen } from '../../domain/beoordeling.js';
+import { aanmeldingBijCoMensha, identificatiestatus, intrekkingBijCoMensha, regelovertredingen } from '../../domain/beoordeling.js';
+import { certificeringWeigering } from '../../domain/informatiefgesprek.js';
+import { leeftijdscategorieOp, peildatumMinderjarigheid } from '../../domain/leeftijd.js';
 import type { Identificatiestatus, Leeftijdscategorie } from '../../domain/catalogus.js';
 import { uitbuitingsvormenVan } from '../../domain/signaal.js';
 import { plaatsKennisgeving } from '../../outbox/kennisgevingen.js';
@@ -28,12 +30,22 @@ export async function legBeoordelingVast(ctx: UseCaseContext, dossierId: string,
     // Lock the dossier row first: assessments of one dossier serialise here, so the status
     // derivation, the `vervangt` checks and the CoMensha notification each see the others' result.
     const dossier = await toegankelijkDossier(tx, ctx.principal, dossierId, { voorWijziging: true, open: true });
+    // docs/regels.md R6: only a certified intaker records an assessment made in an informatief gesprek
+    // (after the dossier check: without access the answer stays 404).
+    const nietGecertificeerd = certificeringWeigering(input.informatiefGesprek.gevoerd, ctx.principal.gecertificeerd);
+    if (nietGecertificeerd) throw problemen.verboden(nietGecertificeerd);
     const bestaande = await tx.select().from(beoordelingen).where(eq(beoordelingen.dossierId, dossierId))
       .orderBy(asc(beoordelingen.beoordelingsdatum), asc(beoordelingen.tijdstipRegistratie), asc(beoordelingen.id));
 
     // 422: rules of design.md §5.4 and the dates, all at once; then the replacement must be one of
     // this dossier's assessments (a correction cannot move between dossiers).
-    const overtredingen: InvalidParam[] = regelovertredingen(input, dossier.leeftijdscategorie as Leeftijdscategorie, nu)
+    // docs/regels.md R2: the minor's exception (art. 273f lid 1 sub 2 Sr) on the age at the time of the
+    // facts — the start of the exploitation when recorded, else the assessment's date — from the birth
+    // date when it is known.
+    const [pg] = await tx.select({ geboortedatum: persoonsgegevens.geboortedatum }).from(persoonsgegevens).where(eq(persoonsgegevens.dossierId, dossierId));
+    const leeftijd = leeftijdscategorieOp(dossier.leeftijdscategorie as Leeftijdscategorie, pg?.geboortedatum ?? null,
+      peildatumMinderjarigheid(input.beoordelingsdatum, input.uitbuitingsperiode));
+    const overtredingen: InvalidParam[] = regelovertredingen(input, leeftijd, nu)
       .map((b) => ({ name: b.pad, code: 'regel', reason: b.reden }));
     if (input.vervangt && !bestaande.some((b) => b.id === input.vervangt)) {
       overtredingen.push({
@@ -69,6 +81,8 @@ export async function legBeoordelingVast(ctx: UseCaseContext, dossierId: string,
     }
     if (aanmeldingBijCoMensha(vorigeStatus, nieuweStatus)) {
       await meldAanBijCoMensha(tx, ctx, nu, dossier, beoordeling!);
+    } else if (intrekkingBijCoMensha(vorigeStatus, nieuweStatus)) {
+      await trekAanmeldingIn(tx, ctx, nu, dossier, beoordeling!, nieuweStatus);
     }
     return { beoordeling: beoordeling!, identificatiestatus: nieuweStatus };
   });
@@ -108,6 +122,33 @@ async function meldAanBijCoMensha(tx: Queryable, ctx: UseCaseContext, nu: Date, 
     await verleenToegang(tx, actorVan(ctx), nu, {
       dossierId: dossier.id, organisatieId: id, doel: 'aanmelding', bronId: dossier.id, verleendDoorOrganisatieId: ctx.principal.organisatieId,
       ...aanmeldingBevoegdheid,
+    });
+  }
+}
+
+/**
+ * docs/regels.md R4 — the correction: CoMensha's registration of this person no longer holds, because
+ * the latest assessment does not establish the geringste aanwijzing. Pseudonymous like the
+ * registration (no reasons in free text, no identity). It grants nothing: CoMensha keeps the
+ * pseudonymous grant of its registration, so it can process the correction and see a new one.
+ */
+async function trekAanmeldingIn(tx: Queryable, ctx: UseCaseContext, nu: Date, dossier: DossierRij, beoordeling: BeoordelingRij, status: Identificatiestatus) {
+  const ontvangers = await tx.select({ id: organisaties.id }).from(organisaties)
+    .where(eq(organisaties.type, 'comensha')).orderBy(asc(organisaties.id));
+  const inhoud = {
+    dossierId: dossier.id,
+    dossiernummer: dossier.dossiernummer,
+    beoordelingId: beoordeling.id,
+    beoordelingsdatum: beoordeling.beoordelingsdatum,
+    identificatiestatus: status,
+    intrekkendeOrganisatie: ctx.principal.organisatieNaam,
+    toelichting: 'De geringste aanwijzing is bij een latere beoordeling niet (meer) vastgesteld; de aanmelding als vermoedelijk slachtoffer vervalt. '
+      + 'Wordt zij later opnieuw vastgesteld, dan volgt een nieuwe aanmelding.',
+  };
+  for (const { id } of ontvangers) {
+    await plaatsKennisgeving(tx, ctx.ids, nu, {
+      ontvangerOrganisatieId: id, soort: 'aanmelding_ingetrokken', dossierId: dossier.id, afzenderOrganisatieId: ctx.principal.organisatieId,
+      inhoud, gebeurtenisSleutel: `aanmelding_ingetrokken:${beoordeling.id}`,
     });
   }
 }

@@ -16,11 +16,12 @@ const CatalogusSchema = z.object({
   organisatieTypen: lijst, rollen: lijst, nationaliteitCategorieen: lijst, verblijfssituaties: lijst,
   leeftijdscategorieen: lijst, identificatiestatussen: lijst, uitbuitingsvormen: lijst, locaties: lijst,
   bronnen: lijst, indicatoren: lijst, resultatenBeoordeling: lijst, redenenNietVastgesteld: lijst,
-  redenenGeenOpsporing: lijst, kennisgevingSoorten: lijst,
+  redenenGeenOpsporing: lijst, kennisgevingSoorten: lijst, signaalcontexten: lijst,
   bedenktijdStatussen: lijst, reacties: lijst, beeindigingsredenen: lijst, verwijzingDoelen: lijst, verwijzingStatussen: lijst,
   urgenties: lijst, toestemmingen: lijst, grondslagen: lijst, afwijzingsredenen: lijst, geslachten: lijst,
   strafrechtelijkeSoorten: lijst, verblijfsbesluitSoorten: lijst,
   landen: lijst.openapi({ description: 'ISO 3166-1 alpha-2-codes met de Nederlandse naam van het land.' }),
+  landenEuEerZwitserland: z.array(z.string()).openapi({ description: 'Nationaliteiten (ISO 3166-1 alpha-2) van nationaliteitCategorie eu_eer_zwitserland; NL is nederlands, elk ander land derdelander.' }),
   wegingsschalen: z.array(z.object({ code: z.string(), label: z.string(), waarden: lijst, organisatieTypen: z.array(z.string()) })),
   beleidsregels: z.array(z.object({ code: z.string(), omschrijving: z.string(), geldigVanaf: datum(), doelgroep: z.array(z.string()).nullable(), bron: z.string() })),
 }).openapi('Catalogus');
@@ -55,6 +56,8 @@ const inhoud = {
   strafrechtelijkeSoorten: waarden(strafrechtelijkeSoortLabels),
   verblijfsbesluitSoorten: waarden(verblijfsbesluitLabels),
   landen: labels.alleLanden().map(({ code, naam }) => ({ code, label: naam })),
+  signaalcontexten: waarden(catalogus.signaalcontexten),
+  landenEuEerZwitserland: [...catalogus.LANDEN_EU_EER_ZWITSERLAND],
   wegingsschalen: Object.entries(catalogus.wegingsschalen).map(([code, s]) => ({
     code, label: s.label, waarden: waarden(s.waarden), organisatieTypen: [...s.organisatieTypen],
   })),

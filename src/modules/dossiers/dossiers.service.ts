@@ -11,6 +11,7 @@ import { registratieBevoegdheid, rolHeeftIdentiteitNodig } from '../../domain/to
 import { amsterdamseDatum } from '../../domain/kalender.js';
 import { eurechtelijkeAansprakenFout } from '../../domain/dossier.js';
 import { problemen } from '../../http/problem.js';
+import { weigerTegenstrijdigeNationaliteit } from '../persoonsgegevens/persoonsgegevens.service.js';
 import { vereisVersie } from '../../http/versie.js';
 import type { z } from '@hono/zod-openapi';
 import type { DossierAanmakenSchema, DossierListQuery, DossierWijzigenSchema, DossierZoekenSchema } from './dossiers.schemas.js';
@@ -87,6 +88,11 @@ export async function wijzigDossier(ctx: UseCaseContext, dossierId: string, ifMa
     }
     const fout = eurechtelijkeAansprakenFout(nieuw.nationaliteitCategorie as never, nieuw.eurechtelijkeAanspraken);
     if (fout) throw problemen.ongeldigeInvoer([{ name: 'eurechtelijkeAanspraken', code: 'custom', reason: fout }]);
+    if (wijziging.nationaliteitCategorie) {
+      // docs/regels.md R3: the new category must fit the nationality already in the personal data.
+      const [pgNationaliteit] = await tx.select({ nationaliteit: persoonsgegevens.nationaliteit }).from(persoonsgegevens).where(eq(persoonsgegevens.dossierId, dossierId));
+      weigerTegenstrijdigeNationaliteit(pgNationaliteit?.nationaliteit ?? null, wijziging.nationaliteitCategorie);
+    }
     if (wijziging.leeftijdscategorie) {
       const [pg] = await tx.select({ geboortedatum: persoonsgegevens.geboortedatum }).from(persoonsgegevens).where(eq(persoonsgegevens.dossierId, dossierId));
       if (pg?.geboortedatum && wijziging.leeftijdscategorie !== huidig.leeftijdscategorie) {

@@ -5,7 +5,8 @@ import type { UseCaseContext } from '../../context.js';
 import { dossiers, persoonsgegevens } from '../../db/schema.js';
 import { actorVan, schrijfAudit } from '../../audit/auditlog.js';
 import { dossierMetToegang, magPersoonsgegevensZien } from '../../access/dossiertoegang.js';
-import { leeftijdscategorieOpDatum } from '../../domain/dossier.js';
+import { leeftijdscategorieOpDatum, nationaliteitBevindingen } from '../../domain/dossier.js';
+import type { NationaliteitCategorie } from '../../domain/catalogus.js';
 import { kenmerkenVan } from '../../domain/persoon.js';
 import { controleerOpDubbelen, legAnderePersoonVast, metDubbelcontrole, vergrendelPersoon } from '../dossiers/zelfde-persoon.js';
 import { amsterdamseDatum, ligtInDeToekomst } from '../../domain/kalender.js';
@@ -56,6 +57,7 @@ export function controleerGeboortedatum(invoer: Pick<Invoer, 'geboortedatum'>, n
  */
 export async function schrijfPersoonsgegevens(tx: Queryable, ctx: UseCaseContext, dossier: DossierRij, invoer: Invoer) {
   const nu = ctx.clock.now();
+  weigerTegenstrijdigeNationaliteit(invoer.nationaliteit, dossier.nationaliteitCategorie);
   const { anderePersoon, ...gegevens } = invoer;
   const kenmerken = kenmerkenVan(gegevens);
   await vergrendelPersoon(tx, kenmerken);
@@ -81,4 +83,12 @@ export async function legPersoonsgegevensVast(ctx: UseCaseContext, dossierId: st
     const dossier = await dossierMetInzage(tx, ctx, dossierId, true);
     return schrijfPersoonsgegevens(tx, ctx, dossier, invoer);
   }));
+}
+
+/** docs/regels.md R3: nationality and nationaliteitCategorie may not contradict each other (422 naming both). */
+export function weigerTegenstrijdigeNationaliteit(nationaliteit: string | null, categorie: string) {
+  const bevindingen = nationaliteitBevindingen(nationaliteit, categorie as NationaliteitCategorie);
+  if (bevindingen.length > 0) {
+    throw problemen.regelOvertreden(bevindingen[0]!.reden, bevindingen.map((b) => ({ name: b.pad, code: 'nationaliteit_tegenstrijdig', reason: b.reden })));
+  }
 }

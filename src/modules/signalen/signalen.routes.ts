@@ -6,8 +6,10 @@ import {
 } from '../../http/openapi.js';
 import { cursorDeel, decodeCursor, encodeCursor, pagina, tupel, zetVolgendePagina } from '../../http/paginering.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
-import { naarSignaal, SignaalCollectieSchema, SignaalSchema, SignaalVastleggenSchema } from './signalen.schemas.js';
-import { leesSignaal, legSignaalVast, lijstSignalen } from './signalen.service.js';
+import {
+  naarSignaal, OpvolgingVastleggenSchema, SignaalCollectieSchema, SignaalSchema, SignaalVastleggenSchema, SignaalZonderOpvolgingSchema,
+} from './signalen.schemas.js';
+import { leesSignaal, legOpvolgingVast, legSignaalVast, lijstSignalen, signalenZonderOpvolging } from './signalen.service.js';
 
 const tags = ['Signalen'];
 const dossierParams = z.object({ dossierId: idParam('dossierId') });
@@ -42,6 +44,32 @@ const lezen = createRoute({
   responses: { 200: jsonAntwoord(SignaalSchema, 'Het signaal.'), ...fouten(404) },
 });
 
+const opvolging = createRoute({
+  method: 'post', path: '/dossiers/{dossierId}/signalen/{signaalId}/opvolging', operationId: 'signaalOpvolgingVastleggen', tags, security: beveiligd,
+  summary: 'Leg de uitkomst van de verrijking en weging van een signaal vast (eenmaal, door de eigen organisatie)',
+  description: 'Een signaal op de politie-DIGW-schaal wordt verrijkt en opnieuw gewogen binnen 24 uur (zeer sterk) of een week (zwak of sterk); '
+    + 'zonder vastgelegde uitkomst of beoordeling staat het daarna op GET /v1/signalen-zonder-opvolging (rapport Rijke signalen, wisselende opvolging, §4.3, §4.6.2).',
+  middleware: [autoriseer('signalen.opvolgen'), idempotentie] as const,
+  request: {
+    params: dossierParams.extend({ signaalId: idParam('signaalId') }), headers: idempotencyKeyHeader,
+    body: { required: true, content: { 'application/json': { schema: OpvolgingVastleggenSchema } } },
+  },
+  responses: { 200: jsonAntwoord(SignaalSchema, 'Het signaal met zijn opvolging.'), ...fouten(404, 409, 415, 422) },
+});
+
+const zonderOpvolging = createRoute({
+  method: 'get', path: '/signalen-zonder-opvolging', operationId: 'signalenZonderOpvolging', tags, security: beveiligd,
+  summary: 'Signalen van uw organisatie waarvan de verrijkingstermijn verstreek zonder opvolging, meest achterstallig eerst',
+  description: 'Verrijkingstermijn naar weging (politie-DIGW): zeer sterk 24 uur, zwak of sterk een week (rapport §4.3). '
+    + 'Een signaal is opgevolgd als de uitkomst is vastgelegd of als er sinds het signaal een beoordeling van de geringste aanwijzing in het dossier is.',
+  middleware: [autoriseer('signalen.zonderopvolging')] as const,
+  request: { query: z.object(pagineringQuery) },
+  responses: {
+    200: jsonAntwoord(z.object({ signalen: z.array(SignaalZonderOpvolgingSchema) }).openapi('SignaalZonderOpvolgingCollectie'), 'Een pagina signalen zonder opvolging.', headerDefinities.link),
+    ...fouten(),
+  },
+});
+
 const isCursor = tupel<[string, string]>(cursorDeel.moment, cursorDeel.uuid);
 
 export const signalenRouter = createRouter()
@@ -60,4 +88,14 @@ export const signalenRouter = createRouter()
   .openapi(lezen, async (c) => {
     const { dossierId, signaalId } = c.req.valid('param');
     return c.json(naarSignaal(await leesSignaal(useCaseContext(c), dossierId, signaalId)), 200);
+  })
+  .openapi(opvolging, async (c) => {
+    const { dossierId, signaalId } = c.req.valid('param');
+    return c.json(naarSignaal(await legOpvolgingVast(useCaseContext(c), dossierId, signaalId, c.req.valid('json'))), 200);
+  })
+  .openapi(zonderOpvolging, async (c) => {
+    const { cursor, limit } = c.req.valid('query');
+    const { signaleringen, volgende } = await signalenZonderOpvolging(useCaseContext(c), limit, decodeCursor(c, cursor, isCursor));
+    zetVolgendePagina(c, volgende && encodeCursor(c, volgende));
+    return c.json({ signalen: signaleringen }, 200);
   });

@@ -5,6 +5,8 @@ import { redenenBevinding, STRAFRECHTELIJKE_SOORTEN } from '../../domain/strafre
 import type { strafrechtelijkeGebeurtenissen } from '../../db/schema.js';
 import { codeset } from '../signalen/signalen.schemas.js';
 import { datum } from '../../http/velden.js';
+import { AcuteSituatieSchema } from '../beoordelingen/beoordelingen.schemas.js';
+import { acuteSituatieNietToegestaan } from '../../domain/informatiefgesprek.js';
 
 type RefinementCtx = { addIssue(issue: { code: 'custom'; path: PropertyKey[]; message: string }): void };
 
@@ -32,8 +34,12 @@ export const StrafrechtelijkeGebeurtenisVastleggenSchema = z.strictObject({
     description: 'Redenen (domain.md §9.6): verplicht (ten minste één) bij geen_opsporingsonderzoek; toegestaan bij sepot en onderzoek_beeindigd; anders leeg. Zeggen nooit iets over het slachtofferschap.',
   }),
   toelichting: z.string().max(5000).nullable().default(null),
+  acuteSituatie: AcuteSituatieSchema.nullable().optional().openapi({
+    description: 'Alleen bij soort aangifte, als er geen informatief gesprek aan voorafging omdat de situatie acuut was (Aanwijzing mensenhandel). Zonder vastgelegd gesprek of acute situatie wordt een aangifte geweigerd (422).',
+  }),
 })
   .superRefine((g, ctx) => meld(ctx, redenenBevinding(g.soort, g.redenen)), zodraGeldig('soort', 'redenen'))
+  .superRefine((g, ctx) => meld(ctx, acuteSituatieNietToegestaan(g.soort === 'aangifte', g.acuteSituatie, 'soort aangifte')), zodraGeldig('soort', 'acuteSituatie'))
   .openapi('StrafrechtelijkeGebeurtenisVastleggen');
 
 export const StrafrechtelijkeGebeurtenisSchema = z.object({
@@ -44,6 +50,7 @@ export const StrafrechtelijkeGebeurtenisSchema = z.object({
   datum: datum(),
   redenen: z.array(z.enum(REDENEN_GEEN_OPSPORING)),
   toelichting: z.string().nullable(),
+  acuteSituatie: AcuteSituatieSchema.nullable().openapi({ description: 'De vastgelegde acute situatie bij een aangifte zonder informatief gesprek vooraf; anders null.' }),
   tijdstipRegistratie: z.string().datetime(),
 }).openapi('StrafrechtelijkeGebeurtenis');
 
@@ -67,7 +74,8 @@ type Gebeurtenis = z.infer<typeof StrafrechtelijkeGebeurtenisSchema>;
 export function naarGebeurtenis(r: GebeurtenisRij): Gebeurtenis {
   return {
     id: r.id, dossierId: r.dossierId, organisatieId: r.organisatieId, soort: r.soort as Gebeurtenis['soort'], datum: r.datum,
-    redenen: r.redenen as Gebeurtenis['redenen'], toelichting: r.toelichting, tijdstipRegistratie: r.tijdstipRegistratie.toISOString(),
+    redenen: r.redenen as Gebeurtenis['redenen'], toelichting: r.toelichting, acuteSituatie: r.acuteSituatie ?? null,
+    tijdstipRegistratie: r.tijdstipRegistratie.toISOString(),
   };
 }
 

@@ -6,22 +6,27 @@ import { and, asc, eq, type SQL } from 'drizzle-orm';
 import { naCursor } from '../../db/keyset.js';
 import type { UseCaseContext } from '../../context.js';
 import type { Queryable } from '../../db/client.js';
-import { beroepenB83, dossiers, strafrechtelijkeGebeurtenissen } from '../../db/schema.js';
+import { bedenktijden, beoordelingen, beroepenB83, dossiers, strafrechtelijkeGebeurtenissen } from '../../db/schema.js';
 import { actorVan, schrijfAudit } from '../../audit/auditlog.js';
 import { isUuid, toegankelijkDossier, verleenToegang } from '../../access/dossiertoegang.js';
 import { omKopieBevoegdheid } from '../../domain/toegang.js';
 import { amsterdamseDatum, ligtInDeToekomst } from '../../domain/kalender.js';
 import {
-  beeindigtBedenktijdMet, kennisgevingVoor, magStrafrechtelijkVastleggen, omOntvangtKennisgeving, onderzoekLoopt,
+  kennisgevingVoor, magStrafrechtelijkVastleggen, omOntvangtKennisgeving, onderzoekLoopt,
   toestandsweigering, valtBinnenBedenktijd, type StrafrechtelijkeSoort, type StrafrechtelijkFeit,
 } from '../../domain/strafrecht.js';
+import { GEVOLGEN, gebeurtenisVoorSoort, type Slachtoffergebeurtenis } from '../../domain/gebeurtenissen.js';
+import { informatiefGesprekVoorAangifteBevinding, type AcuteSituatie } from '../../domain/informatiefgesprek.js';
 import { problemen } from '../../http/problem.js';
 import { plaatsKennisgeving } from '../../outbox/kennisgevingen.js';
 import { m55Kern, m55Toegang, ontvangersIndEnCoa, organisatiesVanType } from '../bedenktijden/bedenktijden.kennisgevingen.js';
-import { beeindigLopendeBedenktijd, lopendeBedenktijdVoorWijziging } from '../bedenktijden/bedenktijden.service.js';
+// An import cycle with bedenktijden.service (which calls legSlachtoffergebeurtenisVast): both only use
+// each other's functions at run time, never while the modules load.
+import { beeindigLopendeBedenktijd, controleerBeeindiging, lopendeBedenktijdVoorWijziging } from '../bedenktijden/bedenktijden.service.js';
 import type { BeroepB83Vastleggen, GebeurtenisRij, StrafrechtelijkeGebeurtenisVastleggen } from './strafrechtelijke-gebeurtenissen.schemas.js';
 
 type Dossier = typeof dossiers.$inferSelect;
+type Bedenktijd = typeof bedenktijden.$inferSelect;
 
 function nietInDeToekomst(datum: string, nu: Date, wat: string) {
   if (!ligtInDeToekomst(datum, nu)) return;
@@ -39,8 +44,9 @@ export async function strafrechtelijkeFeiten(db: Queryable, dossierId: string): 
 
 /**
  * Records one criminal-track event. Refusals come before anything is written: the wrong role for the
- * kind (403), no access (404), a date in the future (422), ending an investigation that does not run
- * (409).
+ * kind (403), no access (404), a date in the future (422), an aangifte without an informatief gesprek
+ * or acute situation (422), ending an investigation that does not run (409). The victim's own acts go
+ * through legSlachtoffergebeurtenisVast, the one use case every path shares (docs/regels.md, R1).
  */
 export async function legGebeurtenisVast(ctx: UseCaseContext, dossierId: string, invoer: StrafrechtelijkeGebeurtenisVastleggen) {
   const weigering = magStrafrechtelijkVastleggen(invoer.soort, ctx.principal.rol, ctx.principal.organisatieType);
@@ -51,37 +57,87 @@ export async function legGebeurtenisVast(ctx: UseCaseContext, dossierId: string,
     // the residence track (which reads this track) see each other's result.
     const dossier = await toegankelijkDossier(tx, ctx.principal, dossierId, { voorWijziging: true, open: true });
     nietInDeToekomst(invoer.datum, nu, `een ${invoer.soort}`);
+    const gebeurtenis = gebeurtenisVoorSoort(invoer.soort);
+    if (gebeurtenis) {
+      const { gebeurtenis: g, beeindigdeBedenktijd } = await legSlachtoffergebeurtenisVast(tx, ctx, dossier, gebeurtenis, {
+        datum: invoer.datum, toelichting: invoer.toelichting, acuteSituatie: invoer.acuteSituatie ?? null,
+      });
+      return { gebeurtenis: g, beeindigdeBedenktijdId: beeindigdeBedenktijd?.id ?? null, identificatiestatus: dossier.identificatiestatus };
+    }
     const eerdere = await strafrechtelijkeFeiten(tx, dossierId);
     const toestand = toestandsweigering(invoer.soort, invoer.datum, eerdere);
     if (toestand) throw problemen.conflict(toestand.reden);
-
-    const [gebeurtenis] = await tx.insert(strafrechtelijkeGebeurtenissen).values({
-      id: ctx.ids.uuid(), dossierId, organisatieId: ctx.principal.organisatieId, soort: invoer.soort, datum: invoer.datum,
-      redenen: invoer.redenen, toelichting: invoer.toelichting, tijdstipRegistratie: nu,
-    }).returning();
-    const g = gebeurtenis!;
-    await schrijfAudit(tx, actorVan(ctx), nu, { actie: 'strafrechtelijke_gebeurtenis.vastgelegd', objectType: 'strafrechtelijke_gebeurtenis', objectId: g.id, dossierId });
-
-    // design.md §5.8: an aangifte or cooperation ends a running bedenktijd on that date, when the
-    // date falls within it. The shared use case also sends bedenktijd_beeindigd to IND (and COA).
-    let beeindigdeBedenktijdId: string | null = null;
-    const reden = beeindigtBedenktijdMet(invoer.soort);
-    if (reden) {
-      const lopend = await lopendeBedenktijdVoorWijziging(tx, dossierId);
-      if (lopend && valtBinnenBedenktijd(lopend, invoer.datum)) {
-        // A generated note, not the event's own toelichting: the bedenktijd is readable by care
-        // and shelter staff, the criminal-track details are not (permission matrix, design.md §6).
-        const toelichting = `Beëindigd door de vastgelegde ${invoer.soort} van ${invoer.datum} (strafrechtelijke gebeurtenis ${g.id}).`;
-        const beeindigd = await beeindigLopendeBedenktijd(tx, {
-          ids: ctx.ids, clock: ctx.clock, actor: actorVan(ctx), organisatieId: ctx.principal.organisatieId,
-        }, lopend, dossier, reden, invoer.datum, toelichting);
-        beeindigdeBedenktijdId = beeindigd.id;
-      }
-    }
-
+    const g = await schrijfGebeurtenis(tx, ctx, nu, dossierId, { soort: invoer.soort, datum: invoer.datum, redenen: invoer.redenen, toelichting: invoer.toelichting, acuteSituatie: null });
     await meldGebeurtenis(tx, ctx, nu, dossier, g, [...eerdere, { soort: invoer.soort, datum: g.datum, tijdstipRegistratie: g.tijdstipRegistratie }]);
-    return { gebeurtenis: g, beeindigdeBedenktijdId, identificatiestatus: dossier.identificatiestatus };
+    return { gebeurtenis: g, beeindigdeBedenktijdId: null, identificatiestatus: dossier.identificatiestatus };
   });
+}
+
+async function schrijfGebeurtenis(
+  tx: Queryable, ctx: UseCaseContext, nu: Date, dossierId: string,
+  r: { soort: StrafrechtelijkeSoort; datum: string; redenen: string[]; toelichting: string | null; acuteSituatie: AcuteSituatie | null },
+) {
+  const [gebeurtenis] = await tx.insert(strafrechtelijkeGebeurtenissen).values({
+    id: ctx.ids.uuid(), dossierId, organisatieId: ctx.principal.organisatieId, ...r, tijdstipRegistratie: nu,
+  }).returning();
+  await schrijfAudit(tx, actorVan(ctx), nu, { actie: 'strafrechtelijke_gebeurtenis.vastgelegd', objectType: 'strafrechtelijke_gebeurtenis', objectId: gebeurtenis!.id, dossierId });
+  return gebeurtenis!;
+}
+
+export interface SlachtoffergebeurtenisInvoer {
+  datum: string;
+  toelichting: string | null;
+  acuteSituatie: AcuteSituatie | null;
+  /**
+   * The bedenktijd the caller ends on purpose (POST /v1/bedenktijden/{id}/beeindiging), locked: it must
+   * be running on `datum` (409 otherwise). Without it, a running bedenktijd of the dossier ends only
+   * when `datum` falls within it (an aangifte before the grant did not end a period that did not run).
+   */
+  bedenktijd?: Bedenktijd;
+}
+
+/**
+ * THE use case of a victim's act towards the criminal process (docs/regels.md, R1), reached from every
+ * endpoint that records one, inside that endpoint's transaction with the dossier locked. Its effects
+ * come from the event table (src/domain/gebeurtenissen.ts): one entry on the criminal track, the end of
+ * a running bedenktijd with the event's reason (bedenktijd_beeindigd to IND/COA), the M55 part to IND
+ * (and COA) and the OM's pseudonymous copy with their grants — exactly once per recipient, because
+ * every notification's key is the criminal-track entry's id.
+ */
+export async function legSlachtoffergebeurtenisVast(
+  tx: Queryable, ctx: UseCaseContext, dossier: Dossier, gebeurtenis: Slachtoffergebeurtenis, invoer: SlachtoffergebeurtenisInvoer,
+) {
+  const nu = ctx.clock.now();
+  const gevolgen = GEVOLGEN[gebeurtenis];
+  const deps = { ids: ctx.ids, clock: ctx.clock, actor: actorVan(ctx), organisatieId: ctx.principal.organisatieId };
+  // The chosen bedenktijd's own refusals first (409 not running / already lapsed, 422 date before it).
+  if (invoer.bedenktijd) controleerBeeindiging(invoer.bedenktijd, invoer.datum, nu);
+  if (gevolgen.vereistInformatiefGesprek) {
+    const gesprekken = await tx.select({ gesprek: beoordelingen.informatiefGesprek }).from(beoordelingen).where(eq(beoordelingen.dossierId, dossier.id));
+    const bevinding = informatiefGesprekVoorAangifteBevinding(invoer.datum, gesprekken.map((g) => g.gesprek), invoer.acuteSituatie);
+    if (bevinding) throw problemen.regelOvertreden(bevinding.reden, [{ name: bevinding.pad, code: 'informatief_gesprek_ontbreekt', reason: bevinding.reden }]);
+  }
+  const eerdere = await strafrechtelijkeFeiten(tx, dossier.id);
+  const g = await schrijfGebeurtenis(tx, ctx, nu, dossier.id, {
+    soort: gevolgen.strafrechtelijkeSoort, datum: invoer.datum, redenen: [], toelichting: invoer.toelichting, acuteSituatie: invoer.acuteSituatie,
+  });
+
+  // B8/3.1 Vc 2000: the event ends a running bedenktijd with its reason, on its date.
+  let beeindigdeBedenktijd: Bedenktijd | null = null;
+  if (invoer.bedenktijd) {
+    beeindigdeBedenktijd = await beeindigLopendeBedenktijd(tx, deps, invoer.bedenktijd, dossier, gevolgen.beeindigingsreden, invoer.datum, invoer.toelichting);
+  } else {
+    const lopend = await lopendeBedenktijdVoorWijziging(tx, dossier.id);
+    if (lopend && valtBinnenBedenktijd(lopend, invoer.datum)) {
+      // A generated note, not the event's own toelichting: the bedenktijd is readable by care
+      // and shelter staff, the criminal-track details are not (permission matrix, design.md §6).
+      const toelichting = `Beëindigd door de vastgelegde ${gevolgen.strafrechtelijkeSoort} van ${invoer.datum} (strafrechtelijke gebeurtenis ${g.id}).`;
+      beeindigdeBedenktijd = await beeindigLopendeBedenktijd(tx, deps, lopend, dossier, gevolgen.beeindigingsreden, invoer.datum, toelichting);
+    }
+  }
+
+  await meldGebeurtenis(tx, ctx, nu, dossier, g, [...eerdere, { soort: g.soort as StrafrechtelijkeSoort, datum: g.datum, tijdstipRegistratie: g.tijdstipRegistratie }]);
+  return { gebeurtenis: g, beeindigdeBedenktijd };
 }
 
 /** design.md §5.9: the notifications of one criminal-track event, one outbox row per recipient. */

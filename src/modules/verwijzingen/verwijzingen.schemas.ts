@@ -36,7 +36,11 @@ export const VerwijzingCollectieSchema = z.object({ verwijzingen: z.array(Verwij
 const tekst = (max: number) => z.string().trim().min(1, 'Vul dit veld in.').max(max);
 
 export const VerwijzingAanmakenSchema = z.strictObject({
-  doel: z.enum(VERWIJZING_DOELEN).openapi({ description: 'cosm alleen voor een meerderjarige derdelander; een minderjarige naar veilig_thuis of raad_kinderbescherming.' }),
+  doel: z.enum(VERWIJZING_DOELEN).openapi({
+    description: 'cosm alleen voor een meerderjarige derdelander; een minderjarige naar veilig_thuis of raad_kinderbescherming. '
+      + 'lcc: het Landelijk Coördinatiecentrum mensenhandel van de politie (aangiften met weinig opsporingsindicaties, vaak uitbuiting in het buitenland); '
+      + 'nla_opsporing (strafrechtelijk) of nla_toezicht (bestuursrechtelijk, bijv. ernstige benadeling) van de Arbeidsinspectie.',
+  }),
   ontvangendeOrganisatieId: z.string().uuid().openapi({ description: 'De organisatie die de verwijzing ontvangt; haar type moet bij het doel passen.' }),
   reden: tekst(5000).openapi({ description: 'Waarom u verwijst en wat u van de ontvanger vraagt.' }),
   urgentie: z.enum(URGENTIES),

@@ -104,7 +104,8 @@ export const aanmeldRoutes = new Hono<WebEnv>()
     if (!organisatie || !(ROLLEN as readonly string[]).includes(rol) || !rollenPerOrganisatieType[organisatie.type].includes(rol as Rol)) {
       return weigeringspagina(c, 'Aanmelden geweigerd', 'Deze combinatie van organisatie en rol bestaat niet.', 403);
     }
-    await startSessie(c, { organisatieId: organisatie.id, rol: rol as Rol, gebruiker: `demo:${organisatie.id}`, weergavenaam: null });
+    // The demo intakers are certified, as their API keys are (docs/regels.md R6).
+    await startSessie(c, { organisatieId: organisatie.id, rol: rol as Rol, gebruiker: `demo:${organisatie.id}`, weergavenaam: null, gecertificeerd: rol === 'intaker' });
     return c.redirect(veiligTerug(String(body.terug ?? '')), 303);
   })
   .get('/aanmelden/oidc', async (c) => {

@@ -96,6 +96,8 @@ export async function rondOidcAf(c: Context<WebEnv>): Promise<OidcUitkomst> {
     aanmelding: {
       organisatieId: organisatie.id, rol: rol as Rol, gebruiker: `oidc:${claims.iss}#${claims.sub}`,
       weergavenaam: typeof naam === 'string' && naam.length <= 200 ? naam : null,
+      // Only a literal true in the certification claim counts, as for bearer tokens (src/access/jwt.ts).
+      gecertificeerd: rol === 'intaker' && claims[config.OAUTH_CERTIFICERING_CLAIM] === true,
     },
   };
 }

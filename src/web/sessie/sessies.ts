@@ -53,7 +53,7 @@ export function wisSessieCookie(c: Context<WebEnv>) {
   deleteCookie(c, lokaal ? COOKIE_LOKAAL : COOKIE_VEILIG, { path: '/', secure: !lokaal });
 }
 
-export interface Aanmelding { organisatieId: string; rol: Rol; gebruiker: string; weergavenaam: string | null }
+export interface Aanmelding { organisatieId: string; rol: Rol; gebruiker: string; weergavenaam: string | null; gecertificeerd?: boolean }
 
 /**
  * Creates a session (and ends the one the browser still had: an id is never reused, so no session
@@ -71,6 +71,7 @@ export async function maakSessie(deps: Pick<AppDeps, 'db' | 'clock' | 'ids' | 'c
     }
     await tx.insert(websessies).values({
       id, tokenHash: hashToken(token), organisatieId: a.organisatieId, rol: a.rol, gebruiker: a.gebruiker, weergavenaam: a.weergavenaam,
+      gecertificeerd: a.gecertificeerd ?? false,
       csrfToken: nieuwToken(), tijdstipAangemaakt: nu, tijdstipLaatstGebruikt: nu,
     });
     await schrijfAudit(tx, { organisatieId: a.organisatieId, sleutelId: null, rol: a.rol, requestId, ketensleutel: auditSleutels(deps.config).huidig }, nu,
@@ -123,7 +124,7 @@ export async function laadSessie(c: Context<WebEnv>): Promise<WebSessie | undefi
     weergavenaam: rij.s.weergavenaam,
     principal: {
       organisatieId: rij.org.id, organisatieNaam: rij.org.naam, organisatieType: rij.org.type as OrganisatieType,
-      rol: rij.s.rol as Rol, sleutelId: null, credential: `websessie:${rij.s.id}`,
+      rol: rij.s.rol as Rol, sleutelId: null, credential: `websessie:${rij.s.id}`, gecertificeerd: rij.s.gecertificeerd,
     },
   };
 }
