@@ -66,9 +66,9 @@ Bij elke opdracht worden eerst de migraties toegepast.`;
 /** Misuse by the operator: a Dutch message on stderr and exit code 1, no stack trace. */
 class Gebruiksfout extends Error {}
 
-// A boolean option arrives as 'ja' when given (gecertificeerd: as a boolean).
+// A boolean option arrives as 'ja' when given, absent otherwise.
 type OptieDefinities = Record<string, { type: 'string' | 'boolean'; short?: string }>;
-type Opties = Record<string, string | undefined> & { gecertificeerd?: boolean };
+type Opties = Record<string, string | undefined>;
 
 interface Omgeving { db: Db; config: Config; opties: Opties; uitvoer: Uitvoer; logger: Logger }
 
@@ -133,7 +133,7 @@ const opdrachten: Record<string, Opdracht> = {
       }
       const org = await vindOrganisatie(o.db, o.opties.organisatie!);
       try {
-        const gecertificeerd = o.opties.gecertificeerd === true;
+        const gecertificeerd = o.opties.gecertificeerd === 'ja';
         const { id, sleutel } = await maakSleutel(deps(o), org.id, rol as Rol, o.opties.omschrijving, { gecertificeerd });
         json(o.uitvoer, {
           id, organisatieId: org.id, organisatie: org.naam, rol, omschrijving: o.opties.omschrijving ?? null, gecertificeerd, sleutel,

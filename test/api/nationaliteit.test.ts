@@ -6,13 +6,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { geweigerd, ongeldigeNamen } from '../support/weigering.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { nieuwVnummer } from '../support/personen.js';
 
 let t: TestApp;
 beforeAll(async () => { t = await startTestApp({ nu: '2026-11-20T10:00:00Z' }); });
 afterAll(async () => { await t.close(); });
 
 const intaker = () => t.sleutel('politie', 'intaker');
-const PG = { voornamen: 'Ama', geslachtsnaam: 'Mensah', geboortedatum: '1999-04-02', vreemdelingennummer: null, geslacht: 'vrouw', talen: [] };
+// Each dossier its own person (own V-number): the same name and date of birth in two dossiers is a
+// possible duplicate (409), which is not what these tests are about.
+const persoon = () => ({ voornamen: 'Ama', geslachtsnaam: 'Mensah', geboortedatum: '1999-04-02', vreemdelingennummer: nieuwVnummer(), geslacht: 'vrouw', talen: [] });
 
 async function dossier(nationaliteitCategorie: string, extra: Record<string, unknown> = {}) {
   const r = await t.verzoek('POST', '/v1/dossiers', {
@@ -33,7 +36,7 @@ describe('PUT /v1/dossiers/{id}/persoonsgegevens — nationaliteit past bij de n
     ['een ander land dan NL bij een Nederlander', 'nederlands', 'MA'],
   ])('%s → 422 met nationaliteit en nationaliteitCategorie, niets geschreven', async (_n, categorie, nationaliteit) => {
     const id = await dossier(categorie, categorie === 'eu_eer_zwitserland' ? { eurechtelijkeAanspraken: false } : {});
-    const r = await geweigerd(t, 'PUT', `/v1/dossiers/${id}/persoonsgegevens`, { sleutel: intaker(), body: { ...PG, nationaliteit } }, 422);
+    const r = await geweigerd(t, 'PUT', `/v1/dossiers/${id}/persoonsgegevens`, { sleutel: intaker(), body: { ...persoon(), nationaliteit } }, 422);
     expect(ongeldigeNamen(r)).toEqual(['nationaliteit', 'nationaliteitCategorie']);
     expect(r.body.detail).toContain(`De nationaliteit ${nationaliteit} hoort bij nationaliteitCategorie`);
   });
@@ -45,7 +48,7 @@ describe('PUT /v1/dossiers/{id}/persoonsgegevens — nationaliteit past bij de n
     ['elk land bij een onbekende categorie', 'onbekend', 'PL'],
   ])('%s → vastgelegd', async (_n, categorie, nationaliteit) => {
     const id = await dossier(categorie, categorie === 'eu_eer_zwitserland' ? { eurechtelijkeAanspraken: false } : {});
-    const r = await t.verzoek('PUT', `/v1/dossiers/${id}/persoonsgegevens`, { sleutel: intaker(), body: { ...PG, nationaliteit } });
+    const r = await t.verzoek('PUT', `/v1/dossiers/${id}/persoonsgegevens`, { sleutel: intaker(), body: { ...persoon(), nationaliteit } });
     expect(r.status, r.text).toBe(201);
   });
 });
@@ -53,9 +56,10 @@ describe('PUT /v1/dossiers/{id}/persoonsgegevens — nationaliteit past bij de n
 describe('PATCH /v1/dossiers/{id} — de omgekeerde weg', () => {
   async function metNationaliteit(categorie: string, nationaliteit: string) {
     const id = await dossier(categorie);
-    expect((await t.verzoek('PUT', `/v1/dossiers/${id}/persoonsgegevens`, { sleutel: intaker(), body: { ...PG, nationaliteit } })).status).toBe(201);
+    const p = persoon();
+    expect((await t.verzoek('PUT', `/v1/dossiers/${id}/persoonsgegevens`, { sleutel: intaker(), body: { ...p, nationaliteit } })).status).toBe(201);
     const d = await t.verzoek('GET', `/v1/dossiers/${id}`, { sleutel: intaker() });
-    return { id, etag: d.headers.get('etag')! };
+    return { id, p, etag: d.headers.get('etag')! };
   }
 
   it('een categorie die niet past bij de vastgelegde nationaliteit → 422 met beide velden, niets geschreven', async () => {
@@ -65,10 +69,10 @@ describe('PATCH /v1/dossiers/{id} — de omgekeerde weg', () => {
   });
 
   it('de weg om een vergissing te herstellen: eerst de categorie op onbekend, dan de nationaliteit, dan de juiste categorie', async () => {
-    const { id, etag } = await metNationaliteit('derdelander', 'GH');
+    const { id, p, etag } = await metNationaliteit('derdelander', 'GH');
     const a = await t.verzoek('PATCH', `/v1/dossiers/${id}`, { sleutel: intaker(), headers: { 'If-Match': etag }, body: { nationaliteitCategorie: 'onbekend' } });
     expect(a.status, a.text).toBe(200);
-    expect((await t.verzoek('PUT', `/v1/dossiers/${id}/persoonsgegevens`, { sleutel: intaker(), body: { ...PG, nationaliteit: 'PL' } })).status).toBe(200);
+    expect((await t.verzoek('PUT', `/v1/dossiers/${id}/persoonsgegevens`, { sleutel: intaker(), body: { ...p, nationaliteit: 'PL' } })).status).toBe(200);
     const etag2 = (await t.verzoek('GET', `/v1/dossiers/${id}`, { sleutel: intaker() })).headers.get('etag')!;
     const c = await t.verzoek('PATCH', `/v1/dossiers/${id}`, { sleutel: intaker(), headers: { 'If-Match': etag2 }, body: { nationaliteitCategorie: 'eu_eer_zwitserland', eurechtelijkeAanspraken: false } });
     expect(c.status, c.text).toBe(200);

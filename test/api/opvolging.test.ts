@@ -15,6 +15,7 @@ import { principalVoorJwt } from '../../src/access/jwt.js';
 import { principalVoorSleutel } from '../../src/access/authenticatie.js';
 import { maakSleutel, OngeldigeRol } from '../../src/beheer/beheer.js';
 import { connectPglite } from '../../src/db/client.js';
+import { ingebouwdeDatabaseMap } from '../../src/db/ingebouwd.js';
 import { apiSleutels } from '../../src/db/schema.js';
 import { geweigerd, ongeldigeNamen } from '../support/weigering.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
@@ -76,7 +77,7 @@ describe('gecertificeerde intakers (rapport §5.3, §5.6, §6.3; docs/regels.md 
       expect(analist.err).toContain('Alleen een intaker kan gecertificeerd zijn');
       const lijst = await beheer('sleutels');
       expect(lijst.json.sleutels.map((s: { gecertificeerd: boolean }) => s.gecertificeerd).sort()).toEqual([false, true]);
-      const db = await connectPglite(map);
+      const db = await connectPglite(ingebouwdeDatabaseMap(map));
       try {
         const [rij] = await db.db.select().from(apiSleutels).where(eq(apiSleutels.id, met.json.id));
         expect(rij!.gecertificeerd).toBe(true);

@@ -28,6 +28,10 @@ describe(`ontvangerFout — the receiver's type must fit the purpose (${REGELS})
     ['hulpverlening', 'de hulpverlening', 'zorg of opvang'],
     ['nla', 'de Nederlandse Arbeidsinspectie', 'nla'],
     ['politie', 'de politie', 'politie'],
+    // The LCC is part of the police; the NLA's directorates are organisations of type nla (report §5.3, §5.7).
+    ['lcc', 'het Landelijk Coördinatiecentrum mensenhandel (LCC) van de politie', 'politie'],
+    ['nla_opsporing', 'de Opsporing van de Nederlandse Arbeidsinspectie', 'nla'],
+    ['nla_toezicht', 'Toezicht van de Nederlandse Arbeidsinspectie', 'nla'],
   ];
   it('the table covers every purpose', () => {
     expect(tabel.map((r) => r[0])).toEqual([...VERWIJZING_DOELEN]);
