@@ -1,4 +1,4 @@
-// createApp(deps): middleware, routes, errors and the OpenAPI document (design.md §2, §3).
+// createApp(deps): middleware, routes, errors and the OpenAPI document (docs/architectuur.md §1; README.md "HTTP conventions").
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
