@@ -33,6 +33,9 @@ export const configSchema = z.object({
   BEDENKTIJD_SIGNALERING_DAGEN: z.coerce.number().int().min(0).default(2),
   // docs/beslissingen/0017-verwijzing-en-opvang.md: an unanswered referral is overdue after this many days.
   VERWIJZING_ACHTERSTALLIG_DAGEN: z.coerce.number().int().min(1).default(5),
+  // Load shedding (issue 17): at most this many requests in progress per instance; one more gets 503
+  // with Retry-After at once instead of a place in the queue. /health and /ready are never refused.
+  MAX_VERZOEKEN_TEGELIJK: z.coerce.number().int().min(1).default(100),
   // Rate limits (fixed one-minute windows in PostgreSQL, so they hold across instances).
   RATE_LIMIT_PER_MINUUT: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_AUTH_FOUTEN_PER_MINUUT: z.coerce.number().int().min(1).default(20),
