@@ -292,7 +292,7 @@ export const bedenktijden = pgTable('bedenktijden', {
   ingangsdatum: date({ mode: 'string' }),
   uiterlijkeEinddatum: date({ mode: 'string' }),
   beleidsregel: text(),
-  // The residence situation at the grant: the rule was chosen with it (docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md).
+  // The residence situation at the grant: the rule was chosen with it (docs/beslissingen/0001-beleidsregels-als-data.md).
   verblijfssituatieBijVerlening: text(),
   einddatum: date({ mode: 'string' }),
   beeindigingsreden: text(),

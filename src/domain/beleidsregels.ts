@@ -1,4 +1,4 @@
-// The policy rules that fix the length of the B8/3 bedenktijd, as data (docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md): each has an
+// The policy rules that fix the length of the B8/3 bedenktijd, as data (docs/beslissingen/0001-beleidsregels-als-data.md): each has an
 // effective date and a legal source, so a future change (e.g. the transposition of Directive (EU)
 // 2024/1712) is one new entry. A bedenktijd stores the code of the rule it was computed with, and a
 // later rule never moves an existing deadline.

@@ -399,7 +399,7 @@ describe('POST /v1/bedenktijden/{id}/reactie — aanvaarding verleent de bedenkt
     expect(v.bedenktijd).toMatchObject({ aanbiedingsdatum: '2026-11-10', ingangsdatum: '2026-11-12', uiterlijkeEinddatum: '2027-02-12' });
   });
 
-  it('docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md: de regel wordt bij de verlening gekozen (verblijfssituatie op die dag) en verschuift daarna niet meer', async () => {
+  it('docs/beslissingen/0001-beleidsregels-als-data.md: de regel wordt bij de verlening gekozen (verblijfssituatie op die dag) en verschuift daarna niet meer', async () => {
     const a = await aangeboden({ dossier: { verblijfssituatie: 'asielzoeker' } });
     // Between offer and acceptance the person turns out to be a Dublin claimant: 30 days.
     expect((await wijzigDossier(a.dossierId, { verblijfssituatie: 'dublinclaimant' })).status).toBe(200);

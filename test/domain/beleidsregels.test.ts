@@ -11,15 +11,15 @@ const opCode = (code: string) => BELEIDSREGELS.find((r) => r.code === code)!;
 const DRIE = opCode('b8-3-drie-maanden');
 const DUBLIN = opCode('b8-3-dublin-dertig-dagen');
 
-describe('BELEIDSREGELS — de gegevens zelf (docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md, issue 3 punt 1)', () => {
-  it('precies de twee regels van docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md, elk met ingangsdatum en juridische bron', () => {
+describe('BELEIDSREGELS — de gegevens zelf (docs/beslissingen/0001-beleidsregels-als-data.md, issue 3 punt 1)', () => {
+  it('precies de twee regels van docs/beslissingen/0001-beleidsregels-als-data.md, elk met ingangsdatum en juridische bron', () => {
     expect(BELEIDSREGELS.map((r) => r.code).sort()).toEqual(['b8-3-drie-maanden', 'b8-3-dublin-dertig-dagen']);
     for (const r of BELEIDSREGELS) {
       expect(r.geldigVanaf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(r.bron).toMatch(/B8\/3/);
     }
   });
-  it('docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md: drie maanden voor iedereen, 30 dagen alleen voor dublinclaimanten vanaf 19 mei 2023 (Stcrt. 2023, 13577)', () => {
+  it('docs/beslissingen/0001-beleidsregels-als-data.md; docs/beslissingen/0011-dublinregel.md: drie maanden voor iedereen, 30 dagen alleen voor dublinclaimanten vanaf 19 mei 2023 (Stcrt. 2023, 13577)', () => {
     expect(DRIE).toMatchObject({ duur: { maanden: 3 } });
     expect(DRIE.doelgroep).toBeUndefined();
     expect(DUBLIN).toMatchObject({ duur: { dagen: 30 }, doelgroep: ['dublinclaimant'], geldigVanaf: '2023-05-19' });
@@ -64,7 +64,7 @@ describe('uiterlijkeEinddatum — docs/beslissingen/0010-ingang-en-telling-van-d
   });
 });
 
-describe('kiesBeleidsregel — docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md: de regel die geldt op de dag van verlening', () => {
+describe('kiesBeleidsregel — docs/beslissingen/0001-beleidsregels-als-data.md: de regel die geldt op de dag van verlening', () => {
   const GEEN_DUBLIN: Verblijfssituatie[] = ['geen_rechtmatig_verblijf', 'tijdelijk_niet_duurzaam', 'asielzoeker'];
   const tabel: Array<[string, Verblijfssituatie, string, string]> = [
     // The 18/19 May 2023 boundary: "aan wie bedenktijd is verleend na 18 mei 2023".
@@ -80,7 +80,7 @@ describe('kiesBeleidsregel — docs/beslissingen/0010-ingang-en-telling-van-de-b
     expect(kiesBeleidsregel(verblijfssituatie, ingangsdatum).code).toBe(code);
   });
 
-  it('docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md samen: dublinclaimant 18 mei 2023 → 18 augustus 2023; 19 mei 2023 → 18 juni 2023', () => {
+  it('docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md en 0011-dublinregel.md samen: dublinclaimant 18 mei 2023 → 18 augustus 2023; 19 mei 2023 → 18 juni 2023', () => {
     const eind = (d: string) => uiterlijkeEinddatum(kiesBeleidsregel('dublinclaimant', d), d);
     expect(eind('2023-05-18')).toBe('2023-08-18');
     expect(eind('2023-05-19')).toBe('2023-06-18');
@@ -125,7 +125,7 @@ describe('een toekomstige beleidsregel als gegevens (issue 3 punt 1: "a future c
     expect(kiesBeleidsregel('dublinclaimant', '2027-08-01', [DUBLIN_NIEUW, ALGEMEEN, ...[...BELEIDSREGELS].reverse()]).code).toBe(DUBLIN_NIEUW.code);
   });
 
-  it('docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md: een nieuwe regel verschuift een eerder berekende einddatum nooit', () => {
+  it('docs/beslissingen/0001-beleidsregels-als-data.md: een nieuwe regel verschuift een eerder berekende einddatum nooit', () => {
     // Grants before the new rule, computed with and without it: identical rule and end date.
     for (const [v, d] of [['asielzoeker', '2027-07-14'], ['dublinclaimant', '2027-07-14'], ['geen_rechtmatig_verblijf', '2027-05-31']] as const) {
       const oud = kiesBeleidsregel(v, d);

@@ -4,7 +4,7 @@ import type { kennisgevingen } from '../../db/schema.js';
 
 // A feed item (docs/integratie-ind-coa.md §8): everything except `inhoud`. The feed is polled often and pages of
 // up to 200 items would otherwise carry personal data (the M55) that nobody asked to read; the
-// inhoud comes with GET /v1/kennisgevingen/{id}, where the read is audited (docs/architectuur.md §3).
+// inhoud comes with GET /v1/kennisgevingen/{id}, where the read is audited (docs/architectuur.md §4).
 export const KennisgevingSchema = z.object({
   id: z.string().uuid(),
   volgnummer: z.number().int().min(1).openapi({

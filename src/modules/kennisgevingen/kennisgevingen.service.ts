@@ -58,7 +58,7 @@ async function eigenKennisgeving(db: Queryable, ctx: UseCaseContext, kennisgevin
 
 /**
  * Reads one notification with its inhoud. The inhoud can hold personal data (the M55), so the read
- * is audited in the same transaction (docs/architectuur.md §3) — as JSON or as the printable M55 alike.
+ * is audited in the same transaction (docs/architectuur.md §4) — as JSON or as the printable M55 alike.
  * `controle` may refuse the read (e.g. no document form for this kind) before anything is written.
  */
 export async function leesKennisgeving(ctx: UseCaseContext, kennisgevingId: string, controle?: (k: typeof kennisgevingen.$inferSelect) => void) {

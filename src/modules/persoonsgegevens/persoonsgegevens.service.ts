@@ -1,4 +1,4 @@
-// Personal data: a separate table, only for the roles that need it, every read audited (docs/beslissingen/0004-pseudonimisering.md; docs/architectuur.md §3).
+// Personal data: a separate table, only for the roles that need it, every read audited (docs/beslissingen/0004-pseudonimisering.md; docs/architectuur.md §3, §4).
 import { eq } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import type { UseCaseContext } from '../../context.js';
