@@ -1,4 +1,4 @@
-// createApp(deps): middleware, routes, errors and the OpenAPI document (design.md §2, §3).
+// createApp(deps): middleware, routes, errors and the OpenAPI document (docs/architectuur.md §1; README.md "HTTP conventions").
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { API_VERSION } from './config.js';
 import type { AppDeps, AppEnv } from './context.js';
 import { headerDefinities } from './http/openapi.js';
+import { lastbegrenzing } from './http/lastbegrenzing.js';
 import { Probleem, problemen, problemResponse, toProbleem } from './http/problem.js';
 import { requestId, standaardheaders, verzoeklog } from './http/standaardheaders.js';
 import { auditregelsRouter } from './modules/auditregels/auditregels.routes.js';
@@ -115,6 +116,8 @@ export function createApp(deps: AppDeps) {
     }
     await next();
   });
+  // Load shedding (src/http/lastbegrenzing.ts): beyond MAX_VERZOEKEN_TEGELIJK requests in progress, 503 at once.
+  app.use('*', lastbegrenzing(deps.config.MAX_VERZOEKEN_TEGELIJK));
   app.use('/v1/*', async (c, next) => {
     if (c.req.path === '/v1/openapi.json') return next();
     return cors({ origin: deps.config.CORS_ORIGINS, allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'X-Request-Id'], exposeHeaders: ['API-Version', 'ETag', 'Location', 'Link', 'X-Request-Id'] })(c, next);

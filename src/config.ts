@@ -23,16 +23,19 @@ export const configSchema = z.object({
   JOB_INTERVAL_SECONDS: z.coerce.number().int().min(5).default(60),
   // Webhook delivery has its own, faster loop: an M55 should reach the IND within seconds.
   WEBHOOK_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(5),
-  // design.md §5.9: reminders `bedenktijd_loopt_af` this many days before uiterlijkeEinddatum.
+  // docs/beslissingen/0016-kennisgevingen-per-ontvanger.md: reminders `bedenktijd_loopt_af` this many days before uiterlijkeEinddatum.
   BEDENKTIJD_HERINNERING_DAGEN: z.string().default('14,3').transform((v, ctx) => {
     const dagen = v.split(',').map((s) => Number(s.trim()));
     if (dagen.some((d) => !Number.isInteger(d) || d < 0)) ctx.addIssue({ code: 'custom', message: 'komma-gescheiden hele dagen, bijv. 14,3' });
     return dagen;
   }),
-  // design.md §5.1: alert when an established geringste aanwijzing has no offer after this many days.
+  // docs/beslissingen/0014-wie-biedt-aan.md: alert when an established geringste aanwijzing has no offer after this many days.
   BEDENKTIJD_SIGNALERING_DAGEN: z.coerce.number().int().min(0).default(2),
-  // design.md §5.10: an unanswered referral is overdue after this many days.
+  // docs/beslissingen/0017-verwijzing-en-opvang.md: an unanswered referral is overdue after this many days.
   VERWIJZING_ACHTERSTALLIG_DAGEN: z.coerce.number().int().min(1).default(5),
+  // Load shedding (issue 17): at most this many requests in progress per instance; one more gets 503
+  // with Retry-After at once instead of a place in the queue. /health and /ready are never refused.
+  MAX_VERZOEKEN_TEGELIJK: z.coerce.number().int().min(1).default(100),
   // Rate limits (fixed one-minute windows in PostgreSQL, so they hold across instances).
   RATE_LIMIT_PER_MINUUT: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_AUTH_FOUTEN_PER_MINUUT: z.coerce.number().int().min(1).default(20),

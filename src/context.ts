@@ -1,4 +1,4 @@
-// What a request and a use case get injected (design.md §2: no clock reads, no environment).
+// What a request and a use case get injected (docs/architectuur.md §1: no clock reads, no environment).
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
 import type { OrganisatieType, Rol } from './domain/catalogus.js';

@@ -1,5 +1,5 @@
 // Node server: choose the database, migrate under an advisory lock, seed the demo on first start
-// (embedded PGlite only), serve, and run the background jobs on an interval (design.md §2). On
+// (embedded PGlite only), serve, and run the background jobs on an interval (docs/architectuur.md §1). On
 // SIGTERM or SIGINT it shuts down gracefully (src/afsluiten.ts).
 import { chmod, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
@@ -71,7 +71,7 @@ async function main() {
     afsluiten: afsluitvlag,
     db: database.db, clock: systemClock, ids: randomIds, config, logger, migrationsExpected: await expectedMigrationCount(),
     jwt: jwtInstellingen(config),
-    // The demo sign-in page only with the embedded database and its demo data (design.md §10).
+    // The demo sign-in page only with the embedded database and its demo data (docs/architectuur.md §7).
     demoAanmelding: database.engine === 'pglite' && config.NODE_ENV !== 'production',
   };
   const sleutelbestand = database.engine === 'pglite' ? await zaaiDemo(deps) : null;

@@ -1,4 +1,4 @@
-// API keys: only the SHA-256 hash is stored; a key belongs to one organisation and one role (design.md §6).
+// API keys: only the SHA-256 hash is stored; a key belongs to one organisation and one role (SECURITY.md).
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Queryable } from '../db/client.js';

@@ -1,4 +1,4 @@
-// The one permission matrix (design.md §6): which role may do what. Anything not listed is denied.
+// The one permission matrix (docs/architectuur.md §3): which role may do what. Anything not listed is denied.
 // Object-level access (which dossiers an organisation may see) is decided in access/dossiertoegang.ts.
 import type { OrganisatieType, Rol } from '../domain/catalogus.js';
 
@@ -8,7 +8,7 @@ export const permissiematrix = {
   'dossiers.aanmaken': ['intaker'],
   'dossiers.lezen': ['intaker', 'officier', 'ind_medewerker', 'coa_medewerker', 'zorgcoordinator', 'opvangmedewerker'],
   'dossiers.wijzigen': ['intaker'],
-  // Personal data only to the roles that need it (design.md §6); zorgcoördinator and shelter only
+  // Personal data only to the roles that need it (docs/architectuur.md §3); zorgcoördinator and shelter only
   // for a dossier referred to them (checked per dossier).
   'dossiers.zoeken': ['intaker', 'ind_medewerker', 'zorgcoordinator', 'opvangmedewerker'],
   'persoonsgegevens.lezen': ['intaker', 'ind_medewerker', 'zorgcoordinator', 'opvangmedewerker'],
@@ -22,7 +22,7 @@ export const permissiematrix = {
   'beoordelingen.lezen': ['intaker', 'officier', 'ind_medewerker', 'coa_medewerker', 'zorgcoordinator'],
   'kennisgevingen.lezen': ['intaker', 'officier', 'ind_medewerker', 'coa_medewerker', 'zorgcoordinator', 'opvangmedewerker'],
   'kennisgevingen.bevestigen': ['intaker', 'officier', 'ind_medewerker', 'coa_medewerker', 'zorgcoordinator', 'opvangmedewerker'],
-  // B8/3 bedenktijd (design.md §5.1–§5.9); which organisation type may offer or end is a domain rule.
+  // B8/3 bedenktijd (README.md "The *bedenktijd* policy rules"); which organisation type may offer or end is a domain rule.
   'bedenktijdadviezen.vastleggen': ['intaker'],
   'bedenktijdadviezen.lezen': ['intaker'],
   'bedenktijden.aanbieden': ['intaker'],
@@ -30,7 +30,7 @@ export const permissiematrix = {
   'bedenktijden.beeindigen': ['intaker'],
   'bedenktijden.lezen': ['intaker', 'officier', 'ind_medewerker', 'coa_medewerker', 'zorgcoordinator', 'opvangmedewerker'],
   'bedenktijdsignaleringen.lezen': ['intaker'],
-  // Criminal and residence track (design.md §5.8, §5.11); which kind per role is a domain rule.
+  // Criminal and residence track (docs/beslissingen/0012-vroegtijdig-einde.md; docs/domein.md §7); which kind per role is a domain rule.
   'strafrecht.vastleggen': ['intaker', 'officier'],
   'strafrecht.lezen': ['intaker', 'officier', 'ind_medewerker'],
   'beroepb83.vastleggen': ['intaker'],
@@ -38,7 +38,7 @@ export const permissiematrix = {
   'verblijf.lezen': ['intaker', 'officier', 'ind_medewerker', 'coa_medewerker', 'zorgcoordinator', 'opvangmedewerker'],
   'verblijf.werklijst': ['ind_medewerker'],
   'tijdlijn.lezen': ['intaker', 'officier', 'ind_medewerker', 'coa_medewerker', 'zorgcoordinator', 'opvangmedewerker'],
-  // Referrals, shelters, placements (design.md §5.10).
+  // Referrals, shelters, placements (docs/beslissingen/0017-verwijzing-en-opvang.md).
   'verwijzingen.aanmaken': ['intaker', 'zorgcoordinator'],
   'verwijzingen.lezen': ['intaker', 'zorgcoordinator', 'opvangmedewerker'],
   'verwijzingen.besluiten': ['intaker', 'zorgcoordinator', 'opvangmedewerker'],

@@ -1,4 +1,4 @@
-// Batch append to the hash-chained audit log (design.md §6), for jobs that write many rows in one
+// Batch append to the hash-chained audit log (docs/architectuur.md §4), for jobs that write many rows in one
 // transaction. The rows are exactly those schrijfAudit would write one after another in the same
 // order (same positie, vorigeHash and berekenHash), but with a handful of statements instead of four
 // per row: the chain heads are locked with one SELECT … FOR UPDATE, the rows are computed here and

@@ -1,4 +1,4 @@
-// Append-only, hash-chained audit log (design.md §6). One chain per dossier (or per organisation
+// Append-only, hash-chained audit log (docs/architectuur.md §4). One chain per dossier (or per organisation
 // for actions without a dossier): a writer locks only its own chain's head row, so requests on
 // different dossiers never queue behind one global last row. The hash is an HMAC with a key the
 // database does not hold (src/audit/sleutels.ts), and the chain heads are anchored outside the

@@ -1,4 +1,4 @@
-// Verification of the audit trail (design.md §6, issue 11), for the CLI (`audit-verify`) and the
+// Verification of the audit trail (docs/architectuur.md §4, issue 11), for the CLI (`audit-verify`) and the
 // auditor's endpoint. Three layers, each catching what the one before cannot:
 // 1. the chain itself: every row's HMAC, its link to the previous row, no gaps, and the head;
 // 2. the key: an HMAC cannot be recomputed without AUDIT_SLEUTEL, which the database never holds,

@@ -1,6 +1,6 @@
 // Operator tool: organisations, API keys, background jobs and audit verification, run as
 // `npm run beheer -- <opdracht> [opties]`. Organisations and keys are deliberately not managed over
-// HTTP (design.md §6); whoever can run this has database access anyway. This is an entry file, so
+// HTTP (docs/architectuur.md §3); whoever can run this has database access anyway. This is an entry file, so
 // it may read the environment and the real clock; the logic is in voerUit so tests can call it.
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';

@@ -1,5 +1,5 @@
 // Applies the committed migrations in drizzle/ under an advisory lock, so several instances
-// starting at once never run them twice (drizzle's migrator takes no lock itself; design.md §8).
+// starting at once never run them twice (drizzle's migrator takes no lock itself; docs/beslissingen/0007-ingebouwde-of-serverdatabase.md).
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { Database } from './client.js';

@@ -1,5 +1,5 @@
 // All tables of the NRM service. Column names are snake_case in SQL (drizzle `casing`), Dutch in
-// the domain. Personal data lives only in `persoonsgegevens` (design.md §6).
+// the domain. Personal data lives only in `persoonsgegevens` (docs/beslissingen/0004-pseudonimisering.md).
 import { sql } from 'drizzle-orm';
 import {
   bigint, bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp,
@@ -21,7 +21,7 @@ export const apiSleutels = pgTable('api_sleutels', {
   id: uuid().primaryKey(),
   organisatieId: uuid().notNull().references(() => organisaties.id),
   rol: text().notNull(),
-  // SHA-256 of the key, hex. The key itself is shown once and never stored (design.md §6).
+  // SHA-256 of the key, hex. The key itself is shown once and never stored (SECURITY.md).
   hash: text().notNull(),
   omschrijving: text(),
   // The holder is a certified trafficking intaker (issue 20, docs/regels.md R6): only they record an
@@ -166,7 +166,7 @@ export const beoordelingen = pgTable('beoordelingen', {
 ]);
 
 // Per-recipient counter: a writer locks its recipient's row, so numbers commit in order and a
-// reader that has seen N can never later find a row <= N appear (design.md §6a).
+// reader that has seen N can never later find a row <= N appear (docs/beslissingen/0003-feed-per-ontvanger.md).
 export const kennisgevingTellers = pgTable('kennisgeving_tellers', {
   organisatieId: uuid().primaryKey().references(() => organisaties.id),
   laatsteVolgnummer: bigint({ mode: 'number' }).notNull(),
@@ -192,7 +192,7 @@ export const kennisgevingen = pgTable('kennisgevingen', {
 ]);
 
 // Hash-chained audit log, one chain per dossier (or per organisation for actions without a
-// dossier), so writers of different dossiers never wait on each other (design.md §6).
+// dossier), so writers of different dossiers never wait on each other (docs/beslissingen/0008-auditketen-met-ankers.md).
 export const auditKetens = pgTable('audit_ketens', {
   keten: text().primaryKey(),
   lengte: integer().notNull(),
@@ -259,7 +259,7 @@ export const idempotentieSleutels = pgTable('idempotentie_sleutels', {
   index('idempotentie_sleutels_tijdstip_idx').on(t.tijdstipAangemaakt),
 ]);
 
-// ---- Victim track, part 2: the B8/3 bedenktijd (design.md §4, §5.1–§5.9) ----
+// ---- Victim track, part 2: the B8/3 bedenktijd (README.md "The *bedenktijd* policy rules") ----
 
 export const bedenktijdAdviezen = pgTable('bedenktijd_adviezen', {
   id: uuid().primaryKey(),
@@ -292,7 +292,7 @@ export const bedenktijden = pgTable('bedenktijden', {
   ingangsdatum: date({ mode: 'string' }),
   uiterlijkeEinddatum: date({ mode: 'string' }),
   beleidsregel: text(),
-  // The residence situation at the grant: the rule was chosen with it (design.md §5.6).
+  // The residence situation at the grant: the rule was chosen with it (docs/beslissingen/0001-beleidsregels-als-data.md).
   verblijfssituatieBijVerlening: text(),
   einddatum: date({ mode: 'string' }),
   beeindigingsreden: text(),
@@ -302,16 +302,16 @@ export const bedenktijden = pgTable('bedenktijden', {
   tijdstipGewijzigd: tijdstip().notNull(),
 }, (t) => [
   index('bedenktijden_dossier_idx').on(t.dossierId),
-  // design.md §5.3: at most one offered or running bedenktijd per dossier, guaranteed by the database.
+  // B8/3 Vc 2000; docs/beslissingen/0014-wie-biedt-aan.md: at most one offered or running bedenktijd per dossier, guaranteed by the database.
   uniqueIndex('bedenktijden_een_open_per_dossier_uq').on(t.dossierId).where(sql`status in ('aangeboden', 'lopend')`),
-  // design.md §9: the worklist "running, ends within 14 days" and the expiry job.
+  // README.md "Benchmark": the worklist "running, ends within 14 days" and the expiry job.
   index('bedenktijden_lopend_einde_idx').on(t.uiterlijkeEinddatum, t.id).where(sql`status = 'lopend'`),
   // The worklist orders by end date with offers (no end date yet) last; this expression must match
   // the one in bedenktijden.service.ts werklijst() for the planner to use it.
   index('bedenktijden_werklijst_idx').on(sql`coalesce(${t.uiterlijkeEinddatum}, '9999-12-31'::date)`, t.id).where(sql`status = 'lopend'`),
 ]);
 
-// ---- Criminal track and residence track (design.md §4, §5.8, §5.11): beside the victim track ----
+// ---- Criminal track and residence track (docs/beslissingen/0012-vroegtijdig-einde.md; docs/domein.md §7): beside the victim track ----
 
 export const strafrechtelijkeGebeurtenissen = pgTable('strafrechtelijke_gebeurtenissen', {
   id: uuid().primaryKey(),
@@ -350,7 +350,7 @@ export const verblijfsbesluiten = pgTable('verblijfsbesluiten', {
   index('verblijfsbesluiten_geldig_tot_idx').on(t.geldigTot),
 ]);
 
-// ---- Referrals, shelters and placements (design.md §4, §5.10; domain.md §7) ----
+// ---- Referrals, shelters and placements (docs/beslissingen/0017-verwijzing-en-opvang.md; docs/domein.md §10) ----
 
 export const verwijzingen = pgTable('verwijzingen', {
   id: uuid().primaryKey(),

@@ -1,4 +1,4 @@
-// Rules of the B8/3 bedenktijd (design.md §5.1–§5.8; domain.md §6). Pure: dates are passed in.
+// Rules of the B8/3 bedenktijd (README.md "The *bedenktijd* policy rules"; docs/domein.md §5). Pure: dates are passed in.
 import type { NationaliteitCategorie, OrganisatieType, Rol, Verblijfssituatie } from './catalogus.js';
 import { amsterdamseDatum } from './kalender.js';
 
@@ -15,7 +15,7 @@ export type Beeindigingsreden = (typeof BEEINDIGINGSREDENEN)[number];
 export type Weigering = { code: 'niet_toegestaan' | 'niet_in_aanmerking' | 'gegevens_onvolledig'; veld?: string; reden: string };
 
 /**
- * design.md §5.1 — only an intaker of the police or the KMar offers the bedenktijd ("moet de politie
+ * docs/beslissingen/0014-wie-biedt-aan.md — only an intaker of the police or the KMar offers the bedenktijd ("moet de politie
  * of de KMar de bedenktijd aanbieden", rapport §3.4.1, vn. 57). The NLA recommends (bedenktijd-advies).
  */
 export function magBedenktijdAanbieden(organisatieType: OrganisatieType, rol: Rol): Weigering | null {
@@ -29,7 +29,7 @@ export function magBedenktijdAanbieden(organisatieType: OrganisatieType, rol: Ro
   return null;
 }
 
-/** design.md §5.1 — the NLA intaker records a recommendation; police and KMar offer directly. */
+/** docs/beslissingen/0014-wie-biedt-aan.md — the NLA intaker records a recommendation; police and KMar offer directly. */
 export function magBedenktijdAdviseren(organisatieType: OrganisatieType, rol: Rol): Weigering | null {
   if (rol !== 'intaker' || organisatieType !== 'nla') {
     return { code: 'niet_toegestaan', reden: 'Een bedenktijd-advies wordt vastgelegd door een intaker van NLA Opsporing; politie en KMar bieden de bedenktijd direct aan.' };
@@ -44,7 +44,7 @@ export interface Persoonssituatie {
 }
 
 /**
- * design.md §5.3 — eligibility (domain.md §6.2). A vreemdeling: a derdelander, or an EU/EEA/Swiss
+ * B8/3 Vc 2000; docs/beslissingen/0014-wie-biedt-aan.md — eligibility (art. 1 Vw 2000; docs/domein.md §5). A vreemdeling: a derdelander, or an EU/EEA/Swiss
  * national who derives no rights from EU law (B8/3 Vc 2000, vn. 57); not with durable residence;
  * Dutch nationals never. Unknown facts block the offer and name the field to fill in.
  */
@@ -73,8 +73,8 @@ export function inAanmerkingVoorBedenktijd(p: Persoonssituatie): Weigering | nul
 }
 
 /**
- * design.md §5.8 — who may record which early end. Departure to an unknown destination is
- * established by the police or KMar only (B8/3.1 Vc 2000; domain.md §6.4).
+ * docs/beslissingen/0012-vroegtijdig-einde.md — who may record which early end. Departure to an unknown destination is
+ * established by the police or KMar only (B8/3.1 Vc 2000; docs/domein.md §5).
  */
 export function magBeeindigen(reden: Beeindigingsreden, organisatieType: OrganisatieType, rol: Rol): Weigering | null {
   if (rol !== 'intaker') return { code: 'niet_toegestaan', reden: `De rol ${rol} kan een bedenktijd niet beëindigen; dat doet een intaker.` };
@@ -88,7 +88,7 @@ export function magBeeindigen(reden: Beeindigingsreden, organisatieType: Organis
 }
 
 /**
- * design.md §5.7 — a bedenktijd is verlopen once uiterlijkeEinddatum (inclusive) has passed in the
+ * docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md — a bedenktijd is verlopen once uiterlijkeEinddatum (inclusive) has passed in the
  * Netherlands: from 00:00 Europe/Amsterdam on the day after it.
  */
 export function isVerlopen(uiterlijkeEinddatum: string, nu: Date): boolean {
@@ -103,7 +103,7 @@ export function datumFout(datum: string, nu: Date, nietVoor: { datum: string; wa
 }
 
 /**
- * design.md §5.9 — reminders `bedenktijd_loopt_af` N days before the end (default 14 and 3). When the
+ * docs/beslissingen/0016-kennisgevingen-per-ontvanger.md — reminders `bedenktijd_loopt_af` N days before the end (default 14 and 3). When the
  * job missed a day, only the most urgent threshold that applies is sent, never an outdated one.
  */
 export function herinneringsdrempel(uiterlijkeEinddatum: string, vandaag: string, drempels: readonly number[]): number | null {

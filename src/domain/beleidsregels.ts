@@ -1,4 +1,4 @@
-// The policy rules that fix the length of the B8/3 bedenktijd, as data (design.md §5.6): each has an
+// The policy rules that fix the length of the B8/3 bedenktijd, as data (docs/beslissingen/0001-beleidsregels-als-data.md): each has an
 // effective date and a legal source, so a future change (e.g. the transposition of Directive (EU)
 // 2024/1712) is one new entry. A bedenktijd stores the code of the rule it was computed with, and a
 // later rule never moves an existing deadline.
@@ -56,7 +56,7 @@ export function beleidsregel(code: string, regels: readonly Beleidsregel[] = BEL
 }
 
 /**
- * design.md §5.6: in force from ingangsdatum through uiterlijkeEinddatum, both inclusive; as in art.
+ * docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md: in force from ingangsdatum through uiterlijkeEinddatum, both inclusive; as in art.
  * 6:8 Awb the period is counted from the day after the grant, so the end date carries the grant's
  * day number. date-fns clamps to the month's last day (30 Nov → 28/29 Feb). Weekends and holidays do
  * not extend it: it is a maximum stay, not a deadline for an act (so no art. 1 Algemene termijnenwet).

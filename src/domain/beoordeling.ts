@@ -1,4 +1,4 @@
-// Rules for the assessment of the geringste aanwijzing (design.md §4, §5.4; domain.md §5).
+// Rules for the assessment of the geringste aanwijzing (docs/domein.md §2, §4).
 // Pure: no I/O and no clock reads; "now" is passed in.
 import type { Identificatiestatus, Leeftijdscategorie } from './catalogus.js';
 import { ligtInDeToekomst } from './kalender.js';
@@ -11,7 +11,7 @@ export interface InformatiefGesprek { gevoerd: boolean; datum: string | null }
 export interface Bevinding { pad: string; reden: string }
 
 /**
- * design.md §5.4 — an established assessment needs the act (handeling) and the purpose (oogmerk),
+ * art. 273f lid 1 Sr; docs/domein.md §2 — an established assessment needs the act (handeling) and the purpose (oogmerk),
  * and the means (middel) unless the person is a minor: art. 273f(1) sub 2 Sr drops the means for
  * minors. An unknown age does not drop it. Returns the missing elements, in legal order.
  */
@@ -33,8 +33,8 @@ export interface BeoordelingVoorStatus {
 }
 
 /**
- * design.md §4 — identificatiestatus follows only the victim track: the latest assessment (by
- * assessment date, then by registration) decides. An assessment is a snapshot (domain.md §1.2),
+ * docs/domein.md §4 — identificatiestatus follows only the victim track: the latest assessment (by
+ * assessment date, then by registration) decides. An assessment is a snapshot (docs/domein.md §1 punt 2),
  * so a later one may always change it. Criminal and residence events are not inputs here.
  * An assessment that another one explicitly replaces (`vervangt`) is a correction's predecessor
  * and no longer counts, even if the correction carries an earlier assessment date.
@@ -54,7 +54,7 @@ export function identificatiestatus(beoordelingen: readonly BeoordelingVoorStatu
 }
 
 /**
- * design.md §4a (informatiefGesprek: "held or not, date") and domain.md §1.4 (record sequence and
+ * docs/domein.md §11 (informatiefGesprek: held or not, date) and docs/domein.md §1 punt 4 (record sequence and
  * timestamps): a held interview needs its date; an interview not held has none.
  */
 export function gesprekBevinding(gesprek: InformatiefGesprek): Bevinding | null {
@@ -68,7 +68,7 @@ export function gesprekBevinding(gesprek: InformatiefGesprek): Bevinding | null 
 }
 
 /**
- * domain.md §5.3 — the geringste aanwijzing is assessed during the informatief gesprek, so an
+ * docs/domein.md §4 — the geringste aanwijzing is assessed during the informatief gesprek, so an
  * interview that the assessment refers to cannot lie after the assessment date.
  */
 export function gesprekNaBeoordelingBevinding(gesprek: InformatiefGesprek, beoordelingsdatum: string): Bevinding | null {
@@ -82,7 +82,7 @@ export function gesprekNaBeoordelingBevinding(gesprek: InformatiefGesprek, beoor
 }
 
 /**
- * domain.md §1.3 ("record negatives with reasons", report §5.5–§5.6) and design.md §4: a
+ * docs/domein.md §1 punt 3 ("record negatives with reasons", report §5.5–§5.6) and docs/domein.md §4: a
  * `niet_vastgesteld` outcome needs at least one coded reason AND free text. The reason codes are
  * reasons for not establishing, so they do not belong on an established assessment.
  */
@@ -111,8 +111,8 @@ export interface TeToetsenBeoordeling {
 /**
  * Business rules (422) for a new assessment, all at once:
  * - dates are facts that happened: beoordelingsdatum and the interview date not after today in the
- *   Netherlands (design.md §2: civil dates in Europe/Amsterdam);
- * - design.md §5.4 / art. 273f(1) Sr: `vastgesteld` needs handeling, oogmerk and — unless the
+ *   Netherlands (docs/architectuur.md §1: civil dates in Europe/Amsterdam);
+ * - docs/domein.md §2 / art. 273f(1) Sr: `vastgesteld` needs handeling, oogmerk and — unless the
  *   person is a minor, art. 273f(1) sub 2 Sr — middel. The refusal names the missing element(s).
  */
 export function regelovertredingen(b: TeToetsenBeoordeling, leeftijd: Leeftijdscategorie, nu: Date): Bevinding[] {
@@ -142,7 +142,7 @@ export function regelovertredingen(b: TeToetsenBeoordeling, leeftijd: Leeftijdsc
 }
 
 /**
- * design.md §5.9 — CoMensha receives `aanmelding_vermoedelijk_slachtoffer` when an assessment makes
+ * docs/beslissingen/0016-kennisgevingen-per-ontvanger.md — CoMensha receives `aanmelding_vermoedelijk_slachtoffer` when an assessment makes
  * the person a presumed victim; not again while the status stays the same (a replacing assessment
  * that confirms it is no new registration), but again after a period without the status.
  */

@@ -1,4 +1,4 @@
-// Enumerations of the domain with Dutch labels. Codes are those of domain.md §9–§10 in lower
+// Enumerations of the domain with Dutch labels. Codes are those of docs/domein.md §14 in lower
 // snake_case; the lists are the report's coding frames, not an official national standard.
 
 type Catalogus<T extends string> = Readonly<Record<T, string>>;
@@ -60,7 +60,7 @@ export const locaties = {
 } as const satisfies Catalogus<string>;
 export const LOCATIES = codes(locaties);
 
-// domain.md §10: sources of signals as named by police, NLA and KMar.
+// docs/domein.md §14: sources of signals as named by police, NLA and KMar.
 export const bronnen = {
   politie_eigen: 'Eigen politiewerk', prostitutiecontrole: 'Prostitutiecontrole', lopend_onderzoek: 'Lopend onderzoek',
   melding_ander_feit: 'Melding van een ander feit', digw_dagelijkse_scan: 'DIGW dagelijkse scan', wijkagent: 'Wijkagent',
@@ -74,8 +74,8 @@ export const bronnen = {
 } as const satisfies Catalogus<string>;
 export const BRONNEN = codes(bronnen);
 
-// domain.md §9.1–§9.4: indicators, grouped. Nationality, ethnicity or appearance are deliberately
-// absent: the KMar handelingskader forbids selecting on them (§6.5).
+// docs/domein.md §14: indicators, grouped. Nationality, ethnicity or appearance are deliberately
+// absent: the KMar handelingskader forbids selecting on them (rapport §6.5).
 export const indicatoren = {
   // dwang en dreiging (Tabel 4.1)
   gebruik_geweld: 'Gebruik van geweld', seksueel_geweld: 'Seksueel geweld', vrijheidsbeperking: 'Vrijheidsbeperking',
@@ -108,7 +108,7 @@ export const indicatoren = {
 } as const satisfies Catalogus<string>;
 export const INDICATOREN = codes(indicatoren);
 
-// domain.md §5.3: reasons recorded when the geringste aanwijzing is not established.
+// docs/domein.md §4: reasons recorded when the geringste aanwijzing is not established.
 export const redenenNietVastgesteld = {
   geen_uitbuitingsindicatoren: 'Geen indicatoren van uitbuiting', geen_middel: 'Geen middel (dwang) aanwezig',
   geen_oogmerk: 'Geen oogmerk van uitbuiting', geen_handeling: 'Geen handeling aanwezig',
@@ -118,7 +118,7 @@ export const redenenNietVastgesteld = {
 } as const satisfies Catalogus<string>;
 export const REDENEN_NIET_VASTGESTELD = codes(redenenNietVastgesteld);
 
-// domain.md §9.6: criminal-track reason codes. They never set the victim status.
+// docs/domein.md §14: criminal-track reason codes. They never set the victim status.
 export const redenenGeenOpsporing = {
   onvoldoende_opsporingsindicaties: 'Onvoldoende opsporingsindicaties', dwangelementen_ontbreken: 'Dwangelementen ontbreken',
   mensenhandelsignalen_ontbreken: 'Mensenhandelsignalen ontbreken', slachtoffer_ziet_af: 'Slachtoffer ziet af of wil eerst zorg',
@@ -127,7 +127,7 @@ export const redenenGeenOpsporing = {
 } as const satisfies Catalogus<string>;
 export const REDENEN_GEEN_OPSPORING = codes(redenenGeenOpsporing);
 
-// domain.md §9.5: each organisation's own scale; the scales do not map onto each other.
+// docs/domein.md §14: each organisation's own scale; the scales do not map onto each other.
 export const wegingsschalen = {
   politie_digw: { label: 'Politie DIGW-expertscore', waarden: { zwak: 'Zwak', sterk: 'Sterk', zeer_sterk: 'Zeer sterk' }, organisatieTypen: ['politie', 'nla'] },
   kmar_stoplicht: { label: 'KMar stoplichtsysteem', waarden: { groen: 'Groen', oranje: 'Oranje', rood: 'Rood' }, organisatieTypen: ['kmar'] },
@@ -139,7 +139,7 @@ export const WEGINGSSCHALEN = Object.keys(wegingsschalen) as [Wegingsschaal, ...
 export const resultatenBeoordeling = { vastgesteld: 'Vastgesteld', niet_vastgesteld: 'Niet vastgesteld' } as const satisfies Catalogus<string>;
 export const RESULTATEN_BEOORDELING = codes(resultatenBeoordeling);
 
-// design.md §5.9 and the issues: every kind of notification the outbox sends.
+// docs/beslissingen/0016-kennisgevingen-per-ontvanger.md and the issues: every kind of notification the outbox sends.
 export const kennisgevingSoorten = {
   aanmelding_vermoedelijk_slachtoffer: 'Aanmelding vermoedelijk slachtoffer (aan CoMensha)',
   bedenktijd_advies: 'Bedenktijd-advies van NLA Opsporing',

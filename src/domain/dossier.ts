@@ -1,9 +1,9 @@
-// Rules on the dossier's own fields (design.md §4, §4a).
+// Rules on the dossier's own fields (docs/regels.md R2, R3; docs/domein.md §5).
 import { differenceInYears, parseISO } from 'date-fns';
 import { LANDEN_EU_EER_ZWITSERLAND, type Leeftijdscategorie, type NationaliteitCategorie } from './catalogus.js';
 
 /**
- * "A known geboortedatum sets leeftijdscategorie" (design.md §4a): under 18 on the reference day
+ * "A known geboortedatum sets leeftijdscategorie" (docs/regels.md R2): under 18 on the reference day
  * (today in the Netherlands) is a minor (art. 273f(1) sub 2 Sr; art. 1:233 BW).
  */
 export function leeftijdscategorieOpDatum(geboortedatum: string | null, peildatum: string): Leeftijdscategorie | null {
@@ -13,7 +13,7 @@ export function leeftijdscategorieOpDatum(geboortedatum: string | null, peildatu
 
 /**
  * B8/3 Vc 2000: EU/EEA/Swiss nationals can use the scheme only insofar as they derive no rights from
- * EU law, so that fact is recorded for them — and only for them (domain.md §6.2).
+ * EU law, so that fact is recorded for them — and only for them (B8/3 Vc 2000; art. 1 Vw 2000; docs/domein.md §5).
  */
 export function eurechtelijkeAansprakenFout(categorie: NationaliteitCategorie, aanspraken: boolean | null): string | null {
   if (categorie !== 'eu_eer_zwitserland' && aanspraken !== null) {

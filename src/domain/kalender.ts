@@ -1,4 +1,4 @@
-// Civil dates are days in Europe/Amsterdam (design.md §2); moments are instants in UTC.
+// Civil dates are days in Europe/Amsterdam (docs/architectuur.md §1); moments are instants in UTC.
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 

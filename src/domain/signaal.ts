@@ -1,4 +1,4 @@
-// Rules for signals (design.md §4, §4a; domain.md §9–§10). Pure: no I/O, no clock reads.
+// Rules for signals (docs/domein.md §3, §14). Pure: no I/O, no clock reads.
 import {
   UITBUITINGSVORMEN, wegingsschalen, type OrganisatieType, type Wegingsschaal,
 } from './catalogus.js';
@@ -11,7 +11,7 @@ export const WEGINGSWAARDEN = [
 ] as [string, ...string[]];
 
 /**
- * domain.md §9.5 — each organisation weighs on its own scale (police DIGW: zwak/sterk/zeer_sterk,
+ * docs/domein.md §14 — each organisation weighs on its own scale (police DIGW: zwak/sterk/zeer_sterk,
  * KMar traffic light: groen/oranje/rood, NLA Toezicht: (niet_)opvolgingswaardig). The scales do
  * not map onto each other, so a value is only meaningful on the scale it belongs to.
  */
@@ -20,7 +20,7 @@ export function waardeHoortBijSchaal(schaal: Wegingsschaal, waarde: string): boo
 }
 
 /**
- * design.md §4 ("weging per organisation's own scale") — an organisation records a weighing only
+ * docs/domein.md §3 (each organisation weighs on its own scale) — an organisation records a weighing only
  * on a scale its type works with (wegingsschalen[x].organisatieTypen in the catalogue).
  */
 export function schalenVoorOrganisatieType(type: OrganisatieType): Wegingsschaal[] {
@@ -42,7 +42,7 @@ export function schaalWeigering(schaal: Wegingsschaal, type: OrganisatieType): s
 }
 
 /**
- * domain.md §5.2 — cases can combine forms, so the forms of a dossier are the union over all its
+ * art. 273f Sr; docs/domein.md §2 — cases can combine forms, so the forms of a dossier are the union over all its
  * signals, in catalogue order (stable, no duplicates).
  */
 export function uitbuitingsvormenVan(signalen: ReadonlyArray<{ uitbuitingsvormen: readonly string[] }>): Uitbuitingsvorm[] {

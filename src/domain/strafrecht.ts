@@ -1,6 +1,6 @@
-// Rules of the criminal track (design.md §4, §5.8, §5.9; domain.md §6.6, §6.7, §8, §9.6). Pure: no
+// Rules of the criminal track (docs/beslissingen/0012-vroegtijdig-einde.md; docs/beslissingen/0016-kennisgevingen-per-ontvanger.md; docs/domein.md §6, §7, §1, §8, §14). Pure: no
 // I/O and no clock reads. The criminal track is recorded BESIDE the victim track: nothing here is an
-// input to the identificatiestatus (design.md §4a; domain.md §8 "identification is separate from the
+// input to the identificatiestatus (docs/domein.md §1 punt 1 and §8: "identification is separate from the
 // criminal question"; ECtHR J. and Others v Austria, rapport §3.4.2 vn. 73).
 import type { KennisgevingSoort, OrganisatieType, Rol } from './catalogus.js';
 import type { Bevinding } from './beoordeling.js';
@@ -25,9 +25,9 @@ export const strafrechtelijkeSoortLabels: Readonly<Record<StrafrechtelijkeSoort,
 };
 
 /**
- * Who records what (issue 5; domain.md §3, §6.6, §6.7). The victim's acts — an aangifte, other
+ * Who records what (issue 5; docs/domein.md §9, §6, §7). The victim's acts — an aangifte, other
  * cooperation, or declining to report — are taken down by the intaker of the police, KMar or NLA
- * (the NLA is a bijzondere opsporingsdienst and takes aangifte of labour exploitation, domain.md §4).
+ * (the NLA is a bijzondere opsporingsdienst and takes aangifte of labour exploitation, docs/domein.md §9).
  * The decisions on the investigation are the Openbaar Ministerie's (rapport §5.7: "geen opsporing na
  * aangifte"; Stcrt. 2019, 40593: the OM declares a Dublin claimant's presence necessary).
  */
@@ -60,19 +60,19 @@ export function magStrafrechtelijkVastleggen(soort: StrafrechtelijkeSoort, rol: 
   return null;
 }
 
-/** The kinds that may carry reason codes of domain.md §9.6 (why a case is not or no longer pursued). */
+/** The kinds that may carry reason codes of docs/domein.md §14 (why a case is not or no longer pursued). */
 export const SOORTEN_MET_REDENEN: readonly StrafrechtelijkeSoort[] = ['geen_opsporingsonderzoek', 'sepot', 'onderzoek_beeindigd'];
 
 /**
- * domain.md §9.6 — "no investigation after aangifte" is recorded with its reason codes (rapport
+ * docs/domein.md §14 — "no investigation after aangifte" is recorded with its reason codes (rapport
  * §5.7: insufficient opsporingsindicaties, coercion lacking, …): at least one is required, so the
- * reason is never lost (domain.md §11 "reasons for not following up are rarely recorded"). A sepot or
+ * reason is never lost (docs/domein.md §1 punt 3: reasons for not following up are often missing from the records). A sepot or
  * an ended investigation may carry them; the other kinds have none. These codes are criminal-track
- * codes and never say anything about victimhood (domain.md §9.6 design note).
+ * codes and never say anything about victimhood (docs/domein.md §14).
  */
 export function redenenBevinding(soort: StrafrechtelijkeSoort, redenen: readonly string[]): Bevinding | null {
   if (soort === 'geen_opsporingsonderzoek' && redenen.length === 0) {
-    return { pad: 'redenen', reden: 'Geef bij geen_opsporingsonderzoek ten minste één reden op (domain.md §9.6), bijvoorbeeld onvoldoende_opsporingsindicaties.' };
+    return { pad: 'redenen', reden: 'Geef bij geen_opsporingsonderzoek ten minste één reden op (docs/domein.md §14), bijvoorbeeld onvoldoende_opsporingsindicaties.' };
   }
   if (!SOORTEN_MET_REDENEN.includes(soort) && redenen.length > 0) {
     return { pad: 'redenen', reden: `Redenen horen alleen bij ${SOORTEN_MET_REDENEN.join(', ')}; laat redenen leeg bij ${soort}.` };
@@ -99,12 +99,12 @@ const ONDERZOEK_LOOPT: readonly StrafrechtelijkeSoort[] = ['opsporingsonderzoek_
 const ONDERZOEK_LOOPT_NIET: readonly StrafrechtelijkeSoort[] = ['geen_opsporingsonderzoek', 'sepot', 'onderzoek_beeindigd'];
 
 /**
- * domain.md §6.7 design note — "criminal investigation ongoing", the one signal the residence track
+ * B8/3.2 Vc 2000 (docs/domein.md §7) — "criminal investigation ongoing", the one signal the residence track
  * reads (permit renewal "as long as there is a criminal investigation", withdrawal when there no
  * longer is one: B8/3 under 3.2 Vc 2000, rapport §3.4.1 vn. 64). It is derived from the OM's own
  * decisions up to and including `opDatum`: the latest of them decides. An aangifte alone is NOT an
- * investigation: the OM may decide not to investigate after an aangifte (rapport §5.7; domain.md
- * §9.6), so only `opsporingsonderzoek_gestart` — or `aanwezigheid_noodzakelijk`, which the OM
+ * investigation: the OM may decide not to investigate after an aangifte (rapport §5.7; docs/domein.md
+ * §14), so only `opsporingsonderzoek_gestart` — or `aanwezigheid_noodzakelijk`, which the OM
  * declares "for the criminal investigation" (Stcrt. 2019, 40593) — make it run, until a
  * `geen_opsporingsonderzoek`, `sepot` or `onderzoek_beeindigd`. Returns the deciding event, if any.
  */
@@ -146,9 +146,9 @@ export function beeindigtBedenktijdMet(soort: StrafrechtelijkeSoort): Beeindigin
 
 /**
  * Only an event that falls within the bedenktijd (ingangsdatum through uiterlijkeEinddatum, both
- * inclusive, design.md §5.6) ends it. An aangifte dated before the grant did not end a bedenktijd
+ * inclusive, docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md) ends it. An aangifte dated before the grant did not end a bedenktijd
  * that did not yet run; one dated after uiterlijkeEinddatum finds it already lapsed (the expiry job
- * closes it as `verlopen`, design.md §5.7).
+ * closes it as `verlopen`, docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md).
  */
 export function valtBinnenBedenktijd(b: { ingangsdatum: string | null; uiterlijkeEinddatum: string | null }, datum: string): boolean {
   return b.ingangsdatum !== null && b.uiterlijkeEinddatum !== null && b.ingangsdatum <= datum && datum <= b.uiterlijkeEinddatum;
@@ -157,7 +157,7 @@ export function valtBinnenBedenktijd(b: { ingangsdatum: string | null; uiterlijk
 export type Ontvangers = 'ind_en_coa' | 'ind';
 
 /**
- * design.md §5.9 — which notification each kind sends, and to whom:
+ * docs/beslissingen/0016-kennisgevingen-per-ontvanger.md — which notification each kind sends, and to whom:
  * - the victim's acts: as in the event table (src/domain/gebeurtenissen.ts): aangifte /
  *   medewerking_strafproces send the M55 (model form M55, annex Vc 2000; rapport §3.4.1 vn. 58,
  *   items 2 and 3) to IND, and to COA when the person is an asylum seeker or Dublin claimant;
@@ -181,7 +181,7 @@ export function kennisgevingVoor(soort: StrafrechtelijkeSoort): { soort: Kennisg
 }
 
 /**
- * Object-level access for the OM (design.md §6: an organisation sees a dossier only with a reason —
+ * Object-level access for the OM (docs/architectuur.md §3: an organisation sees a dossier only with a reason —
  * registration, referral or notification). The OM decides on the investigation that an aangifte or
  * other cooperation starts, so those two events also notify the OM organisation(s), pseudonymously;
  * that notification is the OM's reason to see the dossier and to record its decisions on it. The
@@ -198,7 +198,7 @@ export function omOntvangtKennisgeving(soort: StrafrechtelijkeSoort): boolean {
 const AANWEZIGHEID_VERVALT: readonly StrafrechtelijkeSoort[] = ['geen_opsporingsonderzoek', 'sepot', 'onderzoek_beeindigd'];
 
 /**
- * Stcrt. 2019, 40593 (policy change of 1 August 2019; domain.md §6.7, rapport vn. 65) — a Dublin
+ * Stcrt. 2019, 40593 (policy change of 1 August 2019; B8/3.2 Vc 2000; art. 3.58 lid 1 onder q Vb 2000; docs/domein.md §7, rapport vn. 65) — a Dublin
  * claimant gets the permit only once the OM has declared the presence in the Netherlands necessary
  * for the criminal investigation. That declaration must lie on or before `opDatum` and must not have
  * been overtaken by an OM decision that ends the investigation (no investigation, sepot, ended).

@@ -1,6 +1,6 @@
-// Rules of the residence track (design.md §4, §5.11; domain.md §6.5, §6.7, §6.8). Pure: no I/O and
+// Rules of the residence track (docs/domein.md §7, §5). Pure: no I/O and
 // no clock reads ("today" is passed in). Only the IND records residence decisions; like the criminal
-// track, none of them is an input to the identificatiestatus (design.md §4a).
+// track, none of them is an input to the identificatiestatus (docs/domein.md §1 punt 1).
 import { addDays, addYears, format, parseISO } from 'date-fns';
 import type { Bevinding } from './beoordeling.js';
 import type { Verblijfssituatie } from './catalogus.js';
@@ -24,7 +24,7 @@ export const verblijfsbesluitLabels: Readonly<Record<VerblijfsbesluitSoort, stri
 };
 
 /**
- * domain.md §6.8 — the grounds of the schrijnend pad (B8/3 under 3.1 Vc 2000; rapport vn. 67):
+ * B8/3.1 Vc 2000; docs/domein.md §7 — the grounds of the schrijnend pad (B8/3 under 3.1 Vc 2000; rapport vn. 67):
  * serious threat from the trafficker or the network, medical or psychological problems, minority.
  */
 export const SCHRIJNEND_PAD_GRONDEN = ['dreiging', 'medisch_psychisch', 'minderjarigheid'] as const;
@@ -43,9 +43,9 @@ export const VERGUNNINGSTOESTAND_BESLUITEN: readonly VerblijfsbesluitSoort[] = [
 const datumPlusJaar = (datum: string) => format(addYears(parseISO(datum), 1), 'yyyy-MM-dd');
 
 /**
- * design.md §5.11; domain.md §6.7 — the B8/3 permit lasts one year (art. 3.58(1)(q) Vb 2000; rapport
+ * B8/3.2 Vc 2000; art. 3.58 lid 1 onder q Vb 2000; docs/domein.md §7 — the B8/3 permit lasts one year (art. 3.58(1)(q) Vb 2000; rapport
  * vn. 63). `geldigTot` is the LAST day of validity, inclusive. Counting choice: as in art. 6:8 Awb
- * (and as design.md §5.6 counts the bedenktijd) the year runs from the day after the decision, so it
+ * (and as docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md counts the bedenktijd) the year runs from the day after the decision, so it
  * ends on the decision's day number one year later — granted 20 November 2026, valid through
  * 20 November 2027 — with nothing subtracted. date-fns addYears clamps a 29 February to 28 February
  * (granted 29 February 2028 → 28 February 2029).
@@ -64,7 +64,7 @@ export function verlengdGeldigTot(vorigeGeldigTot: string): string {
 }
 
 /**
- * domain.md §6.8 — the schrijnend pad is granted for at most one year (rapport §3.4.1), counted as
+ * B8/3.1 Vc 2000; docs/domein.md §7 — the schrijnend pad is granted for at most one year (rapport §3.4.1), counted as
  * the permit above: the latest possible geldigTot is the decision's day one year later. That is also
  * the default when the IND gives no shorter geldigTot.
  */
@@ -81,8 +81,8 @@ export interface VerblijfsbesluitInvoer {
 
 /**
  * Shape per kind (400, all at once): the grounds belong only to an application for the schrijnend pad
- * and it needs at least one (domain.md §6.8: "grounds (multi-select, ≥1)"); a permit's geldigTot is
- * computed (design.md §5.11), so a caller gives one only for a schrijnend pad granted for less than
+ * and it needs at least one (B8/3.1 Vc 2000; docs/domein.md §7: "grounds (multi-select, ≥1)"); a permit's geldigTot is
+ * computed (docs/domein.md §7), so a caller gives one only for a schrijnend pad granted for less than
  * a year.
  */
 export function invoerBevindingen(invoer: VerblijfsbesluitInvoer): Bevinding[] {
@@ -105,7 +105,7 @@ export function invoerBevindingen(invoer: VerblijfsbesluitInvoer): Bevinding[] {
 
 /**
  * Rules that need no history (422): a decision is recorded once it was taken, so its date is never in
- * the future; a schrijnend pad is granted for at most one year (domain.md §6.8) and cannot end before
+ * the future; a schrijnend pad is granted for at most one year (B8/3.1 Vc 2000; docs/domein.md §7) and cannot end before
  * the day it is granted.
  */
 export function regelovertredingen(invoer: VerblijfsbesluitInvoer, vandaag: string): Bevinding[] {
@@ -118,7 +118,7 @@ export function regelovertredingen(invoer: VerblijfsbesluitInvoer, vandaag: stri
     if (invoer.geldigTot < invoer.datum) {
       bevindingen.push({ pad: 'geldigTot', reden: `geldigTot ${invoer.geldigTot} ligt vóór de datum van het besluit (${invoer.datum}); kies een dag van ${invoer.datum} tot en met ${uiterlijk}.` });
     } else if (invoer.geldigTot > uiterlijk) {
-      bevindingen.push({ pad: 'geldigTot', reden: `Het schrijnend pad wordt voor ten hoogste één jaar verleend: geldigTot uiterlijk ${uiterlijk} (domain.md §6.8, B8/3 onder 3.1 Vc 2000). Laat geldigTot weg voor het maximum.` });
+      bevindingen.push({ pad: 'geldigTot', reden: `Het schrijnend pad wordt voor ten hoogste één jaar verleend: geldigTot uiterlijk ${uiterlijk} (B8/3.1 Vc 2000; docs/domein.md §7, B8/3 onder 3.1 Vc 2000). Laat geldigTot weg voor het maximum.` });
     }
   }
   return bevindingen;
@@ -169,10 +169,10 @@ export type Uitkomst = { toegestaan: true; geldigTot: string | null } | { toeges
 
 const weiger = (reden: string): Uitkomst => ({ toegestaan: false, reden });
 
-export const SCHRIJNEND_PAD_NIET_VERLENGBAAR = 'Het schrijnend pad kan niet worden verlengd: het wordt voor ten hoogste één jaar verleend en is niet verlengbaar (domain.md §6.8; rapport §3.4.1).';
+export const SCHRIJNEND_PAD_NIET_VERLENGBAAR = 'Het schrijnend pad kan niet worden verlengd: het wordt voor ten hoogste één jaar verleend en is niet verlengbaar (B8/3.1 Vc 2000; docs/domein.md §7; rapport §3.4.1).';
 
 /**
- * The state rules of design.md §5.11 (409 when refused), and the geldigTot of an allowed decision.
+ * The state rules of docs/domein.md §7 (409 when refused), and the geldigTot of an allowed decision.
  * The situation is taken on the decision's date, so a decision recorded later with an earlier date
  * is judged by what was known on that day.
  */
@@ -184,21 +184,21 @@ export function beoordeelVerblijfsbesluit(invoer: VerblijfsbesluitInvoer, ctx: B
 
   switch (invoer.soort) {
     case 'vertrekplicht_opgeschort':
-      // domain.md §6.5: the IND suspends the departure obligation during the bedenktijd.
+      // art. 8 onder k Vw 2000; docs/domein.md §5: the IND suspends the departure obligation during the bedenktijd.
       if (stand.vertrekplichtOpgeschort) {
         return weiger(`De vertrekplicht is al opgeschort sinds ${stand.vertrekplichtOpgeschort.sinds}. Leg eerst opschorting_opgeheven vast voordat u opnieuw opschort.`);
       }
       return { toegestaan: true, geldigTot: null };
 
     case 'opschorting_opgeheven':
-      // domain.md §6.5: after the bedenktijd the IND lifts the suspension.
+      // art. 8 onder k Vw 2000; docs/domein.md §5: after the bedenktijd the IND lifts the suspension.
       if (!stand.vertrekplichtOpgeschort) {
         return weiger(`Op ${datum} is de vertrekplicht niet opgeschort; er is geen opschorting om op te heffen. Leg eerst vertrekplicht_opgeschort vast als die ontbreekt.`);
       }
       return { toegestaan: true, geldigTot: null };
 
     case 'vergunning_verleend': {
-      // design.md §5.11; Stcrt. 2019, 40593: a Dublin claimant only after the OM's declaration.
+      // docs/domein.md §7; Stcrt. 2019, 40593: a Dublin claimant only after the OM's declaration.
       if (ctx.verblijfssituatie === 'dublinclaimant') {
         const { noodzakelijk, laatste } = aanwezigheidNoodzakelijkOp(ctx.strafrechtelijkeFeiten, datum);
         if (!noodzakelijk) {
@@ -221,7 +221,7 @@ export function beoordeelVerblijfsbesluit(invoer: VerblijfsbesluitInvoer, ctx: B
       if (!stand.vergunning) {
         return weiger(`Op ${datum} is er geen vergunning om te verlengen (nooit verleend, of ingetrokken). Leg vergunning_verleend vast als de IND een nieuwe vergunning verleent.`);
       }
-      // domain.md §6.7: renewal is possible as long as there is a criminal investigation.
+      // B8/3.2 Vc 2000; art. 3.58 lid 1 onder q Vb 2000; docs/domein.md §7: renewal is possible as long as there is a criminal investigation.
       const { loopt, laatste } = onderzoeksstand(ctx.strafrechtelijkeFeiten, datum);
       if (!loopt) {
         const reden = laatste
@@ -262,7 +262,7 @@ export function beoordeelVerblijfsbesluit(invoer: VerblijfsbesluitInvoer, ctx: B
   }
 }
 
-/** design.md §5.11 / issue 5: IND's worklist shows permits ending within this many days by default. */
+/** docs/domein.md §7 / issue 5: IND's worklist shows permits ending within this many days by default. */
 export const WERKLIJST_DAGEN = 30;
 
 /** The default `geldigTotVoor` of the worklist: today + 30 days, inclusive. */

@@ -1,17 +1,17 @@
-// Rules for referrals, shelters and placements (design.md §4, §5.10; domain.md §7). Pure: no I/O
+// Rules for referrals, shelters and placements (docs/beslissingen/0017-verwijzing-en-opvang.md; docs/domein.md §10). Pure: no I/O
 // and no clock reads; "now" and the configuration are passed in. Each rule cites its source.
 //
 // Deliberately absent: any input from the criminal track. No referral, decision, placement or
 // refusal here can depend on an aangifte or on cooperation with the police — help must not depend
-// on the victim's willingness to cooperate or to act as a witness (design.md §5.10; CoE Convention
-// art. 12(6); Directive 2011/36/EU art. 11(3); domain.md §7).
+// on the victim's willingness to cooperate or to act as a witness (docs/beslissingen/0017-verwijzing-en-opvang.md; CoE Convention
+// art. 12(6); Directive 2011/36/EU art. 11(3); docs/domein.md §10).
 import type { Leeftijdscategorie, NationaliteitCategorie, OrganisatieType } from './catalogus.js';
 import { amsterdamseDatum } from './kalender.js';
 
-// ---- Enumerations (design.md §4) ----
+// ---- Enumerations (docs/beslissingen/0017-verwijzing-en-opvang.md) ----
 
 /**
- * design.md §4: what a referral is for. Issue 20 (docs/regels.md, R8) adds the purposes the report
+ * docs/beslissingen/0017-verwijzing-en-opvang.md: what a referral is for. Issue 20 (docs/regels.md, R8) adds the purposes the report
  * names: `lcc`, the police's Landelijk Coördinatiecentrum mensenhandel, which handles complaints with
  * few leads, often exploitation abroad (rapport Rijke signalen, wisselende opvolging, §4.6.3 vn. 19);
  * and the two directorates of the Labour Inspectorate, which act on different powers: `nla_opsporing`
@@ -25,13 +25,13 @@ export const VERWIJZING_DOELEN = [
 ] as const;
 export type VerwijzingDoel = (typeof VERWIJZING_DOELEN)[number];
 
-/** design.md §4: a referral stays `open` until the receiver answers (domain.md §11, "stays open until the receiving party reports back"). */
+/** docs/beslissingen/0017-verwijzing-en-opvang.md: a referral stays `open` until the receiver answers (docs/domein.md §11: "een verwijzing blijft open tot de ontvanger antwoordt"). */
 export const VERWIJZING_STATUSSEN = ['open', 'aanvaard', 'afgewezen', 'ingetrokken', 'afgerond'] as const;
 export type VerwijzingStatus = (typeof VERWIJZING_STATUSSEN)[number];
 /** Statuses in which the receiver is (still) working on the referral. */
 export const ACTIEVE_STATUSSEN: readonly VerwijzingStatus[] = ['open', 'aanvaard'];
 
-/** Issue 7: how urgent the referral is. Minors get top priority (domain.md §7, report §4.6.1). */
+/** Issue 7: how urgent the referral is. Minors get top priority (docs/domein.md §10, report §4.6.1). */
 export const URGENTIES = ['normaal', 'hoog', 'acuut'] as const;
 export type Urgentie = (typeof URGENTIES)[number];
 
@@ -58,7 +58,7 @@ export const BESLUITEN = ['aanvaard', 'afgewezen'] as const;
 export type Besluit = (typeof BESLUITEN)[number];
 
 /**
- * design.md §5.10 ("a refusal needs a reason"); domain.md §1.3 and §11 (reasons for not following up
+ * docs/beslissingen/0017-verwijzing-en-opvang.md ("a refusal needs a reason"); docs/domein.md §1 punt 3, §11 (reasons for not following up
  * are rarely recorded — record negatives with reasons). `geen_aangifte` is deliberately not a reason:
  * help may not depend on cooperation (CoE art. 12(6), Directive 2011/36/EU art. 11(3)).
  */
@@ -72,7 +72,7 @@ export type Afwijzingsreden = (typeof AFWIJZINGSREDENEN)[number];
 export const PLAATSING_BEEINDIGINGSREDENEN = ['doorstroom', 'vertrokken_onbekende_bestemming', 'terugkeer', 'overgeplaatst', 'overig'] as const;
 export type PlaatsingBeeindigingsreden = (typeof PLAATSING_BEEINDIGINGSREDENEN)[number];
 
-/** design.md §4: kinds of shelter location. */
+/** docs/beslissingen/0017-verwijzing-en-opvang.md: kinds of shelter location. */
 export const OPVANGLOCATIE_SOORTEN = ['cosm', 'jeugdzorg', 'algemeen'] as const;
 export type OpvanglocatieSoort = (typeof OPVANGLOCATIE_SOORTEN)[number];
 
@@ -91,13 +91,13 @@ const nietToegestaan = (code: string, reden: string): Weigering => ({ soort: 'ni
 // ---- Who may receive what ----
 
 /**
- * Which organisation types receive a referral with this doel (design.md §4, §6; domain.md §4 table, §7):
- * - cosm → a shelter organisation (opvang): COSM is categorical shelter (domain.md §4, "COSM");
- * - zorgcoordinator → a care coordination (zorg) or CoMensha: cases are "presented to the zorgcoördinator" (domain.md §4, report §4.6.2);
- * - veilig_thuis → Veilig Thuis; raad_kinderbescherming → the Raad: the zorgmelding for minors (domain.md §7, report §4.6.3);
- * - gemeente → a municipality: administrative follow-up and inspections (domain.md §7, report §4.6.4);
- * - hulpverlening → care providers and shelters (zorg, opvang; domain.md §10 source HULPVERLENING);
- * - nla → the Labour Inspectorate (forced labour, domain.md §7); politie → the police (vice, AVIM; domain.md §7).
+ * Which organisation types receive a referral with this doel (docs/domein.md §9 table, §10):
+ * - cosm → a shelter organisation (opvang): COSM is categorical shelter (docs/domein.md §9, "COSM");
+ * - zorgcoordinator → a care coordination (zorg) or CoMensha: cases are "presented to the zorgcoördinator" (docs/domein.md §9, report §4.6.2);
+ * - veilig_thuis → Veilig Thuis; raad_kinderbescherming → the Raad: the zorgmelding for minors (docs/domein.md §10, report §4.6.3);
+ * - gemeente → a municipality: administrative follow-up and inspections (docs/domein.md §10, report §4.6.4);
+ * - hulpverlening → care providers and shelters (zorg, opvang; docs/domein.md §14 source HULPVERLENING);
+ * - nla → the Labour Inspectorate (forced labour, docs/domein.md §10); politie → the police (vice, AVIM; docs/domein.md §10).
  */
 export const ONTVANGERS_PER_DOEL: Readonly<Record<VerwijzingDoel, readonly OrganisatieType[]>> = {
   cosm: ['opvang'],
@@ -140,13 +140,13 @@ export interface Persoon { leeftijdscategorie: Leeftijdscategorie; nationaliteit
 
 /**
  * Whether this person may be referred with this doel.
- * - cosm: only an adult derdelander (design.md §5.10; domain.md §4 "COSM: shelter for adult victims
- *   from outside the EU", §7). A minor is refused with a pointer to Veilig Thuis / the Raad (domain.md
- *   §7: "do not route minors to COSM by default"); an EU/EEA/Swiss or Dutch national is refused (COSM
+ * - cosm: only an adult derdelander (docs/beslissingen/0017-verwijzing-en-opvang.md; docs/domein.md §9: COSM is shelter for adult victims
+ *   from outside the EU, §10). A minor is refused with a pointer to Veilig Thuis / the Raad (docs/domein.md
+ *   §10: COSM is for adults, minors go to Veilig Thuis or the Raad); an EU/EEA/Swiss or Dutch national is refused (COSM
  *   is for victims from outside the EU); an unknown age or nationality must be established first.
- * - raad_kinderbescherming: the Raad acts for minors only (domain.md §4 table, §7: zorgmelding for
+ * - raad_kinderbescherming: the Raad acts for minors only (docs/domein.md §9 table, §10: zorgmelding for
  *   minor victims); an adult is refused. An unknown age is allowed: when in doubt, protect as a minor.
- * Every other doel is open to everyone: nothing here asks for an aangifte (design.md §5.10).
+ * Every other doel is open to everyone: nothing here asks for an aangifte (docs/beslissingen/0017-verwijzing-en-opvang.md).
  */
 export function doelFout(doel: VerwijzingDoel, p: Persoon): Weigering | null {
   if (doel === 'cosm') {
@@ -222,12 +222,12 @@ export function gegevensdeling(
 
 const DAG_MS = 86_400_000;
 
-/** The moment before which an open referral is overdue: more than `dagen` × 24 hours unanswered (VERWIJZING_ACHTERSTALLIG_DAGEN, design.md §5.10). */
+/** The moment before which an open referral is overdue: more than `dagen` × 24 hours unanswered (VERWIJZING_ACHTERSTALLIG_DAGEN, docs/beslissingen/0017-verwijzing-en-opvang.md). */
 export function achterstalligGrens(nu: Date, dagen: number): Date {
   return new Date(nu.getTime() - dagen * DAG_MS);
 }
 
-/** design.md §5.10 / issue 7: an unanswered (open) referral becomes overdue after the configured number of days. */
+/** docs/beslissingen/0017-verwijzing-en-opvang.md / issue 7: an unanswered (open) referral becomes overdue after the configured number of days. */
 export function isAchterstallig(status: VerwijzingStatus, tijdstipVerwezen: Date, nu: Date, dagen: number): boolean {
   return status === 'open' && tijdstipVerwezen.getTime() < achterstalligGrens(nu, dagen).getTime();
 }
@@ -240,14 +240,14 @@ const statusTekst: Record<VerwijzingStatus, string> = {
 
 export type Partij = 'verwijzer' | 'ontvanger';
 
-/** design.md §5.10: only the receiving organisation answers, and only while the referral is open. */
+/** docs/beslissingen/0017-verwijzing-en-opvang.md: only the receiving organisation answers, and only while the referral is open. */
 export function besluitFout(status: VerwijzingStatus, partij: Partij): Weigering | null {
   if (partij !== 'ontvanger') return nietToegestaan('alleen_ontvanger', 'Alleen de ontvangende organisatie beslist over een verwijzing. Trek de verwijzing in als u haar niet meer nodig hebt.');
   if (status !== 'open') return toestand('al_beantwoord', `Deze verwijzing is al ${statusTekst[status]}; er kan alleen op een open verwijzing worden beslist.`);
   return null;
 }
 
-/** design.md §5.10 / issue 7: a refusal needs a reason; `overig` needs an explanation; an acceptance has no refusal reason. */
+/** docs/beslissingen/0017-verwijzing-en-opvang.md / issue 7: a refusal needs a reason; `overig` needs an explanation; an acceptance has no refusal reason. */
 export function besluitBevindingen(besluit: Besluit, afwijzingsreden: Afwijzingsreden | null, toelichting: string | null): Weigering[] {
   const fouten: Weigering[] = [];
   if (besluit === 'afgewezen') {
@@ -281,8 +281,8 @@ export function afrondingFout(status: VerwijzingStatus, partij: Partij, lopendeP
 export const OPVANG_DOELEN: readonly VerwijzingDoel[] = ['cosm', 'zorgcoordinator', 'veilig_thuis', 'raad_kinderbescherming', 'gemeente', 'hulpverlening'];
 
 /**
- * domain.md §6.9 and §7: a victim may decline shelter (e.g. "has a place to sleep with acquaintances",
- * report §4.6.3); it is recorded on the referral. It does NOT end the bedenktijd (design.md §5.10) —
+ * docs/domein.md §5, §10: a victim may decline shelter (e.g. "has a place to sleep with acquaintances",
+ * report §4.6.3); it is recorded on the referral. It does NOT end the bedenktijd (docs/beslissingen/0017-verwijzing-en-opvang.md) —
  * nothing here touches it. Either side of an active shelter referral records it, once, and not while
  * the person is placed (end the placement first).
  */
@@ -308,7 +308,7 @@ export function opvangorganisatieFout(type: OrganisatieType): Weigering | null {
   return null;
 }
 
-/** design.md §5.10: occupancy is derived from running placements; capacity may not drop below it. */
+/** docs/beslissingen/0017-verwijzing-en-opvang.md: occupancy is derived from running placements; capacity may not drop below it. */
 export function capaciteitVerlagenFout(nieuweCapaciteit: number, bezetting: number): Weigering | null {
   if (nieuweCapaciteit < bezetting) {
     return toestand('capaciteit_onder_bezetting', `De capaciteit kan niet lager worden dan de huidige bezetting (${bezetting}). Beëindig eerst plaatsingen of kies een capaciteit van ten minste ${bezetting}.`);
@@ -316,7 +316,7 @@ export function capaciteitVerlagenFout(nieuweCapaciteit: number, bezetting: numb
   return null;
 }
 
-/** design.md §5.10: "a placement may not exceed the shelter's capacity (409 naming the occupancy)". */
+/** docs/beslissingen/0017-verwijzing-en-opvang.md: "a placement may not exceed the shelter's capacity (409 naming the occupancy)". */
 export function capaciteitFout(naam: string, bezetting: number, capaciteit: number): Weigering | null {
   if (bezetting >= capaciteit) {
     return toestand('vol', `Opvanglocatie ${naam} is vol: bezetting ${bezetting} van ${capaciteit}. Kies een andere locatie (GET /v1/opvanglocaties) of beëindig eerst een plaatsing.`);
@@ -326,8 +326,8 @@ export function capaciteitFout(naam: string, bezetting: number, capaciteit: numb
 
 /**
  * Issue 7: a placement follows an accepted referral, by the receiving organisation, into one of its
- * own locations; a minor is never placed in a COSM location (domain.md §7: COSM is for adults; a
- * minor goes to youth care). No aangifte is asked for (design.md §5.10).
+ * own locations; a minor is never placed in a COSM location (docs/domein.md §10: COSM is for adults; a
+ * minor goes to youth care). No aangifte is asked for (docs/beslissingen/0017-verwijzing-en-opvang.md).
  */
 export function plaatsingFout(p: {
   status: VerwijzingStatus; partij: Partij; eigenLocatie: boolean; locatieSoort: OpvanglocatieSoort; leeftijd: Leeftijdscategorie;
@@ -357,7 +357,7 @@ export function plaatsingLocatieFout(eigenLocatie: boolean, locatieSoort: Opvang
   return null;
 }
 
-/** Dates are facts that happened: never after today in the Netherlands (design.md §2), never before `nietVoor`. */
+/** Dates are facts that happened: never after today in the Netherlands (docs/architectuur.md §1), never before `nietVoor`. */
 export function datumFout(veld: string, datum: string, nu: Date, nietVoor?: { datum: string; wat: string }): Weigering | null {
   if (datum > amsterdamseDatum(nu)) {
     return regel('in_toekomst', `De ${veld} ${datum} ligt in de toekomst. Leg een plaatsing vast op of na de dag waarop zij begint of eindigt.`, veld);
@@ -383,7 +383,7 @@ export function beeindigingFouten(p: {
 
 // ---- The care coordinator's overview ----
 
-/** Issue 7, design.md §4: what needs attention first. */
+/** Issue 7: what needs attention first. */
 export const AANDACHTSPUNTEN = ['antwoord_achterstallig', 'bedenktijd_loopt_af', 'niet_geplaatst'] as const;
 export type Aandachtspunt = (typeof AANDACHTSPUNTEN)[number];
 
@@ -401,8 +401,8 @@ export interface OverzichtItem {
 
 /**
  * The attention point of one referral, first matching wins (issue 7):
- * 1. an open referral not answered in time (design.md §5.10);
- * 2. a running bedenktijd that ends within `venster` days (the reminder horizon of design.md §5.9);
+ * 1. an open referral not answered in time (docs/beslissingen/0017-verwijzing-en-opvang.md);
+ * 2. a running bedenktijd that ends within `venster` days (the reminder horizon of docs/beslissingen/0016-kennisgevingen-per-ontvanger.md);
  * 3. an accepted referral without a running placement;
  * otherwise nothing.
  */

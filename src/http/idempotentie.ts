@@ -1,4 +1,4 @@
-// Idempotency-Key on POST (design.md §3): a replay returns the stored response; the same key with
+// Idempotency-Key on POST (docs/beslissingen/0006-idempotentie.md): a replay returns the stored response; the same key with
 // another body is 422; a replay while the first request still runs is 409.
 //
 // A running request holds its key under a lease (IDEMPOTENCY_LEASE_SECONDS) that it renews every third

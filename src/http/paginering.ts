@@ -1,4 +1,4 @@
-// Cursor pagination with an RFC 8288 Link header and a stable order (design.md §3).
+// Cursor pagination with an RFC 8288 Link header and a stable order (README.md "HTTP conventions").
 //
 // A cursor is the position after the last row of a page (its sort key and id), signed with an
 // HMAC (CURSOR_SLEUTEL) over the request path and the position. A client cannot craft one: a

@@ -1,5 +1,5 @@
 // createRouter: an OpenAPIHono whose validation errors are problem details listing every invalid
-// field (the library's default answer is not problem details; design.md §8), that refuses
+// field (the library's default answer is not problem details; docs/architectuur.md §2), that refuses
 // characters no field accepts (src/http/tekens.ts), and whose routes with a JSON body accept only
 // the media types they declare, without duplicate keys (src/http/json-body.ts).
 import { OpenAPIHono, z, type RouteConfig } from '@hono/zod-openapi';

@@ -1,4 +1,4 @@
-// Headers on every response, errors and 404 included (design.md §3; ADR /core/version-header).
+// Headers on every response, errors and 404 included (README.md "HTTP conventions"; ADR /core/version-header).
 import { createMiddleware } from 'hono/factory';
 import { API_VERSION } from '../config.js';
 import type { AppEnv } from '../context.js';

@@ -1,4 +1,4 @@
-// ETag / If-Match on versioned resources (design.md §3): missing → 428, stale → 412.
+// ETag / If-Match on versioned resources (README.md "HTTP conventions"): missing → 428, stale → 412.
 import { problemen } from './problem.js';
 
 export const etagVoor = (versie: number) => `"${versie}"`;

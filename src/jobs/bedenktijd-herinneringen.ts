@@ -1,4 +1,4 @@
-// design.md §5.9 — reminders `bedenktijd_loopt_af`, by default 14 and 3 days before
+// docs/beslissingen/0016-kennisgevingen-per-ontvanger.md — reminders `bedenktijd_loopt_af`, by default 14 and 3 days before
 // uiterlijkeEinddatum, to the offering organisation and organisations with an open referral.
 // Exactly once per recipient and threshold: the outbox refuses a second row with the same event key,
 // and the recipient's counter lock serialises two instances writing the same reminder.

@@ -1,9 +1,9 @@
-// design.md §5.7 — expiry: once uiterlijkeEinddatum has passed in Europe/Amsterdam, the bedenktijd
+// docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md — expiry: once uiterlijkeEinddatum has passed in Europe/Amsterdam, the bedenktijd
 // becomes `verlopen` with einddatum = uiterlijkeEinddatum, and IND (and COA) receive exactly one
 // `bedenktijd_verlopen`. Idempotent, and safe with several instances: each batch claims its rows
 // with FOR UPDATE SKIP LOCKED and re-checks the status under the lock.
 //
-// Set-based (design.md §9: 10,000 expiries in under 5 s): one transaction per batch of up to BATCH
+// Set-based (README.md "Benchmark": 10,000 expiries in under 5 s): one transaction per batch of up to BATCH
 // rows, with a fixed number of statements per batch rather than per row — claim, one UPDATE …
 // RETURNING, the audit rows in bulk (schrijfAuditBatch) and the notifications in bulk
 // (meldBedenktijden → plaatsKennisgevingen).
@@ -29,7 +29,7 @@ export async function bedenktijdVerlopen({ db, clock, ids, config }: JobDeps): P
   let verlopen = 0;
   for (;;) {
     const { geclaimd, bijgewerkt } = await db.transaction(async (tx) => {
-      // The partial index on running bedenktijden by end date serves this query (design.md §9).
+      // The partial index on running bedenktijden by end date serves this query (README.md "Benchmark").
       // The dossier is claimed with its bedenktijd: requests lock a dossier before its bedenktijd
       // (and then its audit chain), so the job must not hold a bedenktijd whose dossier a request
       // holds — it skips both and takes them on the next run. A row another instance expired in the

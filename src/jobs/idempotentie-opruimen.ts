@@ -1,4 +1,4 @@
-// Removes stored Idempotency-Key answers older than IDEMPOTENCY_TTL_HOURS (design.md §3). The
+// Removes stored Idempotency-Key answers older than IDEMPOTENCY_TTL_HOURS (docs/beslissingen/0006-idempotentie.md). The
 // middleware already ignores and replaces an expired key on reuse, but keys that are never reused
 // would otherwise stay forever, together with the response bodies they hold.
 import { sql } from 'drizzle-orm';
@@ -13,7 +13,7 @@ export async function idempotentieOpruimen({ db, clock, config }: JobDeps): Prom
   const grens = new Date(clock.now().getTime() - config.IDEMPOTENCY_TTL_HOURS * 3_600_000);
   let verwijderd = 0;
   for (;;) {
-    // SKIP LOCKED: several instances may run this job at once (design.md §2); each takes rows the
+    // SKIP LOCKED: several instances may run this job at once (docs/architectuur.md §6); each takes rows the
     // others are not deleting instead of waiting for them. A key that a request is claiming right
     // now is fresh, so it is never below the boundary.
     const rows = rowsOf(await db.execute(sql`

@@ -1,4 +1,4 @@
-// Background jobs (design.md §2): plain functions (deps) => report. Node calls voerJobsUit on an
+// Background jobs (docs/architectuur.md §1): plain functions (deps) => report. Node calls voerJobsUit on an
 // interval, Workers from cron, `npm run beheer -- jobs-uitvoeren` once, tests directly. Every job
 // must be idempotent and safe while other instances run the same job.
 import type { Config } from '../config.js';

@@ -5,7 +5,7 @@
 // One run:
 // 1. plan — for each active subscription, notifications of its organisation with a volgnummer above
 //    geplandTotVolgnummer get a delivery row (`wachtend`), and geplandTotVolgnummer moves up. The
-//    feed numbers commit in order per recipient (design.md §6a), so nothing below it can appear later.
+//    feed numbers commit in order per recipient (docs/beslissingen/0003-feed-per-ontvanger.md), so nothing below it can appear later.
 // 2. claim — in a short transaction, the due head of each subscription (its lowest `wachtend`
 //    delivery) is locked with FOR UPDATE SKIP LOCKED, given a lease (leaseTot) and its attempt
 //    counted; commit. Another instance skips locked rows and sees the lease afterwards.

@@ -11,7 +11,7 @@ import type { NieuweKennisgeving } from './kennisgevingen.js';
  * Writes the notifications as plaatsKennisgeving would, one after another in the given order:
  * - every recipient's counter row is locked once, all of them with one SELECT … FOR UPDATE ordered
  *   by organisation id — the order in which every writer locks counter rows (organisatiesVanType) —
- *   so volgnummers are assigned and committed in order per recipient (design.md §6a);
+ *   so volgnummers are assigned and committed in order per recipient (docs/beslissingen/0003-feed-per-ontvanger.md);
  * - an event a recipient already received (same gebeurtenisSleutel, also twice in the list) is
  *   skipped: exactly once per recipient per event;
  * - the others get consecutive volgnummers per recipient, in list order, and are inserted in bulk.

@@ -19,7 +19,7 @@ export interface NieuweKennisgeving {
 
 /**
  * Writes one notification for one recipient. The recipient's counter row is locked first, so
- * volgnummers are assigned and committed in order per recipient (design.md §6a) and the
+ * volgnummers are assigned and committed in order per recipient (docs/beslissingen/0003-feed-per-ontvanger.md) and the
  * duplicate check below cannot race. Returns the id, or null when the event was already sent.
  */
 export async function plaatsKennisgeving(

@@ -1,4 +1,4 @@
-// Demo organisations — at least one of each type (design.md §6) — with one key for every role that
+// Demo organisations — at least one of each type (docs/domein.md §9) — with one key for every role that
 // fits each organisation. Used by the zero-setup start and by the test harness.
 import type { Config } from '../config.js';
 import type { Clock, IdGenerator } from '../context.js';

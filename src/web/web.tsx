@@ -1,4 +1,4 @@
-// The web application for people (design.md §10): server-rendered pages under /, beside the API
+// The web application for people (docs/architectuur.md §7): server-rendered pages under /, beside the API
 // under /v1. Every page request loads the session, and every page answer carries the page's own
 // security headers: a strict CSP without 'unsafe-inline' (styles and scripts are files), forms only
 // to this site, never framed, never cached.

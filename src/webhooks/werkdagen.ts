@@ -1,7 +1,7 @@
 // Working days for the M55 escalation (issue 4): Monday to Friday, except the public holidays of
 // the Algemene termijnenwet (art. 3: Nieuwjaarsdag, tweede Paasdag, Hemelvaartsdag, tweede
 // Pinksterdag, beide Kerstdagen, Koningsdag, 5 mei). Civil dates are days in Europe/Amsterdam
-// (design.md §2). Pure functions: the moment "now" is always passed in.
+// (docs/architectuur.md §1). Pure functions: the moment "now" is always passed in.
 import { TZDate } from '@date-fns/tz';
 import { amsterdamseDatum, TIJDZONE } from '../domain/kalender.js';
 

@@ -1,4 +1,4 @@
-// The audit trail for auditors (design.md §6): listing per dossier with cursor pagination, and the
+// The audit trail for auditors (docs/architectuur.md §4): listing per dossier with cursor pagination, and the
 // hash-chain verification that must notice a changed row, a removed middle row and a removed tail.
 // Tampering is done with raw SQL (the application itself never updates or deletes audit rows) and
 // undone afterwards, so every test starts from a valid trail and checks only its own finding.

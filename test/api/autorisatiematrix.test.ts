@@ -1,4 +1,4 @@
-// The authorization matrix as a test (issue 6, item 1; design.md §6). GENERATED from the app itself:
+// The authorization matrix as a test (issue 6, item 1; docs/architectuur.md §3). GENERATED from the app itself:
 // every (method, path) in app.routes with the permission its autoriseer(...) middleware carries, so a
 // route added without a permission check fails this file. A fixture world built once through the real
 // endpoints gives every path parameter a real id. Then:
@@ -27,7 +27,7 @@ import { COOKIE_LOKAAL, csrfTokenVan, maakSessie } from '../../src/web/sessie/se
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Routes that are public by design (design.md §3: the document and its docs; liveness/readiness;
+ * Routes that are public by design (README.md "HTTP conventions": the document and its docs; liveness/readiness;
  * the web application's sign-in and sign-out, which are how one gets or ends a session, and help).
  */
 const PUBLIEK = new Set([
@@ -114,13 +114,13 @@ const ANDER_TYPE_PER_ROL: Record<Rol, OrganisatieType> = {
  * hide whether the object-level check works.
  */
 const ANDER_TYPE_PER_ROUTE: Record<string, Partial<Record<Rol, OrganisatieType>>> = {
-  // Only an NLA intaker records a bedenktijd-advies (design.md §5.1).
+  // Only an NLA intaker records a bedenktijd-advies (docs/beslissingen/0014-wie-biedt-aan.md).
   'POST /v1/dossiers/{dossierId}/bedenktijd-adviezen': { intaker: 'nla' },
 };
 
 /**
  * Allowed by the matrix, but refused by a rule about the caller's relation to an object it can see
- * (design.md §5.10: only the receiving organisation decides on or completes a referral, only the
+ * (docs/beslissingen/0017-verwijzing-en-opvang.md: only the receiving organisation decides on or completes a referral, only the
  * referring one withdraws it). The fixture's referral was sent by the police intaker and received by
  * the shelter, so the police intaker — who sees it — gets this 403; it is not the matrix's 403.
  */
@@ -133,7 +133,7 @@ const DOMEIN_403: Array<{ route: string; rol: Rol; reden: string }> = [
  * with an id must answer 404 to an organisation without a relation to the object.
  */
 const OBJECT_UITZONDERINGEN: Array<{ route: string; rol: Rol | '*'; verwacht: number | 'niet_uitvoeren'; reden: string }> = [
-  { route: 'GET /v1/opvanglocaties/{opvanglocatieId}', rol: '*', verwacht: 200, reden: 'Opvanglocaties en hun vrije plaatsen zijn voor alle verwijzers zichtbaar (design.md §4: shelter capacity); geen dossiergegevens.' },
+  { route: 'GET /v1/opvanglocaties/{opvanglocatieId}', rol: '*', verwacht: 200, reden: 'Opvanglocaties en hun vrije plaatsen zijn voor alle verwijzers zichtbaar (docs/beslissingen/0017-verwijzing-en-opvang.md: shelter capacity); geen dossiergegevens.' },
   { route: 'PATCH /v1/opvanglocaties/{opvanglocatieId}', rol: 'opvangmedewerker', verwacht: 403, reden: 'Het bestaan van een opvanglocatie is niet geheim; een andere opvangorganisatie krijgt 403 (alleen de eigen locaties beheren).' },
   { route: 'PATCH /v1/opvanglocaties/{opvanglocatieId}', rol: 'beheerder', verwacht: 200, reden: 'De beheerder beheert de locaties van elke opvangorganisatie (opvanglocaties.service.ts magBeheren).' },
   { route: 'GET /v1/kennisgevingen/{kennisgevingId}/afleveringen', rol: 'beheerder', verwacht: 200, reden: 'De beheerder ziet de aflevering van elke kennisgeving (afleveringen.service.ts), geen inhoud.' },

@@ -1,5 +1,5 @@
-// Concurrency of the B8/3 bedenktijd on real PostgreSQL (issue 3 punt 4–5; design.md §2 "nothing
-// may assume a single instance", §5.3, §5.7, §5.9, §7): simultaneous offers, an answer or early end
+// Concurrency of the B8/3 bedenktijd on real PostgreSQL (issue 3 punt 4–5; README.md, "Running on PostgreSQL": "nothing
+// assumes a single instance"; docs/beslissingen/0014-wie-biedt-aan.md, 0010-ingang-en-telling-van-de-bedenktijd.md, 0016-kennisgevingen-per-ontvanger.md; README.md, "Tests and CI"): simultaneous offers, an answer or early end
 // racing another, and the expiry and reminder jobs running on several instances at once. PGlite has
 // one connection and cannot show any of this, so these run only with TEST_DATABASE_URL.
 import { and, eq, inArray } from 'drizzle-orm';
@@ -56,7 +56,7 @@ describe.runIf(opPostgres)('bedenktijd gelijktijdig (PostgreSQL)', () => {
 
   const statussen = (rs: Antwoord[]) => rs.map((r) => r.status).sort();
 
-  it('design.md §5.3: twee gelijktijdige aanbiedingen voor één dossier → precies één 201 en één 409, één rij (10 dossiers)', async () => {
+  it('B8/3 Vc 2000; docs/beslissingen/0014-wie-biedt-aan.md: twee gelijktijdige aanbiedingen voor één dossier → precies één 201 en één 409, één rij (10 dossiers)', async () => {
     const dossiers = await Promise.all(Array.from({ length: 10 }, () => klaarVoorAanbod()));
     const antwoorden = await Promise.all(dossiers.flatMap(({ dossierId, beoordelingId }) => [intaker('politie'), intaker('politie')].map((sleutel) =>
       t.verzoek('POST', `/v1/dossiers/${dossierId}/bedenktijden`, { sleutel, body: { aanbiedingsdatum: VANDAAG, beoordelingId } }))));
@@ -112,7 +112,7 @@ describe.runIf(opPostgres)('bedenktijd gelijktijdig (PostgreSQL)', () => {
     }
   });
 
-  it('design.md §5.8: een vroegtijdig einde tegen een aangifte op het strafrechtelijke spoor → de aangifte wordt altijd vastgelegd, de bedenktijd eindigt één keer', async () => {
+  it('docs/beslissingen/0012-vroegtijdig-einde.md: een vroegtijdig einde tegen een aangifte op het strafrechtelijke spoor → de aangifte wordt altijd vastgelegd, de bedenktijd eindigt één keer', async () => {
     const lopend = await Promise.all(Array.from({ length: 8 }, () => verleend('2026-11-10')));
     const antwoorden = await Promise.all(lopend.flatMap(({ bedenktijdId, dossierId }) => [
       t.verzoek('POST', `/v1/bedenktijden/${bedenktijdId}/beeindiging`, { sleutel: intaker(), body: { reden: 'afzien_medewerking', datum: '2026-11-19' } }),
@@ -120,7 +120,7 @@ describe.runIf(opPostgres)('bedenktijd gelijktijdig (PostgreSQL)', () => {
     ]));
     for (let i = 0; i < lopend.length; i++) {
       const [einde, aangifte] = [antwoorden[2 * i]!, antwoorden[2 * i + 1]!];
-      // The aangifte is a fact on its own track: it must never be lost to the race (domain.md §6.9).
+      // The aangifte is a fact on its own track: it must never be lost to the race (docs/domein.md §5, §10).
       expect(aangifte.status, JSON.stringify(aangifte.body)).toBe(201);
       const [rij] = await t.db.select().from(bedenktijden).where(eq(bedenktijden.id, lopend[i]!.bedenktijdId));
       expect(rij!.status).toBe('beeindigd');
@@ -134,7 +134,7 @@ describe.runIf(opPostgres)('bedenktijd gelijktijdig (PostgreSQL)', () => {
     }
   });
 
-  it('design.md §5.7, §5.9: verloop- en herinneringsjob op vier instanties tegelijk over 50 verlopen en 20 bijna verlopen bedenktijden → alles precies één keer', async () => {
+  it('docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md; docs/beslissingen/0016-kennisgevingen-per-ontvanger.md: verloop- en herinneringsjob op vier instanties tegelijk over 50 verlopen en 20 bijna verlopen bedenktijden → alles precies één keer', async () => {
     // 50 granted on 2026-10-01 as asylum seekers: three months → 2027-01-01, expired on 2027-01-05.
     t.klok.zet('2026-10-01T10:00:00Z');
     const teVerlopen = await Promise.all(Array.from({ length: 50 }, (_, i) => verleend('2026-10-01', i % 5 === 0 ? 'geen_rechtmatig_verblijf' : 'asielzoeker')));
@@ -172,7 +172,7 @@ describe.runIf(opPostgres)('bedenktijd gelijktijdig (PostgreSQL)', () => {
       expect(rij[0]).toMatchObject({ ontvangerOrganisatieId: t.organisatieIds.politie, inhoud: expect.objectContaining({ dagenVooraf: 14 }) });
     }
 
-    // design.md §6a: the IND's feed stays gapless and in order after the concurrent writers.
+    // docs/beslissingen/0003-feed-per-ontvanger.md: the IND's feed stays gapless and in order after the concurrent writers.
     const indRijen = await t.db.select({ volgnummer: kennisgevingen.volgnummer }).from(kennisgevingen).where(eq(kennisgevingen.ontvangerOrganisatieId, t.organisatieIds.ind));
     const nummers = indRijen.map((r) => r.volgnummer).sort((a, b) => a - b);
     expect(nummers).toEqual(nummers.map((_, i) => i + 1));

@@ -1,4 +1,4 @@
-// The bedenktijd jobs (issue 3 punt 3–4; design.md §5.7, §5.9): expiry at midnight Europe/Amsterdam
+// The bedenktijd jobs (issue 3 punt 3–4; docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md; docs/beslissingen/0016-kennisgevingen-per-ontvanger.md): expiry at midnight Europe/Amsterdam
 // and the reminders `bedenktijd_loopt_af`, run through voerJobsUit as the Node loop, the Workers cron
 // and the CLI do. Every notification exactly once per recipient, however often the job runs.
 import { and, asc, eq, inArray } from 'drizzle-orm';
@@ -75,10 +75,10 @@ const bedenktijdTellingen = async () => {
   return { kennisgevingen: k, auditregels: a, bedenktijden: b };
 };
 
-describe('job bedenktijd-verlopen — design.md §5.7', () => {
+describe('job bedenktijd-verlopen — docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md', () => {
   it('winter (UTC+1): om 22:59:59Z op de einddatum loopt hij nog, om 23:00Z (00:00 Amsterdam) verloopt hij; IND en COA elk precies één bedenktijd_verlopen', async () => {
     const v = await verleendOp('2026-11-20', 'asielzoeker');
-    // design.md §5.6: 20 November 2026 + 3 months.
+    // docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md: 20 November 2026 + 3 months.
     expect(v.uiterlijkeEinddatum).toBe('2027-02-20');
 
     t.klok.zet('2027-02-20T22:59:59Z');
@@ -126,7 +126,7 @@ describe('job bedenktijd-verlopen — design.md §5.7', () => {
     expect((await ontvangen(v.dossierId, 'bedenktijd_verlopen')).map((k) => k.ontvanger)).toEqual(['coa', 'ind']);
   });
 
-  it('design.md §5.9: zonder asiel- of Dublinsituatie krijgt alleen de IND bedenktijd_verlopen', async () => {
+  it('docs/beslissingen/0016-kennisgevingen-per-ontvanger.md: zonder asiel- of Dublinsituatie krijgt alleen de IND bedenktijd_verlopen', async () => {
     const v = await verleendOp('2026-08-31', 'geen_rechtmatig_verblijf');
     expect(v.uiterlijkeEinddatum).toBe('2026-11-30');
     t.klok.zet('2026-12-01T08:00:00Z');
@@ -136,7 +136,7 @@ describe('job bedenktijd-verlopen — design.md §5.7', () => {
     expect(await inFeed(coa(), v.dossierId, 'bedenktijd_verlopen')).toEqual([]);
   });
 
-  it('design.md §5.9: de COA kreeg de M55 als asielzoeker; wijzigt de verblijfssituatie daarna, dan krijgt de COA toch het einde', async () => {
+  it('docs/beslissingen/0016-kennisgevingen-per-ontvanger.md: de COA kreeg de M55 als asielzoeker; wijzigt de verblijfssituatie daarna, dan krijgt de COA toch het einde', async () => {
     const v = await verleendOp('2026-09-01', 'asielzoeker');
     expect((await ontvangen(v.dossierId, 'm55_bedenktijd')).map((k) => k.ontvanger)).toEqual(['coa', 'ind']);
     const etag = (await t.verzoek('GET', `/v1/dossiers/${v.dossierId}`, { sleutel: intaker() })).headers.get('etag')!;
@@ -148,7 +148,7 @@ describe('job bedenktijd-verlopen — design.md §5.7', () => {
     expect((await ontvangen(v.dossierId, 'bedenktijd_verlopen')).map((k) => k.ontvanger)).toEqual(['coa', 'ind']);
   });
 
-  it('design.md §5.7: een vroegtijdig beëindigde, een geweigerde of een alleen aangeboden bedenktijd verloopt niet', async () => {
+  it('docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md: een vroegtijdig beëindigde, een geweigerde of een alleen aangeboden bedenktijd verloopt niet', async () => {
     const beeindigd = await verleendOp('2026-03-02', 'geen_rechtmatig_verblijf');
     t.klok.zet('2026-03-05T10:00:00Z');
     expect((await t.verzoek('POST', `/v1/bedenktijden/${beeindigd.bedenktijdId}/beeindiging`, { sleutel: intaker(), body: { reden: 'aangifte', datum: '2026-03-05' } })).status).toBe(200);
@@ -177,7 +177,7 @@ describe('job bedenktijd-verlopen — design.md §5.7', () => {
     const r = await t.verzoek('POST', `/v1/bedenktijden/${v.bedenktijdId}/beeindiging`, { sleutel: intaker(), body: { reden: 'aangifte', datum: '2026-10-15' } });
     expect(r.status).toBe(409);
     expect(r.body.detail).toMatch(/al verlopen/);
-    // design.md §5.3: no longer open, so a new offer on the same dossier is possible.
+    // B8/3 Vc 2000; docs/beslissingen/0014-wie-biedt-aan.md: no longer open, so a new offer on the same dossier is possible.
     const nieuw = await t.verzoek('POST', `/v1/dossiers/${v.dossierId}/bedenktijden`, { sleutel: intaker(), body: { aanbiedingsdatum: '2026-11-20', beoordelingId: v.beoordelingId } });
     expect(nieuw.status, JSON.stringify(nieuw.body)).toBe(201);
   });
@@ -206,7 +206,7 @@ describe('job bedenktijd-verlopen — design.md §5.7', () => {
   });
 });
 
-describe('job bedenktijd-verlopen in batches — design.md §5.7, §5.9, §6, §6a, §9', () => {
+describe('job bedenktijd-verlopen in batches — docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md; docs/beslissingen/0016-kennisgevingen-per-ontvanger.md; docs/architectuur.md §3; docs/beslissingen/0003-feed-per-ontvanger.md; README.md "Benchmark"', () => {
   it('600 verlopen bedenktijden (twee batches): alle verlopen, auditketen geldig, IND/COA precies één keer met dezelfde inhoud als meldBedenktijd, volgnummers aaneengesloten', async () => {
     // Two granted bedenktijden through the API (end 2025-06-03) as templates; nothing else in this
     // file is running with an earlier end date, so exactly these 600 expire.
@@ -217,7 +217,7 @@ describe('job bedenktijd-verlopen in batches — design.md §5.7, §5.9, §6, §
     const [bronGeen] = await t.db.select().from(bedenktijden).where(eq(bedenktijden.id, geen.bedenktijdId));
     const [bronDossier] = await t.db.select().from(dossiers).where(eq(dossiers.id, geen.dossierId));
 
-    // 598 copies straight in the tables, three kinds (design.md §5.9 / ontvangersIndEnCoa):
+    // 598 copies straight in the tables, three kinds (docs/beslissingen/0016-kennisgevingen-per-ontvanger.md / ontvangersIndEnCoa):
     // 0 = no asylum situation (IND only); 1 = asylum seeker (IND + COA); 2 = Dublin claimant at the
     // grant, no longer now (IND + COA). Every other dossier has personal data.
     interface Item { bedenktijdId: string; dossierId: string; coa: boolean; pg: boolean }
@@ -337,7 +337,7 @@ describe('job bedenktijd-verlopen in batches — design.md §5.7, §5.9, §6, §
     expect(coaInhoud.vreemdelingennummer).toMatch(/^80000/);
     expect(coaInhoud).not.toHaveProperty('voornamen');
 
-    // design.md §6a: the IND's feed numbers are gapless, the new ones consecutive in claim order (end date, id).
+    // docs/beslissingen/0003-feed-per-ontvanger.md: the IND's feed numbers are gapless, the new ones consecutive in claim order (end date, id).
     const indNa = (await t.db.select({ n: kennisgevingen.volgnummer }).from(kennisgevingen).where(eq(kennisgevingen.ontvangerOrganisatieId, t.organisatieIds.ind))).map((r) => r.n).sort((a, b) => a - b);
     expect(indNa).toEqual(indNa.map((_, i) => i + 1));
     expect(indNa.length).toBe(indVoor.length + 599);
@@ -363,7 +363,7 @@ describe('job bedenktijd-verlopen in batches — design.md §5.7, §5.9, §6, §
   });
 });
 
-describe('job bedenktijd-herinneringen — design.md §5.9 (14 en 3 dagen vooraf)', () => {
+describe('job bedenktijd-herinneringen — docs/beslissingen/0016-kennisgevingen-per-ontvanger.md (14 en 3 dagen vooraf)', () => {
   const herinneringen = async (dossierId: string) =>
     (await ontvangen(dossierId, 'bedenktijd_loopt_af')).map((k) => `${k.ontvanger}:${k.inhoud.dagenVooraf}`).sort();
 
@@ -386,7 +386,7 @@ describe('job bedenktijd-herinneringen — design.md §5.9 (14 en 3 dagen vooraf
     const [k] = await ontvangen(v.dossierId, 'bedenktijd_loopt_af');
     expect(k!.inhoud).toMatchObject({ bedenktijdId: v.bedenktijdId, uiterlijkeEinddatum: '2027-06-01', dagenVooraf: 14 });
     expect(await inFeed(intaker('kmar'), v.dossierId, 'bedenktijd_loopt_af')).toHaveLength(1);
-    // Not to the IND: the reminder is for whoever arranges the person's stay (design.md §5.9).
+    // Not to the IND: the reminder is for whoever arranges the person's stay (docs/beslissingen/0016-kennisgevingen-per-ontvanger.md).
     expect(await inFeed(ind(), v.dossierId, 'bedenktijd_loopt_af')).toEqual([]);
 
     t.klok.zet('2027-05-25T10:00:00Z'); // 7 days before: between the thresholds
@@ -427,7 +427,7 @@ describe('job bedenktijd-herinneringen — design.md §5.9 (14 en 3 dagen vooraf
     expect(await herinneringen(v.dossierId)).toEqual(['politie:14']);
   });
 
-  it('design.md §5.9: ook aan organisaties met een open (of aanvaarde) verwijzing; niet aan een afgewezen verwijzing', async () => {
+  it('docs/beslissingen/0016-kennisgevingen-per-ontvanger.md: ook aan organisaties met een open (of aanvaarde) verwijzing; niet aan een afgewezen verwijzing', async () => {
     const v = await verleendOp('2027-04-01', 'asielzoeker');
     const verwijs = async (ontvanger: DemoCode, status: string) => {
       await t.db.insert(verwijzingen).values({
@@ -446,7 +446,7 @@ describe('job bedenktijd-herinneringen — design.md §5.9 (14 en 3 dagen vooraf
     expect(await inFeed(t.sleutel('zorg', 'zorgcoordinator'), v.dossierId, 'bedenktijd_loopt_af')).toHaveLength(1);
   });
 
-  it('design.md §5.9: een beëindigde bedenktijd krijgt geen herinnering meer', async () => {
+  it('docs/beslissingen/0016-kennisgevingen-per-ontvanger.md: een beëindigde bedenktijd krijgt geen herinnering meer', async () => {
     const v = await verleendOp('2027-04-05', 'geen_rechtmatig_verblijf');
     expect((await t.verzoek('POST', `/v1/bedenktijden/${v.bedenktijdId}/beeindiging`, { sleutel: intaker(), body: { reden: 'afzien_medewerking', datum: '2027-04-05' } })).status).toBe(200);
     t.klok.zet('2027-06-22T10:00:00Z'); // 14 days before 2027-07-05

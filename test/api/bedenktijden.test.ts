@@ -1,4 +1,4 @@
-// The B8/3 bedenktijd through the API (issue 3; design.md §3, §4, §5.1–§5.9, §6): the offer, the
+// The B8/3 bedenktijd through the API (issue 3; README.md "The *bedenktijd* policy rules", "HTTP conventions"; docs/architectuur.md §3): the offer, the
 // victim's answer (grant), the early end, reading, the worklist, the NLA advice and the alert list.
 // Every refusal is checked for its Dutch detail and for "nothing written" (tabeltellingen).
 import { and, eq } from 'drizzle-orm';
@@ -39,7 +39,7 @@ async function nieuwDossier(extra: Record<string, unknown> = {}, org: DemoCode =
   return r.body.id;
 }
 
-/** design.md §4a: an established assessment (all three elements) on the given date. */
+/** docs/domein.md §2: an established assessment (all three elements) on the given date. */
 function vastgesteld(datum = VANDAAG, extra: Record<string, unknown> = {}) {
   return {
     beoordelingsdatum: datum, informatiefGesprek: { gevoerd: true, datum }, elementen: { handeling: true, middel: true, oogmerk: true },
@@ -136,7 +136,7 @@ const namen = (r: Antwoord) => (r.body.invalidParams as Array<{ name: string }>)
 // ---------------------------------------------------------------------------------------------
 
 describe('POST /v1/dossiers/{dossierId}/bedenktijden — het aanbod', () => {
-  it('design.md §5.1–§5.2: politie biedt aan op een vastgestelde beoordeling: 201, Location, status aangeboden, audit, nog geen kennisgeving', async () => {
+  it('README.md "The *bedenktijd* policy rules": politie biedt aan op een vastgestelde beoordeling: 201, Location, status aangeboden, audit, nog geen kennisgeving', async () => {
     const { dossierId, beoordelingId } = await klaarVoorAanbod();
     const voor = await t.tabeltellingen();
     const r = await biedAan(dossierId, { aanbiedingsdatum: VANDAAG, beoordelingId });
@@ -150,7 +150,7 @@ describe('POST /v1/dossiers/{dossierId}/bedenktijden — het aanbod', () => {
     });
     const na = await t.tabeltellingen();
     expect(na.bedenktijden).toBe(voor.bedenktijden! + 1);
-    // design.md §5.9: the M55 goes out at the grant, not at the offer.
+    // docs/beslissingen/0016-kennisgevingen-per-ontvanger.md: the M55 goes out at the grant, not at the offer.
     expect(na.kennisgevingen).toBe(voor.kennisgevingen);
     const audit = await t.db.select().from(auditregels).where(and(eq(auditregels.dossierId, dossierId), eq(auditregels.actie, 'bedenktijd.aangeboden')));
     expect(audit).toHaveLength(1);
@@ -163,7 +163,7 @@ describe('POST /v1/dossiers/{dossierId}/bedenktijden — het aanbod', () => {
     expect(vanDossier.body.bedenktijden).toEqual([r.body]);
   });
 
-  it('design.md §3: dezelfde Idempotency-Key geeft het bewaarde antwoord terug en biedt niet opnieuw aan', async () => {
+  it('README.md "HTTP conventions": dezelfde Idempotency-Key geeft het bewaarde antwoord terug en biedt niet opnieuw aan', async () => {
     const { dossierId, beoordelingId } = await klaarVoorAanbod();
     const o = { sleutel: intaker(), body: { aanbiedingsdatum: VANDAAG, beoordelingId }, headers: { 'Idempotency-Key': `aanbod-${dossierId}` } };
     const eerste = await t.verzoek('POST', `/v1/dossiers/${dossierId}/bedenktijden`, o);
@@ -176,7 +176,7 @@ describe('POST /v1/dossiers/{dossierId}/bedenktijden — het aanbod', () => {
     expect(rijen).toHaveLength(1);
   });
 
-  it('design.md §5.1: een KMar-intaker biedt aan', async () => {
+  it('docs/beslissingen/0014-wie-biedt-aan.md: een KMar-intaker biedt aan', async () => {
     const a = await aangeboden({ org: 'kmar' });
     expect(a.bedenktijd).toMatchObject({ status: 'aangeboden', aanbiedendeOrganisatieId: t.organisatieIds.kmar });
   });
@@ -186,7 +186,7 @@ describe('POST /v1/dossiers/{dossierId}/bedenktijden — het aanbod', () => {
     expect(a.bedenktijd.aanbiedingsdatum).toBe('2026-11-03');
   });
 
-  it('design.md §5.4 (art. 273f(1) sub 2 Sr): bij een minderjarige volstaat vastgesteld zonder middel', async () => {
+  it('docs/domein.md §2 (art. 273f(1) sub 2 Sr): bij een minderjarige volstaat vastgesteld zonder middel', async () => {
     const dossierId = await nieuwDossier({ leeftijdscategorie: 'minderjarig' });
     const beoordelingId = await beoordeel(dossierId, vastgesteld(VANDAAG, { elementen: { handeling: true, middel: false, oogmerk: true } }));
     const r = await biedAan(dossierId, { aanbiedingsdatum: VANDAAG, beoordelingId });
@@ -200,12 +200,12 @@ describe('POST /v1/dossiers/{dossierId}/bedenktijden — het aanbod', () => {
     expect(JSON.stringify(fout.body.invalidParams)).toContain('middel');
   });
 
-  it('design.md §5.3: eu_eer_zwitserland met eurechtelijkeAanspraken false komt in aanmerking', async () => {
+  it('B8/3 Vc 2000; docs/beslissingen/0014-wie-biedt-aan.md: eu_eer_zwitserland met eurechtelijkeAanspraken false komt in aanmerking', async () => {
     const a = await aangeboden({ dossier: { nationaliteitCategorie: 'eu_eer_zwitserland', eurechtelijkeAanspraken: false, verblijfssituatie: 'tijdelijk_niet_duurzaam' } });
     expect(a.bedenktijd.status).toBe('aangeboden');
   });
 
-  it('design.md §5.3: na een geweigerd aanbod kan opnieuw worden aangeboden (slechts één tegelijk open)', async () => {
+  it('B8/3 Vc 2000; docs/beslissingen/0014-wie-biedt-aan.md: na een geweigerd aanbod kan opnieuw worden aangeboden (slechts één tegelijk open)', async () => {
     const a = await aangeboden();
     expect((await reageer(a.bedenktijdId, { reactie: 'geweigerd', datum: VANDAAG })).status).toBe(200);
     const opnieuw = await biedAan(a.dossierId, { aanbiedingsdatum: VANDAAG, beoordelingId: a.beoordelingId });
@@ -214,12 +214,12 @@ describe('POST /v1/dossiers/{dossierId}/bedenktijden — het aanbod', () => {
 
   describe('weigeringen (niets geschreven)', () => {
     it.each<[string, DemoCode, Rol, RegExp]>([
-      ['design.md §5.1: NLA-intaker biedt niet zelf aan maar legt een advies vast', 'nla', 'intaker', /bedenktijd-advies/],
-      ['design.md §5.1/§6: IND-medewerker mag niet aanbieden', 'ind', 'ind_medewerker', /ind_medewerker/],
-      ['design.md §5.1/§6: COA-medewerker mag niet aanbieden', 'coa', 'coa_medewerker', /coa_medewerker/],
-      ['design.md §5.1/§6: officier van justitie mag niet aanbieden', 'om', 'officier', /officier/],
-      ['design.md §5.1/§6: zorgcoördinator mag niet aanbieden', 'comensha', 'zorgcoordinator', /zorgcoordinator/],
-      ['design.md §5.1/§6: analist van de politie mag niet aanbieden', 'politie', 'analist', /analist/],
+      ['docs/beslissingen/0014-wie-biedt-aan.md: NLA-intaker biedt niet zelf aan maar legt een advies vast', 'nla', 'intaker', /bedenktijd-advies/],
+      ['docs/beslissingen/0014-wie-biedt-aan.md; docs/architectuur.md §3: IND-medewerker mag niet aanbieden', 'ind', 'ind_medewerker', /ind_medewerker/],
+      ['docs/beslissingen/0014-wie-biedt-aan.md; docs/architectuur.md §3: COA-medewerker mag niet aanbieden', 'coa', 'coa_medewerker', /coa_medewerker/],
+      ['docs/beslissingen/0014-wie-biedt-aan.md; docs/architectuur.md §3: officier van justitie mag niet aanbieden', 'om', 'officier', /officier/],
+      ['docs/beslissingen/0014-wie-biedt-aan.md; docs/architectuur.md §3: zorgcoördinator mag niet aanbieden', 'comensha', 'zorgcoordinator', /zorgcoordinator/],
+      ['docs/beslissingen/0014-wie-biedt-aan.md; docs/architectuur.md §3: analist van de politie mag niet aanbieden', 'politie', 'analist', /analist/],
     ])('%s (403)', async (_naam, org, rol, detail) => {
       // The NLA intaker refuses on its own dossier, so the 403 is not a disguised 404.
       const { dossierId, beoordelingId } = await klaarVoorAanbod(org === 'nla' ? { org: 'nla' } : {});
@@ -227,7 +227,7 @@ describe('POST /v1/dossiers/{dossierId}/bedenktijden — het aanbod', () => {
       expect(r.body.detail).toMatch(detail);
     });
 
-    it('design.md §5.2: een beoordeling met resultaat niet_vastgesteld → 422 met de reden', async () => {
+    it('docs/beslissingen/0014-wie-biedt-aan.md: een beoordeling met resultaat niet_vastgesteld → 422 met de reden', async () => {
       const dossierId = await nieuwDossier();
       const beoordelingId = await beoordeel(dossierId, vastgesteld(VANDAAG, {
         elementen: { handeling: true, middel: false, oogmerk: false }, resultaat: 'niet_vastgesteld', redenen: ['geen_middel'], toelichting: 'Kon vrij gaan en staan.',
@@ -237,7 +237,7 @@ describe('POST /v1/dossiers/{dossierId}/bedenktijden — het aanbod', () => {
       expect(r.body.invalidParams).toEqual([expect.objectContaining({ name: 'beoordelingId', code: 'niet_vastgesteld' })]);
     });
 
-    it('design.md §5.2: een vervangen beoordeling → 422 die naar de geldende verwijst', async () => {
+    it('docs/beslissingen/0014-wie-biedt-aan.md: een vervangen beoordeling → 422 die naar de geldende verwijst', async () => {
       const { dossierId, beoordelingId } = await klaarVoorAanbod();
       const nieuw = await beoordeel(dossierId, vastgesteld(VANDAAG, { vervangt: beoordelingId }));
       const r = await geweigerd(422, 'POST', `/v1/dossiers/${dossierId}/bedenktijden`, { sleutel: intaker(), body: { aanbiedingsdatum: VANDAAG, beoordelingId } });
@@ -248,7 +248,7 @@ describe('POST /v1/dossiers/{dossierId}/bedenktijden — het aanbod', () => {
       expect((await biedAan(dossierId, { aanbiedingsdatum: VANDAAG, beoordelingId: nieuw })).status).toBe(201);
     });
 
-    it('design.md §5.2: een beoordeling van een ander dossier → 422', async () => {
+    it('docs/beslissingen/0014-wie-biedt-aan.md: een beoordeling van een ander dossier → 422', async () => {
       const ander = await klaarVoorAanbod();
       const dossierId = await nieuwDossier();
       const r = await geweigerd(422, 'POST', `/v1/dossiers/${dossierId}/bedenktijden`, { sleutel: intaker(), body: { aanbiedingsdatum: VANDAAG, beoordelingId: ander.beoordelingId } });
@@ -256,11 +256,11 @@ describe('POST /v1/dossiers/{dossierId}/bedenktijden — het aanbod', () => {
     });
 
     it.each<[string, Record<string, unknown>, string, RegExp]>([
-      ['design.md §5.3 / art. 1 Vw 2000: een Nederlander', { nationaliteitCategorie: 'nederlands' }, 'nationaliteitCategorie', /Nederlander/],
-      ['design.md §5.3: onbekende nationaliteit → vul nationaliteitCategorie in', { nationaliteitCategorie: 'onbekend' }, 'nationaliteitCategorie', /onbekend.*[Vv]ul/],
-      ['design.md §5.3: duurzaam verblijf', { verblijfssituatie: 'duurzaam' }, 'verblijfssituatie', /duurzaam/],
-      ['design.md §5.3: onbekende verblijfssituatie → vul verblijfssituatie in', { verblijfssituatie: 'onbekend' }, 'verblijfssituatie', /onbekend.*[Vv]ul/],
-      ['domain.md §6.2: EU-onderdaan zonder vastgelegde eurechtelijkeAanspraken (null)', { nationaliteitCategorie: 'eu_eer_zwitserland', eurechtelijkeAanspraken: null }, 'eurechtelijkeAanspraken', /Unierecht/],
+      ['B8/3 Vc 2000; docs/beslissingen/0014-wie-biedt-aan.md / art. 1 Vw 2000: een Nederlander', { nationaliteitCategorie: 'nederlands' }, 'nationaliteitCategorie', /Nederlander/],
+      ['B8/3 Vc 2000; docs/beslissingen/0014-wie-biedt-aan.md: onbekende nationaliteit → vul nationaliteitCategorie in', { nationaliteitCategorie: 'onbekend' }, 'nationaliteitCategorie', /onbekend.*[Vv]ul/],
+      ['B8/3 Vc 2000; docs/beslissingen/0014-wie-biedt-aan.md: duurzaam verblijf', { verblijfssituatie: 'duurzaam' }, 'verblijfssituatie', /duurzaam/],
+      ['B8/3 Vc 2000; docs/beslissingen/0014-wie-biedt-aan.md: onbekende verblijfssituatie → vul verblijfssituatie in', { verblijfssituatie: 'onbekend' }, 'verblijfssituatie', /onbekend.*[Vv]ul/],
+      ['B8/3 Vc 2000; art. 1 Vw 2000; docs/domein.md §5: EU-onderdaan zonder vastgelegde eurechtelijkeAanspraken (null)', { nationaliteitCategorie: 'eu_eer_zwitserland', eurechtelijkeAanspraken: null }, 'eurechtelijkeAanspraken', /Unierecht/],
       ['B8/3 Vc 2000 (vn. 57): EU-onderdaan met eurechtelijkeAanspraken true', { nationaliteitCategorie: 'eu_eer_zwitserland', eurechtelijkeAanspraken: true }, 'eurechtelijkeAanspraken', /Unierecht/],
     ])('%s → 422 die het veld noemt', async (_naam, dossier, veld, detail) => {
       const { dossierId, beoordelingId } = await klaarVoorAanbod({ dossier });
@@ -269,14 +269,14 @@ describe('POST /v1/dossiers/{dossierId}/bedenktijden — het aanbod', () => {
       expect(namen(r)).toEqual([veld]);
     });
 
-    it('design.md §5.3: al een aangeboden bedenktijd open → 409 die de open bedenktijd noemt', async () => {
+    it('B8/3 Vc 2000; docs/beslissingen/0014-wie-biedt-aan.md: al een aangeboden bedenktijd open → 409 die de open bedenktijd noemt', async () => {
       const a = await aangeboden();
       const r = await geweigerd(409, 'POST', `/v1/dossiers/${a.dossierId}/bedenktijden`, { sleutel: intaker(), body: { aanbiedingsdatum: VANDAAG, beoordelingId: a.beoordelingId } });
       expect(r.body.detail).toContain(a.bedenktijdId);
       expect(r.body.detail).toMatch(/al een bedenktijd aangeboden/);
     });
 
-    it('design.md §5.3: al een lopende bedenktijd → 409', async () => {
+    it('B8/3 Vc 2000; docs/beslissingen/0014-wie-biedt-aan.md: al een lopende bedenktijd → 409', async () => {
       const v = await verleend();
       const r = await geweigerd(409, 'POST', `/v1/dossiers/${v.dossierId}/bedenktijden`, { sleutel: intaker(), body: { aanbiedingsdatum: VANDAAG, beoordelingId: v.beoordelingId } });
       expect(r.body.detail).toMatch(/al een bedenktijd lopend/);
@@ -296,7 +296,7 @@ describe('POST /v1/dossiers/{dossierId}/bedenktijden — het aanbod', () => {
       expect(namen(r)).toEqual(['aanbiedingsdatum']);
     });
 
-    it('design.md §3: meerdere ongeldige velden → één 400 die ze allemaal noemt', async () => {
+    it('README.md "HTTP conventions": meerdere ongeldige velden → één 400 die ze allemaal noemt', async () => {
       const dossierId = await nieuwDossier();
       const r = await geweigerd(400, 'POST', `/v1/dossiers/${dossierId}/bedenktijden`, {
         sleutel: intaker(), body: { aanbiedingsdatum: '20-11-2026', beoordelingId: 'geen-uuid', zaakskansen: 'slecht' },
@@ -306,7 +306,7 @@ describe('POST /v1/dossiers/{dossierId}/bedenktijden — het aanbod', () => {
       expect(namen(r).join(',')).toContain('zaakskansen');
     });
 
-    it('design.md §4a: precies één van beoordelingId of adviesId (geen van beide, of beide) → 400', async () => {
+    it('docs/beslissingen/0014-wie-biedt-aan.md: precies één van beoordelingId of adviesId (geen van beide, of beide) → 400', async () => {
       const { dossierId, beoordelingId } = await klaarVoorAanbod();
       const geen = await geweigerd(400, 'POST', `/v1/dossiers/${dossierId}/bedenktijden`, { sleutel: intaker(), body: { aanbiedingsdatum: VANDAAG } });
       expect(namen(geen)).toContain('beoordelingId');
@@ -314,7 +314,7 @@ describe('POST /v1/dossiers/{dossierId}/bedenktijden — het aanbod', () => {
       expect(namen(beide)).toContain('beoordelingId');
     });
 
-    it('design.md §6: een dossier van een andere organisatie → 404 (niet 403); een onbekend dossier ook', async () => {
+    it('docs/architectuur.md §3: een dossier van een andere organisatie → 404 (niet 403); een onbekend dossier ook', async () => {
       const { dossierId, beoordelingId } = await klaarVoorAanbod();
       await geweigerd(404, 'POST', `/v1/dossiers/${dossierId}/bedenktijden`, { sleutel: intaker('politie2'), body: { aanbiedingsdatum: VANDAAG, beoordelingId } });
       await geweigerd(404, 'POST', `/v1/dossiers/${crypto.randomUUID()}/bedenktijden`, { sleutel: intaker(), body: { aanbiedingsdatum: VANDAAG, beoordelingId } });
@@ -326,17 +326,17 @@ describe('POST /v1/dossiers/{dossierId}/bedenktijden — het aanbod', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('POST /v1/bedenktijden/{id}/reactie — aanvaarding verleent de bedenktijd', () => {
-  it('design.md §5.5–§5.6, §5.9: aanvaard → lopend, ingangsdatum = datum, +3 maanden; de M55 precies één keer in de IND-feed met de M55-inhoud', async () => {
+  it('docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md; docs/beslissingen/0016-kennisgevingen-per-ontvanger.md: aanvaard → lopend, ingangsdatum = datum, +3 maanden; de M55 precies één keer in de IND-feed met de M55-inhoud', async () => {
     const a = await aangeboden({ persoonsgegevens: true });
     const voor = await t.tabeltellingen();
     const r = await reageer(a.bedenktijdId, { reactie: 'aanvaard', datum: VANDAAG, opvangGewenst: false });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     expect(r.body).toMatchObject({
       id: a.bedenktijdId, status: 'lopend', reactie: 'aanvaard', reactiedatum: VANDAAG, opvangGewenst: false,
-      // 20 November 2026 + 3 months = 20 February 2027 (design.md §5.6, art. 6:8 Awb).
+      // 20 November 2026 + 3 months = 20 February 2027 (docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md, art. 6:8 Awb).
       ingangsdatum: VANDAAG, uiterlijkeEinddatum: '2027-02-20', beleidsregel: 'b8-3-drie-maanden', einddatum: null,
     });
-    // geen_rechtmatig_verblijf: IND only, not the COA (design.md §5.9).
+    // geen_rechtmatig_verblijf: IND only, not the COA (docs/beslissingen/0016-kennisgevingen-per-ontvanger.md).
     const na = await t.tabeltellingen();
     expect(na.kennisgevingen).toBe(voor.kennisgevingen! + 1);
     const m55 = await feedVoor(ind(), a.dossierId, 'm55_bedenktijd');
@@ -347,7 +347,7 @@ describe('POST /v1/bedenktijden/{id}/reactie — aanvaarding verleent de bedenkt
     const k = await inhoud(ind(), m55[0]!.id);
     const dossiernummer = (await t.verzoek('GET', `/v1/dossiers/${a.dossierId}`, { sleutel: intaker() })).body.dossiernummer;
     expect(k.afzenderOrganisatieId).toBe(t.organisatieIds.politie);
-    // design.md §5.9: identity, V-number, nationality, ingangsdatum, uiterlijkeEinddatum, beleidsregel, offering organisation.
+    // docs/beslissingen/0016-kennisgevingen-per-ontvanger.md: identity, V-number, nationality, ingangsdatum, uiterlijkeEinddatum, beleidsregel, offering organisation.
     expect(k.inhoud).toMatchObject({
       dossierId: a.dossierId, dossiernummer, bedenktijdId: a.bedenktijdId,
       voornamen: 'Ama', geslachtsnaam: 'Mensah', geboortedatum: '1999-04-02', geslacht: 'vrouw',
@@ -358,15 +358,15 @@ describe('POST /v1/bedenktijden/{id}/reactie — aanvaarding verleent de bedenkt
     });
     const audit = await t.db.select().from(auditregels).where(and(eq(auditregels.dossierId, a.dossierId), eq(auditregels.actie, 'bedenktijd.verleend')));
     expect(audit).toHaveLength(1);
-    // The IND can now see the bedenktijd (a notification is a reason to see the dossier, design.md §6).
+    // The IND can now see the bedenktijd (a notification is a reason to see the dossier, docs/architectuur.md §3).
     expect((await t.verzoek('GET', `/v1/bedenktijden/${a.bedenktijdId}`, { sleutel: ind() })).body).toMatchObject({ status: 'lopend', uiterlijkeEinddatum: '2027-02-20' });
   });
 
   it.each<[string, string, boolean, string, string]>([
-    ['design.md §5.9: geen_rechtmatig_verblijf → alleen IND', 'geen_rechtmatig_verblijf', false, 'b8-3-drie-maanden', '2027-02-20'],
-    ['design.md §5.9: tijdelijk_niet_duurzaam → alleen IND', 'tijdelijk_niet_duurzaam', false, 'b8-3-drie-maanden', '2027-02-20'],
-    ['design.md §5.9: asielzoeker → IND en COA; §5.6 drie maanden', 'asielzoeker', true, 'b8-3-drie-maanden', '2027-02-20'],
-    ['design.md §5.9: dublinclaimant → IND en COA; §5.6 30 dagen (na 18 mei 2023)', 'dublinclaimant', true, 'b8-3-dublin-dertig-dagen', '2026-12-20'],
+    ['docs/beslissingen/0016-kennisgevingen-per-ontvanger.md: geen_rechtmatig_verblijf → alleen IND', 'geen_rechtmatig_verblijf', false, 'b8-3-drie-maanden', '2027-02-20'],
+    ['docs/beslissingen/0016-kennisgevingen-per-ontvanger.md: tijdelijk_niet_duurzaam → alleen IND', 'tijdelijk_niet_duurzaam', false, 'b8-3-drie-maanden', '2027-02-20'],
+    ['docs/beslissingen/0016-kennisgevingen-per-ontvanger.md: asielzoeker → IND en COA; docs/beslissingen/0001-beleidsregels-als-data.md: drie maanden', 'asielzoeker', true, 'b8-3-drie-maanden', '2027-02-20'],
+    ['docs/beslissingen/0016-kennisgevingen-per-ontvanger.md: dublinclaimant → IND en COA; docs/beslissingen/0011-dublinregel.md: 30 dagen (na 18 mei 2023)', 'dublinclaimant', true, 'b8-3-dublin-dertig-dagen', '2026-12-20'],
   ])('%s', async (_naam, verblijfssituatie, naarCoa, beleidsregel, einde) => {
     const v = await verleend({ dossier: { verblijfssituatie }, persoonsgegevens: true });
     expect(v.bedenktijd).toMatchObject({ beleidsregel, uiterlijkeEinddatum: einde });
@@ -386,20 +386,20 @@ describe('POST /v1/bedenktijden/{id}/reactie — aanvaarding verleent de bedenkt
   });
 
   it.each<[string, string, string, string, string]>([
-    ['design.md §5.6 maandeinde: aanvaard 31 augustus 2026 → 30 november 2026', 'geen_rechtmatig_verblijf', '2026-08-31', '2026-11-30', 'b8-3-drie-maanden'],
-    ['design.md §5.6 late registratie: aanvaard 1 november 2026 → 1 februari 2027', 'asielzoeker', '2026-11-01', '2027-02-01', 'b8-3-drie-maanden'],
-    ['design.md §5.6 Dublin, late registratie: aanvaard 31 oktober 2026 + 30 dagen → 30 november 2026', 'dublinclaimant', '2026-10-31', '2026-11-30', 'b8-3-dublin-dertig-dagen'],
+    ['docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md maandeinde: aanvaard 31 augustus 2026 → 30 november 2026', 'geen_rechtmatig_verblijf', '2026-08-31', '2026-11-30', 'b8-3-drie-maanden'],
+    ['docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md late registratie: aanvaard 1 november 2026 → 1 februari 2027', 'asielzoeker', '2026-11-01', '2027-02-01', 'b8-3-drie-maanden'],
+    ['docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md Dublin, late registratie: aanvaard 31 oktober 2026 + 30 dagen → 30 november 2026', 'dublinclaimant', '2026-10-31', '2026-11-30', 'b8-3-dublin-dertig-dagen'],
   ])('%s', async (_naam, verblijfssituatie, datum, einde, beleidsregel) => {
     const v = await verleend({ dossier: { verblijfssituatie }, datum });
     expect(v.bedenktijd).toMatchObject({ status: 'lopend', ingangsdatum: datum, uiterlijkeEinddatum: einde, beleidsregel });
   });
 
-  it('design.md §5.5: de ingangsdatum is de dag van aanvaarding, niet van het aanbod', async () => {
+  it('docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md: de ingangsdatum is de dag van aanvaarding, niet van het aanbod', async () => {
     const v = await verleend({ datum: '2026-11-10', aanbiedingsdatum: '2026-11-10', reactiedatum: '2026-11-12' });
     expect(v.bedenktijd).toMatchObject({ aanbiedingsdatum: '2026-11-10', ingangsdatum: '2026-11-12', uiterlijkeEinddatum: '2027-02-12' });
   });
 
-  it('design.md §5.6: de regel wordt bij de verlening gekozen (verblijfssituatie op die dag) en verschuift daarna niet meer', async () => {
+  it('docs/beslissingen/0001-beleidsregels-als-data.md: de regel wordt bij de verlening gekozen (verblijfssituatie op die dag) en verschuift daarna niet meer', async () => {
     const a = await aangeboden({ dossier: { verblijfssituatie: 'asielzoeker' } });
     // Between offer and acceptance the person turns out to be a Dublin claimant: 30 days.
     expect((await wijzigDossier(a.dossierId, { verblijfssituatie: 'dublinclaimant' })).status).toBe(200);
@@ -412,9 +412,9 @@ describe('POST /v1/bedenktijden/{id}/reactie — aanvaarding verleent de bedenkt
   });
 
   it.each<[string, Record<string, unknown>, string]>([
-    ['design.md §5.3 geldt ook bij de verlening: intussen Nederlander gebleken', { nationaliteitCategorie: 'nederlands' }, 'nationaliteitCategorie'],
-    ['design.md §5.3 geldt ook bij de verlening: verblijfssituatie intussen duurzaam', { verblijfssituatie: 'duurzaam' }, 'verblijfssituatie'],
-    ['design.md §5.3/§5.6: verblijfssituatie intussen onbekend (dan is ook de beleidsregel onbekend)', { verblijfssituatie: 'onbekend' }, 'verblijfssituatie'],
+    ['B8/3 Vc 2000; docs/beslissingen/0014-wie-biedt-aan.md geldt ook bij de verlening: intussen Nederlander gebleken', { nationaliteitCategorie: 'nederlands' }, 'nationaliteitCategorie'],
+    ['B8/3 Vc 2000; docs/beslissingen/0014-wie-biedt-aan.md geldt ook bij de verlening: verblijfssituatie intussen duurzaam', { verblijfssituatie: 'duurzaam' }, 'verblijfssituatie'],
+    ['B8/3 Vc 2000; docs/beslissingen/0014-wie-biedt-aan.md; docs/beslissingen/0001-beleidsregels-als-data.md: verblijfssituatie intussen onbekend (dan is ook de beleidsregel onbekend)', { verblijfssituatie: 'onbekend' }, 'verblijfssituatie'],
   ])('%s → aanvaard 422 die het veld noemt, geen M55; weigeren kan nog', async (_naam, wijziging, veld) => {
     const a = await aangeboden();
     expect((await wijzigDossier(a.dossierId, wijziging)).status).toBe(200);
@@ -425,7 +425,7 @@ describe('POST /v1/bedenktijden/{id}/reactie — aanvaarding verleent de bedenkt
   });
 
   // geweigerd_direct_aangifte is an aangifte and notifies IND and OM: test/api/gebeurtenissen.test.ts (docs/regels.md R1).
-  it.each(['geweigerd'])('design.md §5.9: reactie %s → status geweigerd, vastgelegd en geaudit, maar niemand krijgt een kennisgeving', async (reactie) => {
+  it.each(['geweigerd'])('docs/beslissingen/0016-kennisgevingen-per-ontvanger.md: reactie %s → status geweigerd, vastgelegd en geaudit, maar niemand krijgt een kennisgeving', async (reactie) => {
     const a = await aangeboden({ dossier: { verblijfssituatie: 'asielzoeker' } });
     const voor = await t.tabeltellingen();
     const r = await reageer(a.bedenktijdId, { reactie, datum: VANDAAG, opvangGewenst: false });
@@ -438,7 +438,7 @@ describe('POST /v1/bedenktijden/{id}/reactie — aanvaarding verleent de bedenkt
   });
 
   describe('weigeringen (niets geschreven)', () => {
-    it('design.md §4 (één reactie): tweemaal reageren → 409', async () => {
+    it('docs/domein.md §5 (één reactie): tweemaal reageren → 409', async () => {
       const v = await verleend();
       const r = await geweigerd(409, 'POST', `/v1/bedenktijden/${v.bedenktijdId}/reactie`, { sleutel: intaker(), body: { reactie: 'aanvaard', datum: VANDAAG } });
       expect(r.body.detail).toMatch(/al gereageerd \(status lopend\)/);
@@ -461,21 +461,21 @@ describe('POST /v1/bedenktijden/{id}/reactie — aanvaarding verleent de bedenkt
     });
 
     it.each<[string, DemoCode, Rol, number]>([
-      ['design.md §5.1: IND legt de reactie niet vast', 'ind', 'ind_medewerker', 403],
-      ['design.md §5.1: NLA legt de reactie niet vast', 'nla', 'intaker', 403],
-      ['design.md §6: een andere politie-eenheid zonder toegang → 404', 'politie2', 'intaker', 404],
+      ['docs/beslissingen/0014-wie-biedt-aan.md: IND legt de reactie niet vast', 'ind', 'ind_medewerker', 403],
+      ['docs/beslissingen/0014-wie-biedt-aan.md: NLA legt de reactie niet vast', 'nla', 'intaker', 403],
+      ['docs/architectuur.md §3: een andere politie-eenheid zonder toegang → 404', 'politie2', 'intaker', 404],
     ])('%s', async (_naam, org, rol, status) => {
       const a = await aangeboden();
       await geweigerd(status, 'POST', `/v1/bedenktijden/${a.bedenktijdId}/reactie`, { sleutel: t.sleutel(org, rol), body: { reactie: 'aanvaard', datum: VANDAAG } });
     });
 
-    it('design.md §3: ongeldige reactie, datum en opvangGewenst → één 400 met alle drie', async () => {
+    it('README.md "HTTP conventions": ongeldige reactie, datum en opvangGewenst → één 400 met alle drie', async () => {
       const a = await aangeboden();
       const r = await geweigerd(400, 'POST', `/v1/bedenktijden/${a.bedenktijdId}/reactie`, { sleutel: intaker(), body: { reactie: 'misschien', datum: 'morgen', opvangGewenst: 'ja' } });
       expect(namen(r).sort()).toEqual(['datum', 'opvangGewenst', 'reactie']);
     });
 
-    it('design.md §6: een onbekende of misvormde bedenktijd → 404', async () => {
+    it('docs/architectuur.md §3: een onbekende of misvormde bedenktijd → 404', async () => {
       await geweigerd(404, 'POST', `/v1/bedenktijden/${crypto.randomUUID()}/reactie`, { sleutel: intaker(), body: { reactie: 'aanvaard', datum: VANDAAG } });
       await geweigerd(404, 'GET', '/v1/bedenktijden/geen-uuid', { sleutel: intaker() });
     });
@@ -484,16 +484,16 @@ describe('POST /v1/bedenktijden/{id}/reactie — aanvaarding verleent de bedenkt
 
 // ---------------------------------------------------------------------------------------------
 
-describe('POST /v1/bedenktijden/{id}/beeindiging — vroegtijdig einde (design.md §5.8)', () => {
+describe('POST /v1/bedenktijden/{id}/beeindiging — vroegtijdig einde (docs/beslissingen/0012-vroegtijdig-einde.md)', () => {
   it.each<[string, string, DemoCode]>([
-    ['domain.md §6.4.1: aangifte, door de politie', 'aangifte', 'politie'],
-    ['domain.md §6.4.2: medewerking_strafproces, door de politie', 'medewerking_strafproces', 'politie'],
-    ['domain.md §6.4.3 / design.md §5.8: vertrek_onbekende_bestemming, door de politie', 'vertrek_onbekende_bestemming', 'politie'],
-    ['domain.md §6.4.4: afzien_medewerking, door de politie', 'afzien_medewerking', 'politie'],
-    ['domain.md §6.4.1: aangifte, door de KMar', 'aangifte', 'kmar'],
-    ['domain.md §6.4.2: medewerking_strafproces, door de KMar', 'medewerking_strafproces', 'kmar'],
-    ['domain.md §6.4.3 / design.md §5.8: vertrek_onbekende_bestemming, door de KMar', 'vertrek_onbekende_bestemming', 'kmar'],
-    ['domain.md §6.4.4: afzien_medewerking, door de KMar', 'afzien_medewerking', 'kmar'],
+    ['B8/3.1 Vc 2000; docs/domein.md §5: aangifte, door de politie', 'aangifte', 'politie'],
+    ['B8/3.1 Vc 2000; docs/domein.md §5: medewerking_strafproces, door de politie', 'medewerking_strafproces', 'politie'],
+    ['B8/3.1 Vc 2000; docs/domein.md §5; docs/beslissingen/0012-vroegtijdig-einde.md: vertrek_onbekende_bestemming, door de politie', 'vertrek_onbekende_bestemming', 'politie'],
+    ['B8/3.1 Vc 2000; docs/domein.md §5: afzien_medewerking, door de politie', 'afzien_medewerking', 'politie'],
+    ['B8/3.1 Vc 2000; docs/domein.md §5: aangifte, door de KMar', 'aangifte', 'kmar'],
+    ['B8/3.1 Vc 2000; docs/domein.md §5: medewerking_strafproces, door de KMar', 'medewerking_strafproces', 'kmar'],
+    ['B8/3.1 Vc 2000; docs/domein.md §5; docs/beslissingen/0012-vroegtijdig-einde.md: vertrek_onbekende_bestemming, door de KMar', 'vertrek_onbekende_bestemming', 'kmar'],
+    ['B8/3.1 Vc 2000; docs/domein.md §5: afzien_medewerking, door de KMar', 'afzien_medewerking', 'kmar'],
   ])('%s → beeindigd; IND en COA elk precies één bedenktijd_beeindigd met de reden', async (_naam, reden, org) => {
     const v = await verleend({ org, datum: '2026-11-10', dossier: { verblijfssituatie: 'asielzoeker' } });
     const r = await beeindig(v.bedenktijdId, { reden, datum: '2026-11-19', toelichting: 'Verklaring afgelegd.' }, intaker(org));
@@ -507,7 +507,7 @@ describe('POST /v1/bedenktijden/{id}/beeindiging — vroegtijdig einde (design.m
     expect(await t.db.select().from(auditregels).where(and(eq(auditregels.dossierId, v.dossierId), eq(auditregels.actie, 'bedenktijd.beeindigd')))).toHaveLength(1);
   });
 
-  it('design.md §5.8: een einde op de ingangsdatum zelf en op de uiterlijke einddatum mag', async () => {
+  it('docs/beslissingen/0012-vroegtijdig-einde.md: een einde op de ingangsdatum zelf en op de uiterlijke einddatum mag', async () => {
     const v = await verleend({ datum: VANDAAG });
     expect((await beeindig(v.bedenktijdId, { reden: 'aangifte', datum: VANDAAG })).status).toBe(200);
     const dublin = await verleend({ datum: '2026-10-21', dossier: { verblijfssituatie: 'dublinclaimant' } });
@@ -516,23 +516,23 @@ describe('POST /v1/bedenktijden/{id}/beeindiging — vroegtijdig einde (design.m
   });
 
   describe('weigeringen (niets geschreven)', () => {
-    it('design.md §5.8: vertrek_onbekende_bestemming door de NLA → 403 met uitleg', async () => {
+    it('docs/beslissingen/0012-vroegtijdig-einde.md: vertrek_onbekende_bestemming door de NLA → 403 met uitleg', async () => {
       // An NLA intaker who can see the dossier: it registered it and advised the police.
       const { bedenktijdId } = await adviesOvergenomenEnVerleend();
       const r = await geweigerd(403, 'POST', `/v1/bedenktijden/${bedenktijdId}/beeindiging`, { sleutel: intaker('nla'), body: { reden: 'vertrek_onbekende_bestemming', datum: VANDAAG } });
       expect(r.body.detail).toMatch(/Alleen de politie of de KMar/);
     });
 
-    it('design.md §5.8 / domain.md §6.4: de NLA legt wel afzien_medewerking vast', async () => {
+    it('B8/3.1 Vc 2000; docs/beslissingen/0012-vroegtijdig-einde.md; docs/domein.md §5: de NLA legt wel afzien_medewerking vast', async () => {
       const { bedenktijdId } = await adviesOvergenomenEnVerleend();
       const r = await beeindig(bedenktijdId, { reden: 'afzien_medewerking', datum: VANDAAG }, intaker('nla'));
       expect(r.status, JSON.stringify(r.body)).toBe(200);
     });
 
     it.each<[string, DemoCode, Rol]>([
-      ['design.md §6: IND beëindigt niet', 'ind', 'ind_medewerker'],
-      ['design.md §6: COA beëindigt niet', 'coa', 'coa_medewerker'],
-      ['design.md §6: een officier beëindigt via het strafrechtelijke spoor, niet hier', 'om', 'officier'],
+      ['docs/architectuur.md §3: IND beëindigt niet', 'ind', 'ind_medewerker'],
+      ['docs/architectuur.md §3: COA beëindigt niet', 'coa', 'coa_medewerker'],
+      ['docs/architectuur.md §3: een officier beëindigt via het strafrechtelijke spoor, niet hier', 'om', 'officier'],
     ])('%s (403)', async (_naam, org, rol) => {
       const v = await verleend();
       await geweigerd(403, 'POST', `/v1/bedenktijden/${v.bedenktijdId}/beeindiging`, { sleutel: t.sleutel(org, rol), body: { reden: 'aangifte', datum: VANDAAG } });
@@ -551,20 +551,20 @@ describe('POST /v1/bedenktijden/{id}/beeindiging — vroegtijdig einde (design.m
       expect(r.body.detail).toMatch(/toekomst/);
     });
 
-    it('design.md §5.7: een einde na de uiterlijke einddatum (al verlopen) → 409', async () => {
+    it('docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md: een einde na de uiterlijke einddatum (al verlopen) → 409', async () => {
       const v = await verleend({ datum: '2026-10-20', dossier: { verblijfssituatie: 'dublinclaimant' } });
       expect(v.bedenktijd.uiterlijkeEinddatum).toBe('2026-11-19');
       const r = await geweigerd(409, 'POST', `/v1/bedenktijden/${v.bedenktijdId}/beeindiging`, { sleutel: intaker(), body: { reden: 'aangifte', datum: VANDAAG } });
       expect(r.body.detail).toMatch(/al verlopen/);
     });
 
-    it('design.md §4: een aangeboden (nog niet aanvaarde) bedenktijd beëindigen → 409 die zegt wat eerst moet', async () => {
+    it('docs/domein.md §5: een aangeboden (nog niet aanvaarde) bedenktijd beëindigen → 409 die zegt wat eerst moet', async () => {
       const a = await aangeboden();
       const r = await geweigerd(409, 'POST', `/v1/bedenktijden/${a.bedenktijdId}/beeindiging`, { sleutel: intaker(), body: { reden: 'afzien_medewerking', datum: VANDAAG } });
       expect(r.body.detail).toMatch(/Leg eerst de reactie vast/);
     });
 
-    it('design.md §4: tweemaal beëindigen, of een geweigerd aanbod beëindigen → 409', async () => {
+    it('docs/domein.md §5: tweemaal beëindigen, of een geweigerd aanbod beëindigen → 409', async () => {
       const v = await verleend();
       expect((await beeindig(v.bedenktijdId, { reden: 'aangifte', datum: VANDAAG })).status).toBe(200);
       const r = await geweigerd(409, 'POST', `/v1/bedenktijden/${v.bedenktijdId}/beeindiging`, { sleutel: intaker(), body: { reden: 'afzien_medewerking', datum: VANDAAG } });
@@ -574,13 +574,13 @@ describe('POST /v1/bedenktijden/{id}/beeindiging — vroegtijdig einde (design.m
       await geweigerd(409, 'POST', `/v1/bedenktijden/${g.bedenktijdId}/beeindiging`, { sleutel: intaker(), body: { reden: 'aangifte', datum: VANDAAG } });
     });
 
-    it('design.md §3: ongeldige reden, datum en toelichting → één 400 met alle drie', async () => {
+    it('README.md "HTTP conventions": ongeldige reden, datum en toelichting → één 400 met alle drie', async () => {
       const v = await verleend();
       const r = await geweigerd(400, 'POST', `/v1/bedenktijden/${v.bedenktijdId}/beeindiging`, { sleutel: intaker(), body: { reden: 'verlopen', datum: '2026-13-01', toelichting: 12 } });
       expect(namen(r).sort()).toEqual(['datum', 'reden', 'toelichting']);
     });
 
-    it('design.md §6: de bedenktijd van een andere organisatie → 404', async () => {
+    it('docs/architectuur.md §3: de bedenktijd van een andere organisatie → 404', async () => {
       const v = await verleend();
       await geweigerd(404, 'POST', `/v1/bedenktijden/${v.bedenktijdId}/beeindiging`, { sleutel: intaker('politie2'), body: { reden: 'aangifte', datum: VANDAAG } });
       await geweigerd(404, 'GET', `/v1/bedenktijden/${v.bedenktijdId}`, { sleutel: intaker('kmar') });
@@ -591,12 +591,12 @@ describe('POST /v1/bedenktijden/{id}/beeindiging — vroegtijdig einde (design.m
 // ---------------------------------------------------------------------------------------------
 
 describe('GET /v1/bedenktijden/{id} — lezen', () => {
-  it('design.md §6: IND na de M55 wel; COA zonder kennisgeving (geen asielzoeker) niet (404)', async () => {
+  it('docs/architectuur.md §3: IND na de M55 wel; COA zonder kennisgeving (geen asielzoeker) niet (404)', async () => {
     const v = await verleend();
     expect((await t.verzoek('GET', `/v1/bedenktijden/${v.bedenktijdId}`, { sleutel: ind() })).status).toBe(200);
     expect((await t.verzoek('GET', `/v1/bedenktijden/${v.bedenktijdId}`, { sleutel: coa() })).status).toBe(404);
   });
-  it('design.md §6: de analist (geen leesrecht op bedenktijden) → 403', async () => {
+  it('docs/architectuur.md §3: de analist (geen leesrecht op bedenktijden) → 403', async () => {
     const v = await verleend();
     expect((await t.verzoek('GET', `/v1/bedenktijden/${v.bedenktijdId}`, { sleutel: t.sleutel('politie', 'analist') })).status).toBe(403);
   });
@@ -604,7 +604,7 @@ describe('GET /v1/bedenktijden/{id} — lezen', () => {
 
 // ---------------------------------------------------------------------------------------------
 
-describe('GET /v1/bedenktijden — de werklijst (design.md §3, issue 3 punt 2)', () => {
+describe('GET /v1/bedenktijden — de werklijst (README.md "HTTP conventions", issue 3 punt 2)', () => {
   // Only politie2 (and, through the M55, the IND) see these dossiers, so the lists are exact.
   const ORG: DemoCode = 'politie2';
   let verwacht: Array<{ id: string; uiterlijkeEinddatum: string | null; status: string }>;
@@ -663,7 +663,7 @@ describe('GET /v1/bedenktijden — de werklijst (design.md §3, issue 3 punt 2)'
     expect(leeg.body.bedenktijden).toEqual([]);
   });
 
-  it('design.md §3: cursorpaginering met Link-header, stabiele volgorde, niets dubbel of gemist', async () => {
+  it('README.md "HTTP conventions": cursorpaginering met Link-header, stabiele volgorde, niets dubbel of gemist', async () => {
     const gezien: string[] = [];
     let pad: string | null = '/v1/bedenktijden?limit=2';
     let paginas = 0;
@@ -682,7 +682,7 @@ describe('GET /v1/bedenktijden — de werklijst (design.md §3, issue 3 punt 2)'
     expect(gezien).toEqual(verwacht.map((b) => b.id));
   });
 
-  it('design.md §3: ongeldige filters → één 400 met alle; een vervalste cursor → 400', async () => {
+  it('README.md "HTTP conventions": ongeldige filters → één 400 met alle; een vervalste cursor → 400', async () => {
     const r = await t.verzoek('GET', '/v1/bedenktijden?status=open&uiterlijkeEinddatumTot=volgende-week&organisatieId=x', { sleutel: intaker(ORG) });
     expect(r.status).toBe(400);
     expect(namen(r).sort()).toEqual(['organisatieId', 'status', 'uiterlijkeEinddatumTot']);
@@ -707,7 +707,7 @@ async function adviesOvergenomenEnVerleend() {
   return { dossierId, bedenktijdId: aanbod.body.id as string, adviesId: advies.body.id as string };
 }
 
-describe('bedenktijd-adviezen — NLA adviseert, politie neemt over (design.md §5.1, domain.md §6.1)', () => {
+describe('bedenktijd-adviezen — NLA adviseert, politie neemt over (B8/3.1 Vc 2000; docs/beslissingen/0014-wie-biedt-aan.md; docs/domein.md §5)', () => {
   it('het hele verloop: advies → politie ziet het open advies en krijgt toegang via de kennisgeving → aanbod met adviesId → advies overgenomen', async () => {
     const { dossierId, beoordelingId } = await klaarVoorAanbod({ org: 'nla' });
     // Before the advice the police unit cannot see the dossier.
@@ -735,7 +735,7 @@ describe('bedenktijd-adviezen — NLA adviseert, politie neemt over (design.md �
     // Another police unit does not see it.
     const ander = await t.verzoek('GET', '/v1/bedenktijd-adviezen?status=open', { sleutel: intaker('politie2') });
     expect(ander.body.bedenktijdAdviezen.map((a: { id: string }) => a.id)).not.toContain(advies.body.id);
-    // The notification is the reason to see the dossier (design.md §6).
+    // The notification is the reason to see the dossier (docs/architectuur.md §3).
     expect((await t.verzoek('GET', `/v1/dossiers/${dossierId}`, { sleutel: intaker() })).status).toBe(200);
 
     const aanbod = await biedAan(dossierId, { aanbiedingsdatum: VANDAAG, adviesId: advies.body.id });
@@ -754,7 +754,7 @@ describe('bedenktijd-adviezen — NLA adviseert, politie neemt over (design.md �
     expect((await inhoud(ind(), m55[0]!.id)).inhoud).toMatchObject({ aanbiedendeOrganisatie: { id: t.organisatieIds.politie } });
   });
 
-  it('design.md §3: de lijst van adviezen pagineert met cursor en Link-header, oudste eerst, zonder gaten', async () => {
+  it('README.md "HTTP conventions": de lijst van adviezen pagineert met cursor en Link-header, oudste eerst, zonder gaten', async () => {
     for (let i = 0; i < 3; i++) {
       const { dossierId, beoordelingId } = await klaarVoorAanbod({ org: 'nla' });
       const r = await t.verzoek('POST', `/v1/dossiers/${dossierId}/bedenktijd-adviezen`, { sleutel: intaker('nla'), body: { beoordelingId, ontvangendeOrganisatieId: t.organisatieIds.kmar } });
@@ -788,21 +788,21 @@ describe('bedenktijd-adviezen — NLA adviseert, politie neemt over (design.md �
 
   describe('weigeringen (niets geschreven)', () => {
     it.each<[string, DemoCode, Rol]>([
-      ['design.md §5.1: de politie-intaker adviseert niet, zij biedt aan', 'politie', 'intaker'],
-      ['design.md §5.1: de KMar-intaker adviseert niet', 'kmar', 'intaker'],
-      ['design.md §6: IND heeft geen recht op adviezen', 'ind', 'ind_medewerker'],
+      ['docs/beslissingen/0014-wie-biedt-aan.md: de politie-intaker adviseert niet, zij biedt aan', 'politie', 'intaker'],
+      ['docs/beslissingen/0014-wie-biedt-aan.md: de KMar-intaker adviseert niet', 'kmar', 'intaker'],
+      ['docs/architectuur.md §3: IND heeft geen recht op adviezen', 'ind', 'ind_medewerker'],
     ])('%s (403)', async (_naam, org, rol) => {
       const { dossierId, beoordelingId } = await klaarVoorAanbod({ org: org === 'ind' ? 'politie' : org });
       await geweigerd(403, 'POST', `/v1/dossiers/${dossierId}/bedenktijd-adviezen`, { sleutel: t.sleutel(org, rol), body: { beoordelingId, ontvangendeOrganisatieId: t.organisatieIds.politie } });
     });
 
-    it('design.md §5.1: het advies gaat naar politie of KMar, niet naar de IND → 422 op ontvangendeOrganisatieId', async () => {
+    it('docs/beslissingen/0014-wie-biedt-aan.md: het advies gaat naar politie of KMar, niet naar de IND → 422 op ontvangendeOrganisatieId', async () => {
       const { dossierId, beoordelingId } = await klaarVoorAanbod({ org: 'nla' });
       const r = await geweigerd(422, 'POST', `/v1/dossiers/${dossierId}/bedenktijd-adviezen`, { sleutel: intaker('nla'), body: { beoordelingId, ontvangendeOrganisatieId: t.organisatieIds.ind } });
       expect(namen(r)).toEqual(['ontvangendeOrganisatieId']);
     });
 
-    it('design.md §5.2: advies op een niet vastgestelde beoordeling → 422', async () => {
+    it('docs/beslissingen/0014-wie-biedt-aan.md: advies op een niet vastgestelde beoordeling → 422', async () => {
       const dossierId = await nieuwDossier({}, 'nla');
       const beoordelingId = await beoordeel(dossierId, vastgesteld(VANDAAG, {
         elementen: { handeling: false, middel: false, oogmerk: true }, resultaat: 'niet_vastgesteld', redenen: ['geen_middel'], toelichting: 'Geen dwang.',
@@ -810,7 +810,7 @@ describe('bedenktijd-adviezen — NLA adviseert, politie neemt over (design.md �
       await geweigerd(422, 'POST', `/v1/dossiers/${dossierId}/bedenktijd-adviezen`, { sleutel: intaker('nla'), body: { beoordelingId, ontvangendeOrganisatieId: t.organisatieIds.politie } });
     });
 
-    it('design.md §5.3: advies voor iemand die niet in aanmerking komt → 422 die het veld noemt', async () => {
+    it('B8/3 Vc 2000; docs/beslissingen/0014-wie-biedt-aan.md: advies voor iemand die niet in aanmerking komt → 422 die het veld noemt', async () => {
       const { dossierId, beoordelingId } = await klaarVoorAanbod({ org: 'nla', dossier: { nationaliteitCategorie: 'nederlands' } });
       const r = await geweigerd(422, 'POST', `/v1/dossiers/${dossierId}/bedenktijd-adviezen`, { sleutel: intaker('nla'), body: { beoordelingId, ontvangendeOrganisatieId: t.organisatieIds.politie } });
       expect(namen(r)).toEqual(['nationaliteitCategorie']);
@@ -823,13 +823,13 @@ describe('bedenktijd-adviezen — NLA adviseert, politie neemt over (design.md �
       await geweigerd(409, 'POST', `/v1/dossiers/${dossierId}/bedenktijd-adviezen`, { sleutel: intaker('nla'), body: { ...body, ontvangendeOrganisatieId: t.organisatieIds.kmar } });
     });
 
-    it('design.md §3: ongeldige velden → één 400 met alle', async () => {
+    it('README.md "HTTP conventions": ongeldige velden → één 400 met alle', async () => {
       const dossierId = await nieuwDossier({}, 'nla');
       const r = await geweigerd(400, 'POST', `/v1/dossiers/${dossierId}/bedenktijd-adviezen`, { sleutel: intaker('nla'), body: { beoordelingId: 'x', ontvangendeOrganisatieId: 3 } });
       expect(namen(r).sort()).toEqual(['beoordelingId', 'ontvangendeOrganisatieId']);
     });
 
-    it('design.md §6: een dossier van een andere organisatie → 404', async () => {
+    it('docs/architectuur.md §3: een dossier van een andere organisatie → 404', async () => {
       const { dossierId, beoordelingId } = await klaarVoorAanbod();
       await geweigerd(404, 'POST', `/v1/dossiers/${dossierId}/bedenktijd-adviezen`, { sleutel: intaker('nla'), body: { beoordelingId, ontvangendeOrganisatieId: t.organisatieIds.politie } });
     });
@@ -838,7 +838,7 @@ describe('bedenktijd-adviezen — NLA adviseert, politie neemt over (design.md �
 
 // ---------------------------------------------------------------------------------------------
 
-describe('GET /v1/bedenktijd-signaleringen — vastgesteld, in aanmerking, geen aanbod (design.md §5.1, domain.md §6.1 nawoord)', () => {
+describe('GET /v1/bedenktijd-signaleringen — vastgesteld, in aanmerking, geen aanbod (B8/3.1 Vc 2000; docs/beslissingen/0014-wie-biedt-aan.md; docs/domein.md §5; rapport, nawoord)', () => {
   // BEDENKTIJD_SIGNALERING_DAGEN defaults to 2: listed once 2 days have passed since the assessment.
   const signaleringen = async (org: DemoCode = 'kmar') => {
     const r = await t.verzoek('GET', '/v1/bedenktijd-signaleringen', { sleutel: intaker(org) });
@@ -851,7 +851,7 @@ describe('GET /v1/bedenktijd-signaleringen — vastgesteld, in aanmerking, geen 
     expect(t.deps.config.BEDENKTIJD_SIGNALERING_DAGEN).toBe(2);
   });
 
-  it('pagineert oudste eerst met een cursor en een Link-header (design.md §3)', async () => {
+  it('pagineert oudste eerst met een cursor en een Link-header (README.md "HTTP conventions")', async () => {
     const ids: string[] = [];
     for (const datum of ['2026-11-10', '2026-11-11', '2026-11-12']) ids.push((await klaarVoorAanbod({ org: 'nla', datum })).dossierId);
     const eerste = await t.verzoek('GET', '/v1/bedenktijd-signaleringen?limit=2', { sleutel: intaker('nla') });
@@ -886,9 +886,9 @@ describe('GET /v1/bedenktijd-signaleringen — vastgesteld, in aanmerking, geen 
   });
 
   it.each<[string, Record<string, unknown>]>([
-    ['design.md §5.3: Nederlander', { nationaliteitCategorie: 'nederlands' }],
-    ['design.md §5.3: duurzaam verblijf', { verblijfssituatie: 'duurzaam' }],
-    ['design.md §5.3: EU-onderdaan met eurechtelijke aanspraken', { nationaliteitCategorie: 'eu_eer_zwitserland', eurechtelijkeAanspraken: true }],
+    ['B8/3 Vc 2000; docs/beslissingen/0014-wie-biedt-aan.md: Nederlander', { nationaliteitCategorie: 'nederlands' }],
+    ['B8/3 Vc 2000; docs/beslissingen/0014-wie-biedt-aan.md: duurzaam verblijf', { verblijfssituatie: 'duurzaam' }],
+    ['B8/3 Vc 2000; docs/beslissingen/0014-wie-biedt-aan.md: EU-onderdaan met eurechtelijke aanspraken', { nationaliteitCategorie: 'eu_eer_zwitserland', eurechtelijkeAanspraken: true }],
   ])('niet in aanmerking (%s) → niet gesignaleerd', async (_naam, dossier) => {
     const { dossierId } = await klaarVoorAanbod({ org: 'kmar', datum: '2026-11-10', dossier });
     expect(await gesignaleerd(dossierId)).toEqual([]);
@@ -912,7 +912,7 @@ describe('GET /v1/bedenktijd-signaleringen — vastgesteld, in aanmerking, geen 
     expect(await gesignaleerd(a.dossierId)).toEqual([]);
   });
 
-  it('design.md §6: alleen intakers (IND → 403)', async () => {
+  it('docs/architectuur.md §3: alleen intakers (IND → 403)', async () => {
     expect((await t.verzoek('GET', '/v1/bedenktijd-signaleringen', { sleutel: ind() })).status).toBe(403);
   });
 });

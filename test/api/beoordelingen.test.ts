@@ -19,7 +19,7 @@ async function nieuwDossier(leeftijdscategorie: Leeftijd = 'meerderjarig', extra
   return r.body.id;
 }
 
-// design.md §4a, the exact example body (dated today: the fixed clock is 2026-11-20).
+// the body of README.md, "Walkthrough", step 4 (dated today: the fixed clock is 2026-11-20).
 const vastgesteld = {
   beoordelingsdatum: '2026-11-20', informatiefGesprek: { gevoerd: true, datum: '2026-11-20' },
   elementen: { handeling: true, middel: true, oogmerk: true }, indicatoren: [],
@@ -95,7 +95,7 @@ describe('POST /v1/dossiers/{dossierId}/beoordelingen', () => {
     expect(gelezen.body).toEqual(beoordeling);
   });
 
-  it('vastgesteld meldt het dossier aan bij CoMensha: precies één kennisgeving, zonder persoonsgegevens (design.md §5.9)', async () => {
+  it('vastgesteld meldt het dossier aan bij CoMensha: precies één kennisgeving, zonder persoonsgegevens (docs/beslissingen/0016-kennisgevingen-per-ontvanger.md)', async () => {
     const dossierId = await nieuwDossier('meerderjarig', { nationaliteitCategorie: 'eu_eer_zwitserland', eurechtelijkeAanspraken: false });
     await t.verzoek('POST', `/v1/dossiers/${dossierId}/signalen`, {
       sleutel: intaker(), body: { ontvangstdatum: '2026-11-19', bron: 'hotel', uitbuitingsvormen: ['crimineel', 'seksueel'], locatie: 'nederland' },
@@ -122,7 +122,7 @@ describe('POST /v1/dossiers/{dossierId}/beoordelingen', () => {
     // Nobody else is notified.
     expect(await t.db.select().from(kennisgevingen).where(eq(kennisgevingen.dossierId, dossierId))).toHaveLength(1);
 
-    // The notification gives CoMensha a reason to see the dossier and its assessments (design.md §6).
+    // The notification gives CoMensha a reason to see the dossier and its assessments (docs/architectuur.md §3).
     const comensha = await t.verzoek('GET', `${pad(dossierId)}/${b.id}`, { sleutel: t.sleutel('comensha', 'zorgcoordinator') });
     expect(comensha.status).toBe(200);
   });
@@ -208,7 +208,7 @@ describe('POST /v1/dossiers/{dossierId}/beoordelingen', () => {
   });
 
   describe('weigeringen (422/409): Nederlandse uitleg, er wordt niets geschreven', () => {
-    it('422 design.md §5.4: een meerderjarige zonder middel', async () => {
+    it('422 art. 273f lid 1 Sr; docs/domein.md §2: een meerderjarige zonder middel', async () => {
       const dossierId = await nieuwDossier('meerderjarig');
       const r = await geweigerd('POST', pad(dossierId), { sleutel: intaker(), body: { ...vastgesteld, elementen: { handeling: true, middel: false, oogmerk: true } } });
       expect(r.status).toBe(422);
@@ -216,7 +216,7 @@ describe('POST /v1/dossiers/{dossierId}/beoordelingen', () => {
       expect(namen(r)).toEqual(['elementen']);
     });
 
-    it('422 design.md §5.4: onbekende leeftijd laat het middel niet vallen, en wijst op de leeftijd', async () => {
+    it('422 art. 273f lid 1 Sr; docs/domein.md §2: onbekende leeftijd laat het middel niet vallen, en wijst op de leeftijd', async () => {
       const dossierId = await nieuwDossier('onbekend');
       const r = await geweigerd('POST', pad(dossierId), { sleutel: intaker(), body: { ...vastgesteld, elementen: { handeling: true, middel: false, oogmerk: true } } });
       expect(r.status).toBe(422);
@@ -293,11 +293,11 @@ describe('POST /v1/dossiers/{dossierId}/beoordelingen', () => {
     });
 
     it.each([
-      ['domain.md §1.3: niet_vastgesteld zonder redenen', { ...nietVastgesteld, redenen: [] }, ['redenen']],
-      ['domain.md §1.3: niet_vastgesteld zonder toelichting', { ...nietVastgesteld, toelichting: null }, ['toelichting']],
-      ['design.md §4a: gesprek gevoerd zonder datum', { ...vastgesteld, informatiefGesprek: { gevoerd: true } }, ['informatiefGesprek.datum']],
-      ['design.md §4a: geen gesprek maar wel een datum', { ...vastgesteld, informatiefGesprek: { gevoerd: false, datum: '2026-11-19' } }, ['informatiefGesprek.datum']],
-      ['domain.md §5.3: gesprek na de beoordelingsdatum', { ...vastgesteld, beoordelingsdatum: '2026-11-19', informatiefGesprek: { gevoerd: true, datum: '2026-11-20' } }, ['informatiefGesprek.datum']],
+      ['docs/domein.md §1 punt 3: niet_vastgesteld zonder redenen', { ...nietVastgesteld, redenen: [] }, ['redenen']],
+      ['docs/domein.md §1 punt 3: niet_vastgesteld zonder toelichting', { ...nietVastgesteld, toelichting: null }, ['toelichting']],
+      ['docs/domein.md §11: gesprek gevoerd zonder datum', { ...vastgesteld, informatiefGesprek: { gevoerd: true } }, ['informatiefGesprek.datum']],
+      ['docs/domein.md §11: geen gesprek maar wel een datum', { ...vastgesteld, informatiefGesprek: { gevoerd: false, datum: '2026-11-19' } }, ['informatiefGesprek.datum']],
+      ['docs/domein.md §4: gesprek na de beoordelingsdatum', { ...vastgesteld, beoordelingsdatum: '2026-11-19', informatiefGesprek: { gevoerd: true, datum: '2026-11-20' } }, ['informatiefGesprek.datum']],
       ['redenen horen niet bij vastgesteld', { ...vastgesteld, redenen: ['geen_middel'] }, ['redenen']],
       ['een onbekende reden', { ...nietVastgesteld, redenen: ['geen_zin'] }, ['redenen.0']],
       ['een onbekend resultaat', { ...vastgesteld, resultaat: 'misschien' }, ['resultaat']],
@@ -398,7 +398,7 @@ describe('GET /v1/dossiers/{dossierId}/beoordelingen en /{beoordelingId}', () =>
 });
 
 // The dossier row is locked before the assessments are read, so concurrent assessments of one
-// dossier serialise. Real concurrency needs PostgreSQL (design.md §7); PGlite serialises anyway.
+// dossier serialise. Real concurrency needs PostgreSQL (README.md "Tests and CI"); PGlite serialises anyway.
 describe(`gelijktijdige beoordelingen van één dossier (${opPostgres ? 'PostgreSQL' : 'PGlite'})`, () => {
   it('vijf gelijktijdige vastgestelde beoordelingen: precies één aanmelding bij CoMensha en één statuswijziging', async () => {
     const dossierId = await nieuwDossier();

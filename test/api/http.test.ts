@@ -1,4 +1,4 @@
-// The HTTP conventions of design.md §3 that hold for every route.
+// The HTTP conventions of README.md "HTTP conventions" that hold for every route.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { apiSleutels } from '../../src/db/schema.js';

@@ -45,7 +45,7 @@ async function maak(pad: string, body: unknown, sleutel = intaker(), status = 20
   return r.body;
 }
 
-/** A dossier with personal data and an aangifte: the IND and the OM can see it (design.md §6). */
+/** A dossier with personal data and an aangifte: the IND and the OM can see it (docs/architectuur.md §3). */
 async function dossierBijInd(): Promise<string> {
   const { id } = await maak('/v1/dossiers', DERDELANDER);
   const p = await t.verzoek('PUT', `/v1/dossiers/${id}/persoonsgegevens`, { sleutel: intaker(), body: { ...PG, vreemdelingennummer: nieuwVnummer() } });

@@ -1,7 +1,7 @@
-// design.md §6a on real PostgreSQL: with many concurrent writers for one recipient, a feed reader
+// docs/beslissingen/0003-feed-per-ontvanger.md on real PostgreSQL: with many concurrent writers for one recipient, a feed reader
 // that continues from the highest volgnummer it has seen never skips a row, and an event placed
 // twice at the same time yields one notification. PGlite has one connection and cannot run
-// transactions concurrently, so these run only with TEST_DATABASE_URL (design.md §7).
+// transactions concurrently, so these run only with TEST_DATABASE_URL (README.md "Tests and CI").
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../src/db/client.js';
@@ -43,7 +43,7 @@ describe.runIf(opPostgres)('kennisgevingenfeed met gelijktijdige schrijvers (Pos
   afterAll(async () => { await t?.close(); });
 
   /**
-   * A feed consumer as design.md §6a describes it: it stores the highest volgnummer it processed
+   * A feed consumer as docs/beslissingen/0003-feed-per-ontvanger.md describes it: it stores the highest volgnummer it processed
    * and asks for rows after it. Any page that does not continue at highest+1 means it has moved
    * past a number whose row was not visible yet: that row would be lost to it.
    */
@@ -144,7 +144,7 @@ describe.runIf(opPostgres)('kennisgevingenfeed met gelijktijdige schrijvers (Pos
 
   it('controle op de lezer zelf: nummers uit een gewone sequence laten hem een rij overslaan', async () => {
     // Without the counter lock a transaction holding number 1 can commit after number 2. The same
-    // reader must notice that (design.md §6a says a plain sequence does not suffice); otherwise
+    // reader must notice that (docs/beslissingen/0003-feed-per-ontvanger.md says a plain sequence does not suffice); otherwise
     // the first test would prove nothing. Written straight into the table, for the police's feed.
     const ontvanger = t.organisatieIds.politie;
     await t.db.execute(sql`create sequence if not exists proef_volgnummer`);

@@ -1,4 +1,4 @@
-// The notification feed (design.md §4, §4a, §6a): order, pagination, naVolgnummer, object-level
+// The notification feed (docs/beslissingen/0003-feed-per-ontvanger.md; docs/integratie-ind-coa.md §8): order, pagination, naVolgnummer, object-level
 // access, roles, the audited read and the idempotent acknowledgement. Notifications are seeded
 // with the outbox writer itself, as a use case would inside its transaction.
 import { and, eq } from 'drizzle-orm';
@@ -62,7 +62,7 @@ describe('GET /v1/kennisgevingen', () => {
       id: voorInd[0], volgnummer: 1, soort: 'm55_bedenktijd', dossierId,
       tijdstipAangemaakt: '2026-11-20T10:00:00.000Z', tijdstipBevestigd: null, referentieOntvanger: null,
     });
-    // design.md §4a: the inhoud (personal data) is not in the feed.
+    // docs/integratie-ind-coa.md §6, §8: the inhoud (personal data) is not in the feed.
     for (const k of lijst) expect(k).not.toHaveProperty('inhoud');
     expect(r.text).not.toContain('Mensah');
     expect(r.headers.get('link')).toBeNull();

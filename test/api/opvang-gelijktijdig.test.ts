@@ -1,5 +1,5 @@
-// Concurrency of shelter placements on real PostgreSQL (design.md §2 "nothing may assume a single
-// instance", §5.10, §7; issue 7): placements racing for the last place, a capacity cut racing a
+// Concurrency of shelter placements on real PostgreSQL (README.md, "Running on PostgreSQL": "nothing assumes a single
+// instance"; docs/beslissingen/0017-verwijzing-en-opvang.md; README.md, "Tests and CI"; issue 7): placements racing for the last place, a capacity cut racing a
 // placement, and one person placed twice at once. PGlite has one connection and cannot show any of
 // this, so these run only with TEST_DATABASE_URL.
 import { and, eq, isNull } from 'drizzle-orm';
@@ -42,7 +42,7 @@ describe.runIf(opPostgres)('plaatsingen gelijktijdig (PostgreSQL)', () => {
   const lopend = async (opvanglocatieId: string) =>
     t.db.select().from(plaatsingen).where(and(eq(plaatsingen.opvanglocatieId, opvanglocatieId), isNull(plaatsingen.einddatum)));
 
-  it('design.md §5.10: 12 gelijktijdige plaatsingen voor de laatste plaats → precies één plaatsing, de rest 409 met de bezetting', async () => {
+  it('docs/beslissingen/0017-verwijzing-en-opvang.md: 12 gelijktijdige plaatsingen voor de laatste plaats → precies één plaatsing, de rest 409 met de bezetting', async () => {
     const id = await locatie(3, 'Laatste plaats');
     for (let i = 0; i < 2; i++) expect((await plaats((await aanvaard()).verwijzingId, id)).status).toBe(201);
     const kandidaten = await Promise.all(Array.from({ length: 12 }, () => aanvaard()));

@@ -291,7 +291,7 @@ describe('POST /v1/plaatsingen/{id}/beeindiging', () => {
   });
 });
 
-describe('geen afhankelijkheid van een aangifte (design.md §5.10; CoE art. 12; Richtlijn 2011/36/EU art. 11)', () => {
+describe('geen afhankelijkheid van een aangifte (docs/beslissingen/0017-verwijzing-en-opvang.md; CoE art. 12; Richtlijn 2011/36/EU art. 11)', () => {
   it('verwijzen, aanvaarden, plaatsen, beëindigen en afronden lukken voor een dossier zonder enige strafrechtelijke gebeurtenis', async () => {
     const l = await locatie({ naam: 'Zonder aangifte', soort: 'cosm', capaciteit: 1 });
     const dossierId = await nieuwDossier();

@@ -18,7 +18,7 @@ async function nieuwDossier(org: 'politie' | 'kmar' | 'nla' = 'politie'): Promis
   return r.body.id;
 }
 
-// design.md §4a, the exact example body.
+// the shape of the body in README.md, "Walkthrough", step 3.
 const geldig = {
   ontvangstdatum: '2026-11-20', bron: 'slachtoffer_zelf', melder: 'Wijkagent via collega', uitbuitingsvormen: ['seksueel'],
   indicatoren: ['gebruik_geweld'], locatie: 'nederland', weging: { schaal: 'politie_digw', waarde: 'sterk' },
@@ -70,7 +70,7 @@ describe('POST /v1/dossiers/{dossierId}/signalen', () => {
     expect(r.body).toMatchObject({ melder: null, indicatoren: [], weging: null, samenvatting: null, uitbuitingsvormen: ['arbeid', 'crimineel'] });
   });
 
-  it('KMar weegt op het stoplicht en de NLA op het eigen weeginstrument (domain.md §9.5)', async () => {
+  it('KMar weegt op het stoplicht en de NLA op het eigen weeginstrument (docs/domein.md §14)', async () => {
     const kmarDossier = await nieuwDossier('kmar');
     const kmar = await t.verzoek('POST', signalenPad(kmarDossier), {
       sleutel: t.sleutel('kmar', 'intaker'), body: { ...geldig, bron: 'luchthaven', weging: { schaal: 'kmar_stoplicht', waarde: 'oranje' } },
@@ -240,7 +240,7 @@ describe('GET /v1/dossiers/{dossierId}/signalen', () => {
     const s = await t.verzoek('POST', signalenPad(dossierId), { sleutel: intaker(), body: geldig });
     expect((await t.verzoek('GET', signalenPad(dossierId), { sleutel: t.sleutel('politie2', 'intaker') })).status).toBe(404);
     expect((await t.verzoek('GET', `${signalenPad(dossierId)}/${s.body.id}`, { sleutel: t.sleutel('politie2', 'intaker') })).status).toBe(404);
-    // An officier may read signals, but the OM has no reason to see this dossier (design.md §6).
+    // An officier may read signals, but the OM has no reason to see this dossier (docs/architectuur.md §3).
     expect((await t.verzoek('GET', signalenPad(dossierId), { sleutel: t.sleutel('om', 'officier') })).status).toBe(404);
     const ander = await nieuwDossier();
     const elders = await t.verzoek('GET', `${signalenPad(ander)}/${s.body.id}`, { sleutel: intaker() });

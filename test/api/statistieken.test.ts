@@ -1,4 +1,4 @@
-// Aggregates for analysts (design.md §1: analysts see aggregates only), with small-count suppression.
+// Aggregates for analysts (docs/monitor.md: analysts see aggregates only), with small-count suppression.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/harness.js';
 

@@ -1,7 +1,7 @@
-// The criminal track and the beroep op de B8/3-regeling through the API (issue 5; design.md §4,
-// §5.8, §5.9, §6): who records what, the effect on a running bedenktijd, the notifications to IND,
+// The criminal track and the beroep op de B8/3-regeling through the API (issue 5; docs/domein.md §8;
+// docs/beslissingen/0012-vroegtijdig-einde.md, 0016-kennisgevingen-per-ontvanger.md, 0013-toegang-van-het-om.md): who records what, the effect on a running bedenktijd, the notifications to IND,
 // COA and OM, every refusal (Dutch detail, nothing written), and — for every kind — proof that the
-// identification and the care track stay untouched (design.md §4a).
+// identification and the care track stay untouched (docs/domein.md §1 punt 1).
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditregels, bedenktijden, kennisgevingen } from '../../src/db/schema.js';
@@ -94,7 +94,7 @@ function kennisgevingenVan(dossierId: string, org: DemoCode, soort?: string) {
 }
 
 
-describe('an aangifte or cooperation during a running bedenktijd (design.md §5.8, §5.9)', () => {
+describe('an aangifte or cooperation during a running bedenktijd (docs/beslissingen/0012-vroegtijdig-einde.md; docs/beslissingen/0016-kennisgevingen-per-ontvanger.md)', () => {
   it('an aangifte ends it with reason aangifte on that date, and IND receives exactly one m55_aangifte and one bedenktijd_beeindigd', async () => {
     const { dossierId, bedenktijdId } = await metLopendeBedenktijd();
     const r = await leg(dossierId, { soort: 'aangifte', datum: '2026-11-18', toelichting: 'Aangifte bij TMM Amsterdam.' });
@@ -114,13 +114,13 @@ describe('an aangifte or cooperation during a running bedenktijd (design.md §5.
     expect(aanInd.filter((k) => k.soort === 'm55_aangifte')).toHaveLength(1);
     expect(aanInd.filter((k) => k.soort === 'bedenktijd_beeindigd')).toHaveLength(1);
     const m55 = aanInd.find((k) => k.soort === 'm55_aangifte')!;
-    // design.md §5.9: the M55 content (m55Kern: full identity for the IND) plus the event.
+    // docs/beslissingen/0016-kennisgevingen-per-ontvanger.md: the M55 content (m55Kern: full identity for the IND) plus the event.
     expect(m55.inhoud).toMatchObject({
       dossierId, vreemdelingennummer: vnummers.get(dossierId), geslachtsnaam: 'Mensah', voornamen: 'Ama', formulier: 'M55', onderdeel: 'kennisgeving_aangifte',
       gebeurtenisId: r.body.id, soort: 'aangifte', datum: '2026-11-18', vastgelegdDoor: { id: t.organisatieIds.politie }, onderzoekLoopt: false,
     });
     expect(aanInd.find((k) => k.soort === 'bedenktijd_beeindigd')!.inhoud).toMatchObject({ beeindigingsreden: 'aangifte', einddatum: '2026-11-18' });
-    // Not an asylum seeker: the COA receives nothing (design.md §5.9).
+    // Not an asylum seeker: the COA receives nothing (docs/beslissingen/0016-kennisgevingen-per-ontvanger.md).
     expect(await kennisgevingenVan(dossierId, 'coa')).toHaveLength(0);
     // The audit holds the event and the end, in the same request.
     const audit = await t.db.select().from(auditregels).where(eq(auditregels.dossierId, dossierId));
@@ -173,7 +173,7 @@ describe('an aangifte or cooperation during a running bedenktijd (design.md §5.
     const [aanOm] = await kennisgevingenVan(dossierId, 'om');
     expect(aanOm).toMatchObject({ soort: 'm55_aangifte' });
     expect(aanOm!.inhoud).toMatchObject({ dossierId, kopie: 'openbaar_ministerie', gebeurtenisId: r.id, soort: 'aangifte', datum: VANDAAG });
-    // No identity and no free text for the OM (design.md §6: personal data only to roles that need it).
+    // No identity and no free text for the OM (docs/architectuur.md §3: personal data only to roles that need it).
     expect(JSON.stringify(aanOm!.inhoud)).not.toMatch(new RegExp(`Mensah|Ama|${vnummers.get(dossierId)}|1999-04-02`));
     expect((await t.verzoek('GET', `/v1/dossiers/${dossierId}`, { sleutel: officier() })).status).toBe(200);
     // …and the OM can now record its decision.
@@ -201,7 +201,7 @@ describe('an aangifte or cooperation during a running bedenktijd (design.md §5.
   });
 });
 
-describe('OM decisions (design.md §5.9: sepot, onderzoek_beeindigd and aanwezigheid_noodzakelijk notify IND)', () => {
+describe('OM decisions (docs/beslissingen/0016-kennisgevingen-per-ontvanger.md: sepot, onderzoek_beeindigd and aanwezigheid_noodzakelijk notify IND)', () => {
   it('a sepot leaves identificatiestatus vermoedelijk_slachtoffer and the IND is notified', async () => {
     const { dossierId } = await metLopendeBedenktijd();
     await legVast(dossierId, { soort: 'aangifte', datum: '2026-11-12' });
@@ -212,7 +212,7 @@ describe('OM decisions (design.md §5.9: sepot, onderzoek_beeindigd and aanwezig
     const sepots = await kennisgevingenVan(dossierId, 'ind', 'sepot');
     expect(sepots).toHaveLength(1);
     expect(sepots[0]).toMatchObject({ afzenderOrganisatieId: t.organisatieIds.om });
-    // domain.md §6.7: the IND gets the "investigation ongoing" signal with it.
+    // B8/3.2 Vc 2000; art. 3.58 lid 1 onder q Vb 2000; docs/domein.md §7: the IND gets the "investigation ongoing" signal with it.
     expect(sepots[0]!.inhoud).toMatchObject({ soort: 'sepot', datum: '2026-11-19', redenen: ['geen_concrete_aanknopingspunten'], onderzoekLoopt: false, vreemdelingennummer: vnummers.get(dossierId) });
     // Only the IND: the COA and the OM itself get no sepot notification.
     expect(await kennisgevingenVan(dossierId, 'coa', 'sepot')).toHaveLength(0);
@@ -243,7 +243,7 @@ describe('OM decisions (design.md §5.9: sepot, onderzoek_beeindigd and aanwezig
   });
 });
 
-describe('identification and care stay apart: every criminal kind (design.md §4a)', () => {
+describe('identification and care stay apart: every criminal kind (docs/domein.md §1 punt 1)', () => {
   const OM_SOORTEN: readonly StrafrechtelijkeSoort[] = ['opsporingsonderzoek_gestart', 'geen_opsporingsonderzoek', 'sepot', 'aanwezigheid_noodzakelijk', 'onderzoek_beeindigd'];
   it.each(STRAFRECHTELIJKE_SOORTEN.map((s) => [s]))('%s leaves identificatiestatus, the dossier version and the referrals and placements unchanged', async (soort) => {
     const { dossierId } = await metLopendeBedenktijd();
@@ -353,7 +353,7 @@ describe('GET the criminal track', () => {
   });
 });
 
-describe('POST /v1/dossiers/{dossierId}/beroepen-b8-3 (domain.md §6.6, M55 item 4)', () => {
+describe('POST /v1/dossiers/{dossierId}/beroepen-b8-3 (model M55, bijlage Vc 2000; docs/domein.md §6, M55 item 4)', () => {
   const beroepPad = (dossierId: string) => `/v1/dossiers/${dossierId}/beroepen-b8-3`;
 
   it('records the beroep and the IND receives exactly one m55_beroep_b8_3 with the M55 content; identification and care unchanged', async () => {

@@ -177,7 +177,7 @@ describe('GET /v1/dossiers/{dossierId}/tijdlijn', () => {
     expect((await t.verzoek('GET', `/v1/dossiers/${dossierId}/tijdlijn?cursor=onzin`, { sleutel: intaker() })).status).toBe(400);
   });
 
-  it('shows each track only to roles that may read it (design.md §6): IND, OM and a care coordinator', async () => {
+  it('shows each track only to roles that may read it (docs/architectuur.md §3): IND, OM and a care coordinator', async () => {
     const soorten = async (sleutel: string) => new Set((await tijdlijn(sleutel)).map((i) => i.soort));
     const sporen = async (sleutel: string) => new Set((await tijdlijn(sleutel)).map((i) => i.spoor));
     // IND: no signals, no NLA advice, no care track.

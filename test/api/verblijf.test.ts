@@ -1,7 +1,7 @@
-// The residence track through the API (issue 5; design.md §4, §5.11, §6; domain.md §6.5–§6.8): only
+// The residence track through the API (issue 5; docs/domein.md §7, §5, §6; docs/architectuur.md §3): only
 // the IND records; permits, renewal while an investigation runs, the Dublin rule, the schrijnend pad;
 // every refusal (Dutch detail, nothing written); visibility for organisations with access; the IND's
-// worklist; and — for every kind — identification and care untouched (design.md §4a).
+// worklist; and — for every kind — identification and care untouched (docs/domein.md §1 punt 1).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Rol } from '../../src/domain/catalogus.js';
 import { VERBLIJFSBESLUIT_SOORTEN, type VerblijfsbesluitSoort } from '../../src/domain/verblijf.js';
@@ -50,7 +50,7 @@ async function straf(dossierId: string, body: Record<string, unknown>, sleutel =
 
 /**
  * A presumed victim's dossier the IND (and OM) can see: the aangifte sends the M55 to the IND and
- * a copy to the OM (design.md §6: a notification is a reason to see the dossier).
+ * a copy to the OM (docs/architectuur.md §3: a notification is a reason to see the dossier).
  */
 async function dossierBijInd(extra: Record<string, unknown> = {}, aangiftedatum = '2025-01-05') {
   const dossierId = await nieuwDossier(extra);
@@ -74,7 +74,7 @@ const geweigerd = (methode: string, p: string, o: Opties, status: number) => wei
 const namen = ongeldigeNamen;
 
 
-describe('permits (design.md §5.11; domain.md §6.7)', () => {
+describe('permits (B8/3.2 Vc 2000; art. 3.58 lid 1 onder q Vb 2000; docs/domein.md §7)', () => {
   it('vergunning_verleend lasts one year: geldigTot = datum + 1 year, computed (art. 3.58(1)(q) Vb 2000)', async () => {
     const dossierId = await dossierBijInd();
     const r = await besluit(dossierId, { soort: 'vergunning_verleend', datum: VANDAAG, toelichting: 'Ambtshalve na aangifte.' });
@@ -116,7 +116,7 @@ describe('permits (design.md §5.11; domain.md §6.7)', () => {
     const dossierId = await dossierBijInd();
     const verleend = await legVast(dossierId, { soort: 'vergunning_verleend', datum: '2025-01-10' });
     expect(verleend.geldigTot).toBe('2026-01-10');
-    // Only an aangifte so far: the OM decided nothing, so no investigation runs (domain.md §9.6).
+    // Only an aangifte so far: the OM decided nothing, so no investigation runs (docs/domein.md §14).
     const a = await geweigerd('POST', pad(dossierId), { sleutel: ind(), body: { soort: 'vergunning_verlengd', datum: '2025-12-20' } }, 409);
     expect(a.body.detail).toMatch(/Verlengen kan alleen zolang er een strafrechtelijk onderzoek loopt \(B8\/3 onder 3\.2 Vc 2000\)/);
     await straf(dossierId, { soort: 'opsporingsonderzoek_gestart', datum: '2025-02-01' }, officier());
@@ -140,7 +140,7 @@ describe('permits (design.md §5.11; domain.md §6.7)', () => {
   });
 });
 
-describe('schrijnend pad (domain.md §6.8)', () => {
+describe('schrijnend pad (B8/3.1 Vc 2000; docs/domein.md §7)', () => {
   it('application with grounds, grant for at most a year (default exactly one), and it cannot be renewed (409)', async () => {
     const dossierId = await dossierBijInd();
     const aanvraag = await legVast(dossierId, { soort: 'schrijnend_pad_aangevraagd', datum: '2026-10-01', gronden: ['dreiging', 'medisch_psychisch'] });
@@ -177,7 +177,7 @@ describe('schrijnend pad (domain.md §6.8)', () => {
   });
 });
 
-describe('departure obligation (domain.md §6.5)', () => {
+describe('departure obligation (art. 8 onder k Vw 2000; docs/domein.md §5)', () => {
   it('suspend, lift; 409 lifting without a suspension and suspending twice', async () => {
     const dossierId = await dossierBijInd();
     const a = await geweigerd('POST', pad(dossierId), { sleutel: ind(), body: { soort: 'opschorting_opgeheven', datum: VANDAAG } }, 409);
@@ -189,7 +189,7 @@ describe('departure obligation (domain.md §6.5)', () => {
   });
 });
 
-describe('identification and care stay apart: every residence kind (design.md §4a)', () => {
+describe('identification and care stay apart: every residence kind (docs/domein.md §1 punt 1)', () => {
   /** The decisions that must precede each kind, so that it is allowed. */
   const voorafgaand: Record<VerblijfsbesluitSoort, Array<Record<string, unknown>>> = {
     vertrekplicht_opgeschort: [],

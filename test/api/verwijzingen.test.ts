@@ -107,7 +107,7 @@ describe('POST /v1/dossiers/{dossierId}/verwijzingen', () => {
     expect(pg.body.geslachtsnaam).toBe('Mensah');
     expect((await t.verzoek('GET', `/v1/verwijzingen/${r.body.id}`, { sleutel: opvang() })).body.status).toBe('open');
 
-    // A third organisation sees nothing (design.md §6: 404, never 403).
+    // A third organisation sees nothing (docs/architectuur.md §3: 404, never 403).
     for (const pad of [`/v1/verwijzingen/${r.body.id}`, `/v1/dossiers/${dossierId}/verwijzingen`, `/v1/dossiers/${dossierId}`]) {
       const ander = await t.verzoek('GET', pad, { sleutel: zorg() });
       expect(ander.status, pad).toBe(404);
@@ -462,7 +462,7 @@ describe('GET /v1/verwijzingen — wachtrij van de ontvangende organisatie', () 
   });
 });
 
-describe('POST /v1/verwijzingen/{id}/opvangweigering — beëindigt de bedenktijd niet (design.md §5.10)', () => {
+describe('POST /v1/verwijzingen/{id}/opvangweigering — beëindigt de bedenktijd niet (docs/beslissingen/0017-verwijzing-en-opvang.md)', () => {
   it('met een lopende bedenktijd: weigering vastgelegd, bedenktijd blijft lopend, geen kennisgeving bedenktijd_beeindigd', async () => {
     const dossierId = await nieuwDossier();
     const beoordeling = await t.verzoek('POST', `/v1/dossiers/${dossierId}/beoordelingen`, {

@@ -1,7 +1,7 @@
 // Issue 4 on real PostgreSQL: two dispatcher instances (separate connection pools, as two servers
 // would have) run at the same time while notifications are still being written. No attempt is
 // sent twice, every notification arrives, and per subscription the receiver sees them one at a
-// time in volgnummer order. PGlite has one connection and cannot run this (design.md §7).
+// time in volgnummer order. PGlite has one connection and cannot run this (README.md "Tests and CI").
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eq, inArray, sql } from 'drizzle-orm';

@@ -18,7 +18,7 @@ async function ok<T = any>(methode: string, pad: string, sleutel: string, body?:
 /**
  * One referred dossier of the seeded set. `verwezen` is the moment of the referral (the fixed clock
  * is set to it); `bedenktijdVanaf` grants a B8/3 bedenktijd that day (three months: it ends on the
- * same day number three months later, design.md §5.6).
+ * same day number three months later, docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md).
  */
 async function casus(o: {
   verwezen: string; besluit?: { op: string; besluit: 'aanvaard' | 'afgewezen' }; bedenktijdVanaf?: string; geplaatstIn?: string;

@@ -1,4 +1,4 @@
-// Throughput of "offer and grant a bedenktijd" through the real app (design.md §9, first budget).
+// Throughput of "offer and grant a bedenktijd" through the real app (README.md "Benchmark", first budget).
 // C workers each repeat: take the next prepared dossier, POST /v1/dossiers/{id}/bedenktijden, then
 // POST /v1/bedenktijden/{id}/reactie {reactie: aanvaard}. One grant = both requests succeeded, i.e.
 // the bedenktijd is running with its audit rows and the M55 for IND committed. The same workload

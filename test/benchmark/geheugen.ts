@@ -1,4 +1,4 @@
-// Memory (design.md §9, last budget): the resident set size of a separately started server — the
+// Memory (README.md "Benchmark", last budget): the resident set size of a separately started server — the
 // real entry point src/entry-node.ts against the bench database — while it runs its start-up jobs and
 // serves the offer + grant workload over HTTP. RSS is sampled from /proc/<pid>/status (VmRSS).
 //

@@ -1,4 +1,4 @@
-// The zero-setup mode as a new user meets it (design.md §9: "embedded start-up time and RSS measured
+// The zero-setup mode as a new user meets it (README.md "Benchmark": "embedded start-up time and RSS measured
 // and stated in the README"): `npm start`'s own command on a fresh DATA_DIR — first start (the
 // embedded database is created), the README walkthrough, load, then a second start on the same
 // folder. For each start: wall-clock seconds to /ready, the CPU seconds it took (the server and its

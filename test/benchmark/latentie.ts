@@ -1,4 +1,4 @@
-// Latency of the two lists that must stay fast at one million dossiers (design.md §9, second budget):
+// Latency of the two lists that must stay fast at one million dossiers (README.md "Benchmark", second budget):
 // the worklist "running, ends within 14 days" (police) and a page of IND's notification feed. Each is
 // requested through app.request — authentication, rate limit, the use case, serialisation and the
 // processing log (Logboek Dataverwerkingen) included — one request at a time, after a warm-up.

@@ -1,4 +1,4 @@
-// Command-line options of the benchmark (design.md §9). Everything has a default that finishes in
+// Command-line options of the benchmark (README.md "Benchmark"). Everything has a default that finishes in
 // a few minutes on the 2-core machine; the flags exist to scale up or down, not to tune the result.
 import os from 'node:os';
 import path from 'node:path';
@@ -18,7 +18,7 @@ export interface Opties {
   verlopen: number;
   /** Where the JSON result goes. */
   out: string;
-  /** Send an Idempotency-Key on every POST, as a careful client does (design.md §3). */
+  /** Send an Idempotency-Key on every POST, as a careful client does (README.md "HTTP conventions"). */
   idempotencyKey: boolean;
   /** Print EXPLAIN (ANALYZE, BUFFERS) of the two list queries even when their budget holds. */
   explain: boolean;

@@ -1,4 +1,4 @@
-// The result: one row per budget of design.md §9 (Dutch and English), printed as a table and written
+// The result: one row per budget of README.md "Benchmark" (Dutch and English), printed as a table and written
 // as JSON. `geslaagd` is null when a measurement could not be taken (e.g. pgbench missing).
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';

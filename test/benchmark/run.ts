@@ -1,9 +1,9 @@
-// Benchmark of the performance budgets of design.md §9, against PostgreSQL on loopback.
+// Benchmark of the performance budgets of README.md "Benchmark", against PostgreSQL on loopback.
 //
 //   npx tsx test/benchmark/run.ts [--dossiers 1000000] [--duur 20] [--clients 8] [--out bestand.json]
 //   (npm script: "benchmark": "tsx test/benchmark/run.ts"; --help lists every option)
 //
-// What is measured, and why (design.md §9):
+// What is measured, and why (README.md "Benchmark"):
 //  1. Doorvoer / throughput — offer + grant of a bedenktijd through the real app (app.request) with C
 //     concurrent workers, against pgbench running the same writes as one transaction with C clients
 //     for the same time. Budget: the app reaches ≥ 50 % of pgbench's tps (1 pgbench tx = 1 grant).
@@ -238,7 +238,7 @@ async function meetServer(o: Opties, env: BenchOmgeving, org: Organisaties, vand
 // The budget table
 // ---------------------------------------------------------------------------------------------
 
-/** The embedded mode: measured and stated (design.md §9), no budget to pass or fail. */
+/** The embedded mode: measured and stated (README.md "Benchmark"), no budget to pass or fail. */
 function ingebouwdRegels(m: IngebouwdMeting): Budgetregel[] {
   const start = (s: IngebouwdMeting['eersteStart']) => `${s.wandSeconden} s tot /ready, ${s.cpuSeconden} s CPU, RSS ${s.rssMb} MB`;
   return [
@@ -314,7 +314,7 @@ async function main(): Promise<number> {
     ingebouwd = await meetIngebouwd(o, log);
   }
   if (o.alleenIngebouwd) {
-    kop('Resultaat / result (design.md §9)');
+    kop('Resultaat / result (README.md "Benchmark")');
     log(tabel(ingebouwdRegels(ingebouwd!)));
     await schrijfJson(o.out, {
       tijdstip: new Date().toISOString(), duurSeconden: afgerond(sinds(begin) / 1000, 1),
@@ -348,7 +348,7 @@ async function main(): Promise<number> {
 
     const regels = [...budgetten(schaal, doorvoer, verlopen, rssProcesMb, serverMeting, o), ...(ingebouwd ? ingebouwdRegels(ingebouwd) : [])];
     const [pgVersie] = await env.ruw`select version() as v`;
-    kop('Resultaat / result (design.md §9)');
+    kop('Resultaat / result (README.md "Benchmark")');
     log(tabel(regels));
     const drukst = Math.max(...belasting.map((b) => b.load1));
     if (drukst > os.cpus().length) log(`\n!! Machinebelasting (load average) tot ${drukst} op ${os.cpus().length} cores tijdens de metingen: andere processen deelden de CPU; herhaal op een rustige machine.`);

@@ -1,4 +1,4 @@
-// The expiry job (design.md §5.7, §9 third budget): one call of bedenktijdVerlopen, the same function
+// The expiry job (docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md; README.md "Benchmark" third budget): one call of bedenktijdVerlopen, the same function
 // Node runs on an interval and Workers from cron, over N running bedenktijden whose end date has
 // passed. Each expiry writes the status, an audit row and `bedenktijd_verlopen` for IND and COA.
 import type { Database } from '../../src/db/client.js';

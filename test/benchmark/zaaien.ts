@@ -33,7 +33,7 @@ async function stap(naam: string, fn: () => Promise<unknown>, log: (regel: strin
 export interface SchaalOpties { dossiers: number; kennisgevingen: number; vandaag: string; org: Organisaties }
 
 /**
- * The data set "at one million dossiers" (design.md §9):
+ * The data set "at one million dossiers" (README.md "Benchmark"):
  * - N dossiers registered by the police (Amsterdam), grants (toegangsrechten) for the police and for IND;
  * - 5 % running bedenktijden (i % 20 = 0) with uiterlijkeEinddatum spread evenly over today … today+91
  *   (a three-month rule), plus 10 % finished ones (verlopen, beëindigd) that the partial index skips;
@@ -156,7 +156,7 @@ export interface VerloopOpties { aantal: number; vandaag: string; org: Organisat
 
 /**
  * `aantal` running bedenktijden whose uiterlijkeEinddatum lies 1..30 days in the past, on dossiers of
- * asylum seekers (so IND and COA both receive `bedenktijd_verlopen`, design.md §5.9), granted by
+ * asylum seekers (so IND and COA both receive `bedenktijd_verlopen`, docs/beslissingen/0016-kennisgevingen-per-ontvanger.md), granted by
  * the police; the dossiers have personal data, access rows for police, IND and COA (they received
  * the M55) and an audit chain head.
  */

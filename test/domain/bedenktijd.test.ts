@@ -1,6 +1,6 @@
-// Pure rules of the B8/3 bedenktijd (src/domain/bedenktijd.ts) against design.md §5.1, §5.3, §5.7–§5.9
-// and domain.md §6. Every row names the rule it checks; expectations are written out from the text of
-// the design, not computed with the code under test.
+// Pure rules of the B8/3 bedenktijd (src/domain/bedenktijd.ts) against docs/beslissingen/0014-wie-biedt-aan.md; docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md; docs/beslissingen/0012-vroegtijdig-einde.md; docs/beslissingen/0016-kennisgevingen-per-ontvanger.md
+// and docs/domein.md §5. Every row names the rule it checks; expectations are written out from the text of
+// those documents, not computed with the code under test.
 import { describe, expect, it } from 'vitest';
 import {
   BEDENKTIJD_STATUSSEN, BEEINDIGINGSREDENEN, datumFout, herinneringsdrempel, inAanmerkingVoorBedenktijd, isVerlopen, magBedenktijdAanbieden,
@@ -12,14 +12,14 @@ import {
 } from '../../src/domain/catalogus.js';
 
 // ---------------------------------------------------------------------------------------------
-// design.md §5.1 — who may offer, who may advise
+// docs/beslissingen/0014-wie-biedt-aan.md — who may offer, who may advise
 // ---------------------------------------------------------------------------------------------
 
-describe('magBedenktijdAanbieden — design.md §5.1 (B8/3 Vc 2000: "moet de politie of de KMar de bedenktijd aanbieden")', () => {
+describe('magBedenktijdAanbieden — docs/beslissingen/0014-wie-biedt-aan.md (B8/3 Vc 2000: "moet de politie of de KMar de bedenktijd aanbieden")', () => {
   // Exactly these (organisation type, role) pairs may offer; every other cell of the grid is refused.
   const toegestaan = new Set(['politie/intaker', 'kmar/intaker']);
   const tabel = ORGANISATIE_TYPEN.flatMap((type) => ROLLEN.map((rol) => [
-    `design.md §5.1: ${type} × ${rol} ${toegestaan.has(`${type}/${rol}`) ? 'mag aanbieden' : 'mag niet aanbieden'}`,
+    `docs/beslissingen/0014-wie-biedt-aan.md: ${type} × ${rol} ${toegestaan.has(`${type}/${rol}`) ? 'mag aanbieden' : 'mag niet aanbieden'}`,
     type, rol, toegestaan.has(`${type}/${rol}`),
   ] as [string, OrganisatieType, Rol, boolean]));
 
@@ -37,18 +37,18 @@ describe('magBedenktijdAanbieden — design.md §5.1 (B8/3 Vc 2000: "moet de pol
     }
   });
 
-  it('design.md §5.1: de NLA-intaker krijgt te horen dat hij een bedenktijd-advies vastlegt', () => {
+  it('docs/beslissingen/0014-wie-biedt-aan.md: de NLA-intaker krijgt te horen dat hij een bedenktijd-advies vastlegt', () => {
     expect(magBedenktijdAanbieden('nla', 'intaker')!.reden).toMatch(/bedenktijd-advies/);
   });
 
-  it('design.md §5.1: een andere rol bij de politie hoort dat alleen een intaker aanbiedt', () => {
+  it('docs/beslissingen/0014-wie-biedt-aan.md: een andere rol bij de politie hoort dat alleen een intaker aanbiedt', () => {
     expect(magBedenktijdAanbieden('politie', 'analist')!.reden).toMatch(/intaker/);
   });
 });
 
-describe('magBedenktijdAdviseren — design.md §5.1 (NLA Opsporing: "op voorspraak", domain.md §6.1)', () => {
+describe('magBedenktijdAdviseren — docs/beslissingen/0014-wie-biedt-aan.md (NLA Opsporing: "op voorspraak", B8/3.1 Vc 2000; docs/domein.md §5)', () => {
   const tabel = ORGANISATIE_TYPEN.flatMap((type) => ROLLEN.map((rol) => [
-    `design.md §5.1: ${type} × ${rol} ${type === 'nla' && rol === 'intaker' ? 'mag adviseren' : 'mag niet adviseren'}`,
+    `docs/beslissingen/0014-wie-biedt-aan.md: ${type} × ${rol} ${type === 'nla' && rol === 'intaker' ? 'mag adviseren' : 'mag niet adviseren'}`,
     type, rol, type === 'nla' && rol === 'intaker',
   ] as [string, OrganisatieType, Rol, boolean]));
 
@@ -60,24 +60,24 @@ describe('magBedenktijdAdviseren — design.md §5.1 (NLA Opsporing: "op voorspr
 });
 
 // ---------------------------------------------------------------------------------------------
-// design.md §5.3 — eligibility
+// B8/3 Vc 2000; docs/beslissingen/0014-wie-biedt-aan.md — eligibility
 // ---------------------------------------------------------------------------------------------
 
 type Verwacht = null | { code: 'niet_in_aanmerking' | 'gegevens_onvolledig'; veld: keyof Persoonssituatie };
 
-describe('inAanmerkingVoorBedenktijd — design.md §5.3, domain.md §6.2', () => {
+describe('inAanmerkingVoorBedenktijd — B8/3 Vc 2000; art. 1 Vw 2000; docs/beslissingen/0014-wie-biedt-aan.md; docs/domein.md §5', () => {
   const AANSPRAKEN = [true, false, null] as const;
   const NIET_IN_AANMERKING = 'niet_in_aanmerking' as const;
   const ONVOLLEDIG = 'gegevens_onvolledig' as const;
 
   /**
-   * The expected outcome, written out per design.md §5.3:
+   * The expected outcome, written out per B8/3 Vc 2000; docs/beslissingen/0014-wie-biedt-aan.md:
    * - nederlands never (art. 1 Vw 2000: not a vreemdeling);
    * - eu_eer_zwitserland only with an explicit eurechtelijkeAanspraken false (B8/3 Vc 2000, vn. 57);
    *   true = derives rights from EU law (not eligible), null = still to fill in;
    * - derdelander: eurechtelijkeAanspraken is only recorded for EU/EEA/CH nationals and plays no role;
    * - verblijfssituatie duurzaam never (no departure obligation to suspend); onbekend → fill it in;
-   *   every other residence situation is eligible (domain.md §6.2 points 1–4).
+   *   every other residence situation is eligible (B8/3 Vc 2000; art. 1 Vw 2000; docs/domein.md §5).
    * A definite "not eligible" wins over a missing fact: filling in the missing fact would not change
    * the answer, so asking for it would send the intaker on a useless errand.
    */
@@ -92,10 +92,10 @@ describe('inAanmerkingVoorBedenktijd — design.md §5.3, domain.md §6.2', () =
   }
 
   const bron = (n: NationaliteitCategorie, a: boolean | null, v: Verblijfssituatie, w: Verwacht) => {
-    if (!w) return 'design.md §5.3 (domain.md §6.2): komt in aanmerking';
-    if (w.veld === 'nationaliteitCategorie') return n === 'nederlands' ? 'art. 1 Vw 2000: een Nederlander is geen vreemdeling' : 'design.md §5.3: onbekende nationaliteit → invullen';
-    if (w.veld === 'eurechtelijkeAanspraken') return a ? 'B8/3 Vc 2000 (vn. 57): ontleent rechten aan het Unierecht' : 'domain.md §6.2: EU/EER/CH vraagt expliciet eurechtelijkeAanspraken = false';
-    return v === 'duurzaam' ? 'design.md §5.3: niet bij duurzaam verblijf' : 'design.md §5.3: onbekende verblijfssituatie → invullen';
+    if (!w) return 'B8/3 Vc 2000; docs/beslissingen/0014-wie-biedt-aan.md (art. 1 Vw 2000; docs/domein.md §5): komt in aanmerking';
+    if (w.veld === 'nationaliteitCategorie') return n === 'nederlands' ? 'art. 1 Vw 2000: een Nederlander is geen vreemdeling' : 'B8/3 Vc 2000; docs/beslissingen/0014-wie-biedt-aan.md: onbekende nationaliteit → invullen';
+    if (w.veld === 'eurechtelijkeAanspraken') return a ? 'B8/3 Vc 2000 (vn. 57): ontleent rechten aan het Unierecht' : 'art. 1 Vw 2000; docs/domein.md §5: EU/EER/CH vraagt expliciet eurechtelijkeAanspraken = false';
+    return v === 'duurzaam' ? 'B8/3 Vc 2000; docs/beslissingen/0014-wie-biedt-aan.md: niet bij duurzaam verblijf' : 'docs/beslissingen/0014-wie-biedt-aan.md: onbekende verblijfssituatie → invullen';
   };
 
   const tabel = NATIONALITEIT_CATEGORIEEN.flatMap((n) => AANSPRAKEN.flatMap((a) => VERBLIJFSSITUATIES.map((v) => {
@@ -122,21 +122,21 @@ describe('inAanmerkingVoorBedenktijd — design.md §5.3, domain.md §6.2', () =
     }
   });
 
-  it('design.md §5.3: de reden bij een onbekend veld zegt dat het moet worden ingevuld', () => {
+  it('B8/3 Vc 2000; docs/beslissingen/0014-wie-biedt-aan.md: de reden bij een onbekend veld zegt dat het moet worden ingevuld', () => {
     expect(inAanmerkingVoorBedenktijd({ nationaliteitCategorie: 'onbekend', eurechtelijkeAanspraken: null, verblijfssituatie: 'asielzoeker' })!.reden).toMatch(/[Vv]ul/);
     expect(inAanmerkingVoorBedenktijd({ nationaliteitCategorie: 'derdelander', eurechtelijkeAanspraken: null, verblijfssituatie: 'onbekend' })!.reden).toMatch(/[Vv]ul/);
   });
 });
 
 // ---------------------------------------------------------------------------------------------
-// design.md §5.8 — early end: who may record which reason
+// docs/beslissingen/0012-vroegtijdig-einde.md — early end: who may record which reason
 // ---------------------------------------------------------------------------------------------
 
-describe('magBeeindigen — design.md §5.8, domain.md §6.4 (B8/3.1 Vc 2000)', () => {
+describe('magBeeindigen — docs/beslissingen/0012-vroegtijdig-einde.md; docs/domein.md §5 (B8/3.1 Vc 2000)', () => {
   /**
    * Written out per reason: an intaker of an investigating agency records the end (the permission
    * matrix gives bedenktijden.beeindigen only to intakers); "vertrokken met onbekende bestemming"
-   * is established only by police or KMar (domain.md §6.4, design note).
+   * is established only by police or KMar (B8/3.1 Vc 2000; docs/domein.md §5).
    */
   const magPerReden: Record<Beeindigingsreden, ReadonlySet<string>> = {
     aangifte: new Set(['politie/intaker', 'kmar/intaker', 'nla/intaker']),
@@ -146,7 +146,7 @@ describe('magBeeindigen — design.md §5.8, domain.md §6.4 (B8/3.1 Vc 2000)', 
   };
   const tabel = BEEINDIGINGSREDENEN.flatMap((reden) => ORGANISATIE_TYPEN.flatMap((type) => ROLLEN.map((rol) => {
     const mag = magPerReden[reden].has(`${type}/${rol}`);
-    const bron = reden === 'vertrek_onbekende_bestemming' ? 'design.md §5.8 (alleen politie/KMar)' : 'design.md §5.8 / domain.md §6.4';
+    const bron = reden === 'vertrek_onbekende_bestemming' ? 'docs/beslissingen/0012-vroegtijdig-einde.md (alleen politie/KMar)' : 'B8/3.1 Vc 2000; docs/beslissingen/0012-vroegtijdig-einde.md; docs/domein.md §5';
     return [`${bron}: ${reden} door ${type} × ${rol} → ${mag ? 'toegestaan' : 'geweigerd'}`, reden, type, rol, mag] as
       [string, Beeindigingsreden, OrganisatieType, Rol, boolean];
   })));
@@ -161,16 +161,16 @@ describe('magBeeindigen — design.md §5.8, domain.md §6.4 (B8/3.1 Vc 2000)', 
     else expect(w).toMatchObject({ code: 'niet_toegestaan', reden: expect.any(String) });
   });
 
-  it('design.md §5.8: de NLA hoort waarom zij vertrek met onbekende bestemming niet vastlegt', () => {
+  it('docs/beslissingen/0012-vroegtijdig-einde.md: de NLA hoort waarom zij vertrek met onbekende bestemming niet vastlegt', () => {
     expect(magBeeindigen('vertrek_onbekende_bestemming', 'nla', 'intaker')!.reden).toMatch(/politie of de KMar/);
   });
 });
 
 // ---------------------------------------------------------------------------------------------
-// design.md §5.7 — expiry at midnight Europe/Amsterdam
+// docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md — expiry at midnight Europe/Amsterdam
 // ---------------------------------------------------------------------------------------------
 
-describe('isVerlopen — design.md §5.7 (uiterlijkeEinddatum inclusief, Europe/Amsterdam, design.md §2)', () => {
+describe('isVerlopen — docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md (uiterlijkeEinddatum inclusief, Europe/Amsterdam, docs/architectuur.md §1)', () => {
   const tabel: Array<[string, string, string, boolean]> = [
     // Winter (CET, UTC+1): the day after 2026-01-31 starts at 2026-01-31T23:00Z.
     ['§5.7 winter (UTC+1): op de einddatum 23:59:59 Amsterdam loopt hij nog', '2026-01-31', '2026-01-31T22:59:59.999Z', false],
@@ -198,10 +198,10 @@ describe('isVerlopen — design.md §5.7 (uiterlijkeEinddatum inclusief, Europe/
 });
 
 // ---------------------------------------------------------------------------------------------
-// design.md §5.9 — reminder thresholds
+// docs/beslissingen/0016-kennisgevingen-per-ontvanger.md — reminder thresholds
 // ---------------------------------------------------------------------------------------------
 
-describe('herinneringsdrempel — design.md §5.9 (14 en 3 dagen vooraf, configureerbaar)', () => {
+describe('herinneringsdrempel — docs/beslissingen/0016-kennisgevingen-per-ontvanger.md (14 en 3 dagen vooraf, configureerbaar)', () => {
   const STANDAARD = [14, 3];
   const tabel: Array<[string, string, string, readonly number[], number | null]> = [
     ['§5.9: 15 dagen vooraf nog geen herinnering', '2026-12-20', '2026-12-05', STANDAARD, null],
@@ -241,9 +241,9 @@ describe('datumFout — issue 3 (Jobs: "never in the future (422), and never bef
     ['issue 3: morgen ligt in de toekomst', '2026-11-21', '2026-11-20T10:00:00Z', beoordeling, /toekomst/],
     ['issue 3: vóór de beoordeling kan niet', '2026-11-17', '2026-11-20T10:00:00Z', beoordeling, /vóór de beoordeling \(2026-11-18\)/],
     ['issue 3: zonder ondergrens is een oude datum goed', '2020-01-01', '2026-11-20T10:00:00Z', null, null],
-    ['design.md §2: "vandaag" is de dag in Amsterdam — 23:30Z is daar al de volgende dag', '2026-11-21', '2026-11-20T23:30:00Z', null, null],
-    ['design.md §2: 22:30Z in de winter is in Amsterdam nog dezelfde dag', '2026-11-21', '2026-11-20T22:30:00Z', null, /toekomst/],
-    ['design.md §2: 22:30Z in de zomer is in Amsterdam al de volgende dag', '2026-07-16', '2026-07-15T22:30:00Z', null, null],
+    ['docs/architectuur.md §1: "vandaag" is de dag in Amsterdam — 23:30Z is daar al de volgende dag', '2026-11-21', '2026-11-20T23:30:00Z', null, null],
+    ['docs/architectuur.md §1: 22:30Z in de winter is in Amsterdam nog dezelfde dag', '2026-11-21', '2026-11-20T22:30:00Z', null, /toekomst/],
+    ['docs/architectuur.md §1: 22:30Z in de zomer is in Amsterdam al de volgende dag', '2026-07-16', '2026-07-15T22:30:00Z', null, null],
   ];
   it.each(tabel)('%s', (_naam, datum, nu, nietVoor, fout) => {
     const uitkomst = datumFout(datum, new Date(nu), nietVoor);

@@ -1,5 +1,5 @@
 // The versioned policy rules for the length of the B8/3 bedenktijd (src/domain/beleidsregels.ts)
-// against design.md §5.6 and domain.md §6.3. Expected end dates are worked out by hand from the rule
+// against B8/3.1 Vc 2000; Stcrt. 2023, 13577; docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md; docs/domein.md §5 Expected end dates are worked out by hand from the rule
 // text ("the end date carries the grant's day number", clamped to the month's last day).
 import { describe, expect, it } from 'vitest';
 import { BELEIDSREGELS, beleidsregel, kiesBeleidsregel, uiterlijkeEinddatum, type Beleidsregel } from '../../src/domain/beleidsregels.js';
@@ -11,15 +11,15 @@ const opCode = (code: string) => BELEIDSREGELS.find((r) => r.code === code)!;
 const DRIE = opCode('b8-3-drie-maanden');
 const DUBLIN = opCode('b8-3-dublin-dertig-dagen');
 
-describe('BELEIDSREGELS — de gegevens zelf (design.md §5.6, issue 3 punt 1)', () => {
-  it('precies de twee regels van design.md §5.6, elk met ingangsdatum en juridische bron', () => {
+describe('BELEIDSREGELS — de gegevens zelf (docs/beslissingen/0001-beleidsregels-als-data.md, issue 3 punt 1)', () => {
+  it('precies de twee regels van docs/beslissingen/0001-beleidsregels-als-data.md, elk met ingangsdatum en juridische bron', () => {
     expect(BELEIDSREGELS.map((r) => r.code).sort()).toEqual(['b8-3-drie-maanden', 'b8-3-dublin-dertig-dagen']);
     for (const r of BELEIDSREGELS) {
       expect(r.geldigVanaf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(r.bron).toMatch(/B8\/3/);
     }
   });
-  it('design.md §5.6: drie maanden voor iedereen, 30 dagen alleen voor dublinclaimanten vanaf 19 mei 2023 (Stcrt. 2023, 13577)', () => {
+  it('docs/beslissingen/0001-beleidsregels-als-data.md; docs/beslissingen/0011-dublinregel.md: drie maanden voor iedereen, 30 dagen alleen voor dublinclaimanten vanaf 19 mei 2023 (Stcrt. 2023, 13577)', () => {
     expect(DRIE).toMatchObject({ duur: { maanden: 3 } });
     expect(DRIE.doelgroep).toBeUndefined();
     expect(DUBLIN).toMatchObject({ duur: { dagen: 30 }, doelgroep: ['dublinclaimant'], geldigVanaf: '2023-05-19' });
@@ -38,7 +38,7 @@ describe('BELEIDSREGELS — de gegevens zelf (design.md §5.6, issue 3 punt 1)',
   });
 });
 
-describe('uiterlijkeEinddatum — design.md §5.6 (art. 6:8 Awb: de einddatum draagt het dagnummer van de verlening; date-fns addMonths klemt)', () => {
+describe('uiterlijkeEinddatum — docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md (art. 6:8 Awb: de einddatum draagt het dagnummer van de verlening; date-fns addMonths klemt)', () => {
   const tabel: Array<[string, Beleidsregel, string, string]> = [
     ['§5.6 voorbeeld: 15 januari → 15 april', DRIE, '2026-01-15', '2026-04-15'],
     ['§5.6 maandeinde: 31 januari 2026 → 30 april 2026 (april heeft 30 dagen)', DRIE, '2026-01-31', '2026-04-30'],
@@ -64,7 +64,7 @@ describe('uiterlijkeEinddatum — design.md §5.6 (art. 6:8 Awb: de einddatum dr
   });
 });
 
-describe('kiesBeleidsregel — design.md §5.6: de regel die geldt op de dag van verlening', () => {
+describe('kiesBeleidsregel — docs/beslissingen/0001-beleidsregels-als-data.md: de regel die geldt op de dag van verlening', () => {
   const GEEN_DUBLIN: Verblijfssituatie[] = ['geen_rechtmatig_verblijf', 'tijdelijk_niet_duurzaam', 'asielzoeker'];
   const tabel: Array<[string, Verblijfssituatie, string, string]> = [
     // The 18/19 May 2023 boundary: "aan wie bedenktijd is verleend na 18 mei 2023".
@@ -74,13 +74,13 @@ describe('kiesBeleidsregel — design.md §5.6: de regel die geldt op de dag van
     ['Stcrt. 2023, 13577: dublinclaimant verleend in 2026 → 30 dagen', 'dublinclaimant', '2026-11-20', 'b8-3-dublin-dertig-dagen'],
     // Everybody else keeps three months, before and after 2023.
     ...GEEN_DUBLIN.flatMap((v) => ['2023-05-18', '2023-05-19', '2026-11-20'].map((d) =>
-      [`B8/3.1 Vc 2000 (domain.md §6.3): ${v} verleend op ${d} → drie maanden`, v, d, 'b8-3-drie-maanden'] as [string, Verblijfssituatie, string, string])),
+      [`B8/3.1 Vc 2000 (Stcrt. 2023, 13577; docs/domein.md §5): ${v} verleend op ${d} → drie maanden`, v, d, 'b8-3-drie-maanden'] as [string, Verblijfssituatie, string, string])),
   ];
   it.each(tabel)('%s', (_naam, verblijfssituatie, ingangsdatum, code) => {
     expect(kiesBeleidsregel(verblijfssituatie, ingangsdatum).code).toBe(code);
   });
 
-  it('design.md §5.6 samen: dublinclaimant 18 mei 2023 → 18 augustus 2023; 19 mei 2023 → 18 juni 2023', () => {
+  it('docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md en 0011-dublinregel.md samen: dublinclaimant 18 mei 2023 → 18 augustus 2023; 19 mei 2023 → 18 juni 2023', () => {
     const eind = (d: string) => uiterlijkeEinddatum(kiesBeleidsregel('dublinclaimant', d), d);
     expect(eind('2023-05-18')).toBe('2023-08-18');
     expect(eind('2023-05-19')).toBe('2023-06-18');
@@ -125,7 +125,7 @@ describe('een toekomstige beleidsregel als gegevens (issue 3 punt 1: "a future c
     expect(kiesBeleidsregel('dublinclaimant', '2027-08-01', [DUBLIN_NIEUW, ALGEMEEN, ...[...BELEIDSREGELS].reverse()]).code).toBe(DUBLIN_NIEUW.code);
   });
 
-  it('design.md §5.6: een nieuwe regel verschuift een eerder berekende einddatum nooit', () => {
+  it('docs/beslissingen/0001-beleidsregels-als-data.md: een nieuwe regel verschuift een eerder berekende einddatum nooit', () => {
     // Grants before the new rule, computed with and without it: identical rule and end date.
     for (const [v, d] of [['asielzoeker', '2027-07-14'], ['dublinclaimant', '2027-07-14'], ['geen_rechtmatig_verblijf', '2027-05-31']] as const) {
       const oud = kiesBeleidsregel(v, d);

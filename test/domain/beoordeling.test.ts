@@ -8,7 +8,7 @@ import type { Identificatiestatus, Leeftijdscategorie } from '../../src/domain/c
 // 2026-11-20 10:00 UTC = 11:00 in Amsterdam.
 const NU = new Date('2026-11-20T10:00:00Z');
 
-describe('ontbrekendeElementen — design.md §5.4, art. 273f(1) Sr', () => {
+describe('ontbrekendeElementen — docs/domein.md §2, art. 273f(1) Sr', () => {
   const S1 = 'art. 273f(1) sub 1 Sr';
   const S2 = 'art. 273f(1) sub 2 Sr';
   // Every combination of the three elements × each age category.
@@ -46,30 +46,30 @@ describe('ontbrekendeElementen — design.md §5.4, art. 273f(1) Sr', () => {
   });
 });
 
-describe('identificatiestatus — design.md §4a (derived only from the victim track), domain.md §1.2', () => {
+describe('identificatiestatus — docs/domein.md §4 (derived only from the victim track), §1 punt 2', () => {
   const b = (resultaat: 'vastgesteld' | 'niet_vastgesteld', beoordelingsdatum: string, tijdstip: string, extra: Partial<BeoordelingVoorStatus> = {}): BeoordelingVoorStatus =>
     ({ resultaat, beoordelingsdatum, tijdstipRegistratie: new Date(tijdstip), ...extra });
   const tabel: Array<[string, BeoordelingVoorStatus[], Identificatiestatus]> = [
-    ['design.md §4a: no assessment yet is gesignaleerd', [], 'gesignaleerd'],
-    ['design.md §4a: one vastgesteld assessment is vermoedelijk_slachtoffer', [b('vastgesteld', '2026-11-20', '2026-11-20T10:00Z')], 'vermoedelijk_slachtoffer'],
-    ['design.md §4a: one niet_vastgesteld assessment is geen_geringste_aanwijzing', [b('niet_vastgesteld', '2026-11-20', '2026-11-20T10:00Z')], 'geen_geringste_aanwijzing'],
-    ['design.md §4a: the latest by beoordelingsdatum decides, not the latest registered',
+    ['docs/domein.md §4: no assessment yet is gesignaleerd', [], 'gesignaleerd'],
+    ['docs/domein.md §4: one vastgesteld assessment is vermoedelijk_slachtoffer', [b('vastgesteld', '2026-11-20', '2026-11-20T10:00Z')], 'vermoedelijk_slachtoffer'],
+    ['docs/domein.md §4: one niet_vastgesteld assessment is geen_geringste_aanwijzing', [b('niet_vastgesteld', '2026-11-20', '2026-11-20T10:00Z')], 'geen_geringste_aanwijzing'],
+    ['docs/domein.md §4: the latest by beoordelingsdatum decides, not the latest registered',
       [b('vastgesteld', '2026-11-19', '2026-11-20T12:00Z'), b('niet_vastgesteld', '2026-11-20', '2026-11-20T09:00Z')], 'geen_geringste_aanwijzing'],
-    ['design.md §4a: the latest by beoordelingsdatum decides regardless of input order',
+    ['docs/domein.md §4: the latest by beoordelingsdatum decides regardless of input order',
       [b('niet_vastgesteld', '2026-11-20', '2026-11-20T09:00Z'), b('vastgesteld', '2026-11-19', '2026-11-20T12:00Z')], 'geen_geringste_aanwijzing'],
-    ['design.md §4a: same date, the later registration decides',
+    ['docs/domein.md §4: same date, the later registration decides',
       [b('niet_vastgesteld', '2026-11-20', '2026-11-20T11:00Z'), b('vastgesteld', '2026-11-20', '2026-11-20T10:00Z')], 'geen_geringste_aanwijzing'],
-    ['design.md §4a: same date, the later registration decides (other way round)',
+    ['docs/domein.md §4: same date, the later registration decides (other way round)',
       [b('vastgesteld', '2026-11-20', '2026-11-20T11:00Z'), b('niet_vastgesteld', '2026-11-20', '2026-11-20T10:00Z')], 'vermoedelijk_slachtoffer'],
-    ['domain.md §1.2 (snapshot): niet_vastgesteld after vastgesteld makes it geen_geringste_aanwijzing',
+    ['docs/domein.md §1 punt 2 (snapshot): niet_vastgesteld after vastgesteld makes it geen_geringste_aanwijzing',
       [b('vastgesteld', '2026-11-18', '2026-11-18T10:00Z'), b('niet_vastgesteld', '2026-11-20', '2026-11-20T10:00Z')], 'geen_geringste_aanwijzing'],
-    ['domain.md §5.3 ("not established must not block a later reassessment"): vastgesteld after niet_vastgesteld',
+    ['docs/domein.md §4 (a new assessment can always change it): vastgesteld after niet_vastgesteld',
       [b('niet_vastgesteld', '2026-11-18', '2026-11-18T10:00Z'), b('vastgesteld', '2026-11-20', '2026-11-20T10:00Z')], 'vermoedelijk_slachtoffer'],
-    ['domain.md §1.2: same date and same moment, the later in the list (registered last) decides',
+    ['docs/domein.md §1 punt 2: same date and same moment, the later in the list (registered last) decides',
       [b('vastgesteld', '2026-11-20', '2026-11-20T10:00Z'), b('niet_vastgesteld', '2026-11-20', '2026-11-20T10:00Z')], 'geen_geringste_aanwijzing'],
-    ['design.md §4a (vervangt): a replaced assessment no longer counts, even when the correction has an earlier date',
+    ['docs/domein.md §1 punt 2, vervangt: a replaced assessment no longer counts, even when the correction has an earlier date',
       [b('vastgesteld', '2026-11-20', '2026-11-20T10:00Z', { id: 'a' }), b('niet_vastgesteld', '2026-11-19', '2026-11-20T11:00Z', { id: 'b', vervangt: 'a' })], 'geen_geringste_aanwijzing'],
-    ['design.md §4a (vervangt): a later unreplaced assessment still beats an earlier correction',
+    ['docs/domein.md §1 punt 2, vervangt: a later unreplaced assessment still beats an earlier correction',
       [b('niet_vastgesteld', '2026-11-18', '2026-11-18T10:00Z', { id: 'a' }), b('vastgesteld', '2026-11-18', '2026-11-19T10:00Z', { id: 'b', vervangt: 'a' }), b('niet_vastgesteld', '2026-11-20', '2026-11-20T10:00Z', { id: 'c', vervangt: null })], 'geen_geringste_aanwijzing'],
   ];
   it.each(tabel)('%s', (_naam, beoordelingen, verwacht) => {
@@ -77,65 +77,65 @@ describe('identificatiestatus — design.md §4a (derived only from the victim t
   });
 });
 
-describe('gesprekBevinding — design.md §4a (informatiefGesprek: held or not, date)', () => {
+describe('gesprekBevinding — docs/domein.md §11 (informatiefGesprek: held or not, date)', () => {
   const tabel: Array<[string, { gevoerd: boolean; datum: string | null }, string | null]> = [
-    ['design.md §4a: a held interview with a date is fine', { gevoerd: true, datum: '2026-11-20' }, null],
-    ['design.md §4a: a held interview without a date needs the date', { gevoerd: true, datum: null }, 'informatiefGesprek.datum'],
-    ['design.md §4a: no interview and no date is fine', { gevoerd: false, datum: null }, null],
-    ['design.md §4a: no interview cannot have a date', { gevoerd: false, datum: '2026-11-20' }, 'informatiefGesprek.datum'],
+    ['docs/domein.md §11: a held interview with a date is fine', { gevoerd: true, datum: '2026-11-20' }, null],
+    ['docs/domein.md §11: a held interview without a date needs the date', { gevoerd: true, datum: null }, 'informatiefGesprek.datum'],
+    ['docs/domein.md §11: no interview and no date is fine', { gevoerd: false, datum: null }, null],
+    ['docs/domein.md §11: no interview cannot have a date', { gevoerd: false, datum: '2026-11-20' }, 'informatiefGesprek.datum'],
   ];
   it.each(tabel)('%s', (_naam, gesprek, pad) => {
     expect(gesprekBevinding(gesprek)?.pad ?? null).toBe(pad);
   });
 });
 
-describe('gesprekNaBeoordelingBevinding — domain.md §5.3 (assessed during the informatief gesprek)', () => {
+describe('gesprekNaBeoordelingBevinding — docs/domein.md §4 (assessed during the informatief gesprek)', () => {
   const tabel: Array<[string, { gevoerd: boolean; datum: string | null }, string, boolean]> = [
-    ['domain.md §5.3: interview on the assessment day is fine', { gevoerd: true, datum: '2026-11-20' }, '2026-11-20', false],
-    ['domain.md §5.3: interview before the assessment is fine', { gevoerd: true, datum: '2026-11-18' }, '2026-11-20', false],
-    ['domain.md §5.3: interview after the assessment is refused', { gevoerd: true, datum: '2026-11-21' }, '2026-11-20', true],
-    ['domain.md §5.3: no interview has nothing to compare', { gevoerd: false, datum: null }, '2026-11-20', false],
+    ['docs/domein.md §4: interview on the assessment day is fine', { gevoerd: true, datum: '2026-11-20' }, '2026-11-20', false],
+    ['docs/domein.md §4: interview before the assessment is fine', { gevoerd: true, datum: '2026-11-18' }, '2026-11-20', false],
+    ['docs/domein.md §4: interview after the assessment is refused', { gevoerd: true, datum: '2026-11-21' }, '2026-11-20', true],
+    ['docs/domein.md §4: no interview has nothing to compare', { gevoerd: false, datum: null }, '2026-11-20', false],
   ];
   it.each(tabel)('%s', (_naam, gesprek, datum, fout) => {
     expect(gesprekNaBeoordelingBevinding(gesprek, datum) !== null).toBe(fout);
   });
 });
 
-describe('motiveringBevindingen — domain.md §1.3 ("record negatives with reasons"), report §5.5–§5.6', () => {
+describe('motiveringBevindingen — docs/domein.md §1 punt 3 ("record negatives with reasons"), report §5.5–§5.6', () => {
   const tabel: Array<[string, 'vastgesteld' | 'niet_vastgesteld', string[], string | null, string[]]> = [
-    ['domain.md §1.3: niet_vastgesteld with reason and text is fine', 'niet_vastgesteld', ['geen_middel'], 'Vrij om te gaan.', []],
-    ['domain.md §1.3: niet_vastgesteld without reasons needs a reason', 'niet_vastgesteld', [], 'Vrij om te gaan.', ['redenen']],
-    ['domain.md §1.3: niet_vastgesteld without text needs toelichting', 'niet_vastgesteld', ['geen_middel'], null, ['toelichting']],
-    ['domain.md §1.3: niet_vastgesteld with blank text needs toelichting', 'niet_vastgesteld', ['geen_middel'], '   ', ['toelichting']],
-    ['domain.md §1.3: niet_vastgesteld with neither names both', 'niet_vastgesteld', [], null, ['redenen', 'toelichting']],
-    ['design.md §4a: vastgesteld needs no reasons or text', 'vastgesteld', [], null, []],
-    ['design.md §4a: vastgesteld may carry a toelichting', 'vastgesteld', [], 'Duidelijk verhaal.', []],
-    ['domain.md §5.3: reasons for not establishing do not belong on vastgesteld', 'vastgesteld', ['geen_middel'], null, ['redenen']],
+    ['docs/domein.md §1 punt 3: niet_vastgesteld with reason and text is fine', 'niet_vastgesteld', ['geen_middel'], 'Vrij om te gaan.', []],
+    ['docs/domein.md §1 punt 3: niet_vastgesteld without reasons needs a reason', 'niet_vastgesteld', [], 'Vrij om te gaan.', ['redenen']],
+    ['docs/domein.md §1 punt 3: niet_vastgesteld without text needs toelichting', 'niet_vastgesteld', ['geen_middel'], null, ['toelichting']],
+    ['docs/domein.md §1 punt 3: niet_vastgesteld with blank text needs toelichting', 'niet_vastgesteld', ['geen_middel'], '   ', ['toelichting']],
+    ['docs/domein.md §1 punt 3: niet_vastgesteld with neither names both', 'niet_vastgesteld', [], null, ['redenen', 'toelichting']],
+    ['docs/domein.md §4: vastgesteld needs no reasons or text', 'vastgesteld', [], null, []],
+    ['docs/domein.md §4: vastgesteld may carry a toelichting', 'vastgesteld', [], 'Duidelijk verhaal.', []],
+    ['docs/domein.md §4: reasons for not establishing do not belong on vastgesteld', 'vastgesteld', ['geen_middel'], null, ['redenen']],
   ];
   it.each(tabel)('%s', (_naam, resultaat, redenen, toelichting, paden) => {
     expect(motiveringBevindingen(resultaat, redenen, toelichting).map((f) => f.pad)).toEqual(paden);
   });
 });
 
-describe('regelovertredingen — design.md §5.4, art. 273f Sr, design.md §2 (civil dates in Europe/Amsterdam)', () => {
+describe('regelovertredingen — docs/domein.md §2, art. 273f Sr, docs/architectuur.md §1 (civil dates in Europe/Amsterdam)', () => {
   const alle = { handeling: true, middel: true, oogmerk: true };
   const basis = { beoordelingsdatum: '2026-11-20', informatiefGesprek: { gevoerd: true, datum: '2026-11-20' }, elementen: alle, resultaat: 'vastgesteld' as const };
   const tabel: Array<[string, typeof basis | Record<string, unknown>, Leeftijdscategorie, Date, string[]]> = [
-    ['design.md §5.4: complete vastgesteld for an adult passes', basis, 'meerderjarig', NU, []],
-    ['design.md §2: today in Amsterdam is not the future', basis, 'meerderjarig', NU, []],
-    ['design.md §2: beoordelingsdatum tomorrow is in the future', { ...basis, beoordelingsdatum: '2026-11-21', informatiefGesprek: { gevoerd: false, datum: null } }, 'meerderjarig', NU, ['beoordelingsdatum']],
-    ['design.md §2: 23:30 UTC on 20 Nov is already 21 Nov in Amsterdam', { ...basis, beoordelingsdatum: '2026-11-21', informatiefGesprek: { gevoerd: false, datum: null } }, 'meerderjarig', new Date('2026-11-20T23:30:00Z'), []],
-    ['design.md §2: interview date in the future is refused', { ...basis, informatiefGesprek: { gevoerd: true, datum: '2026-11-22' } }, 'meerderjarig', NU, ['informatiefGesprek.datum']],
+    ['art. 273f lid 1 Sr; docs/domein.md §2: complete vastgesteld for an adult passes', basis, 'meerderjarig', NU, []],
+    ['docs/architectuur.md §1: today in Amsterdam is not the future', basis, 'meerderjarig', NU, []],
+    ['docs/architectuur.md §1: beoordelingsdatum tomorrow is in the future', { ...basis, beoordelingsdatum: '2026-11-21', informatiefGesprek: { gevoerd: false, datum: null } }, 'meerderjarig', NU, ['beoordelingsdatum']],
+    ['docs/architectuur.md §1: 23:30 UTC on 20 Nov is already 21 Nov in Amsterdam', { ...basis, beoordelingsdatum: '2026-11-21', informatiefGesprek: { gevoerd: false, datum: null } }, 'meerderjarig', new Date('2026-11-20T23:30:00Z'), []],
+    ['docs/architectuur.md §1: interview date in the future is refused', { ...basis, informatiefGesprek: { gevoerd: true, datum: '2026-11-22' } }, 'meerderjarig', NU, ['informatiefGesprek.datum']],
     ['art. 273f(1) sub 1 Sr: adult vastgesteld without middel is refused', { ...basis, elementen: { ...alle, middel: false } }, 'meerderjarig', NU, ['elementen']],
     ['art. 273f(1) sub 2 Sr: minor vastgesteld without middel passes', { ...basis, elementen: { ...alle, middel: false } }, 'minderjarig', NU, []],
     ['art. 273f(1) Sr: niet_vastgesteld with missing elements is not refused', { ...basis, resultaat: 'niet_vastgesteld', elementen: { handeling: false, middel: false, oogmerk: false } }, 'meerderjarig', NU, []],
-    ['design.md §5.4 + §2: all problems at once', { ...basis, beoordelingsdatum: '2026-11-25', informatiefGesprek: { gevoerd: true, datum: '2026-11-25' }, elementen: { ...alle, oogmerk: false } }, 'meerderjarig', NU, ['beoordelingsdatum', 'informatiefGesprek.datum', 'elementen']],
+    ['art. 273f lid 1 Sr; docs/domein.md §2 + docs/architectuur.md §1: all problems at once', { ...basis, beoordelingsdatum: '2026-11-25', informatiefGesprek: { gevoerd: true, datum: '2026-11-25' }, elementen: { ...alle, oogmerk: false } }, 'meerderjarig', NU, ['beoordelingsdatum', 'informatiefGesprek.datum', 'elementen']],
   ];
   it.each(tabel)('%s', (_naam, b, leeftijd, nu, paden) => {
     expect(regelovertredingen(b as typeof basis, leeftijd, nu).map((f) => f.pad)).toEqual(paden);
   });
 
-  it('design.md §5.4: the refusal names the missing element in Dutch', () => {
+  it('art. 273f lid 1 Sr; docs/domein.md §2: the refusal names the missing element in Dutch', () => {
     const [f] = regelovertredingen({ ...basis, elementen: { handeling: true, middel: false, oogmerk: false } }, 'meerderjarig', NU);
     expect(f!.reden).toContain('Ontbreekt: middel, oogmerk.');
     expect(f!.reden).toContain('art. 273f lid 1 sub 1 Sr');
@@ -148,13 +148,13 @@ describe('regelovertredingen — design.md §5.4, art. 273f Sr, design.md §2 (c
   });
 });
 
-describe('aanmeldingBijCoMensha — design.md §5.9', () => {
+describe('aanmeldingBijCoMensha — docs/beslissingen/0016-kennisgevingen-per-ontvanger.md', () => {
   const tabel: Array<[string, Identificatiestatus, Identificatiestatus, boolean]> = [
-    ['design.md §5.9: gesignaleerd → vermoedelijk_slachtoffer notifies CoMensha', 'gesignaleerd', 'vermoedelijk_slachtoffer', true],
-    ['design.md §5.9: geen_geringste_aanwijzing → vermoedelijk_slachtoffer notifies again', 'geen_geringste_aanwijzing', 'vermoedelijk_slachtoffer', true],
-    ['design.md §5.9: staying vermoedelijk_slachtoffer (confirming replacement) does not notify', 'vermoedelijk_slachtoffer', 'vermoedelijk_slachtoffer', false],
-    ['design.md §5.9: niet_vastgesteld never notifies', 'gesignaleerd', 'geen_geringste_aanwijzing', false],
-    ['design.md §5.9: losing the status does not notify', 'vermoedelijk_slachtoffer', 'geen_geringste_aanwijzing', false],
+    ['docs/beslissingen/0016-kennisgevingen-per-ontvanger.md: gesignaleerd → vermoedelijk_slachtoffer notifies CoMensha', 'gesignaleerd', 'vermoedelijk_slachtoffer', true],
+    ['docs/beslissingen/0016-kennisgevingen-per-ontvanger.md: geen_geringste_aanwijzing → vermoedelijk_slachtoffer notifies again', 'geen_geringste_aanwijzing', 'vermoedelijk_slachtoffer', true],
+    ['docs/beslissingen/0016-kennisgevingen-per-ontvanger.md: staying vermoedelijk_slachtoffer (confirming replacement) does not notify', 'vermoedelijk_slachtoffer', 'vermoedelijk_slachtoffer', false],
+    ['docs/beslissingen/0016-kennisgevingen-per-ontvanger.md: niet_vastgesteld never notifies', 'gesignaleerd', 'geen_geringste_aanwijzing', false],
+    ['docs/beslissingen/0016-kennisgevingen-per-ontvanger.md: losing the status does not notify', 'vermoedelijk_slachtoffer', 'geen_geringste_aanwijzing', false],
   ];
   it.each(tabel)('%s', (_naam, vorige, nieuwe, verwacht) => {
     expect(aanmeldingBijCoMensha(vorige, nieuwe)).toBe(verwacht);

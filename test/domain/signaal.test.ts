@@ -4,31 +4,31 @@ import {
   magSchaalGebruiken, schaalWeigering, schalenVoorOrganisatieType, uitbuitingsvormenVan, waardeHoortBijSchaal, WEGINGSWAARDEN,
 } from '../../src/domain/signaal.js';
 
-describe('waardeHoortBijSchaal — domain.md §9.5 (each organisation its own scale)', () => {
+describe('waardeHoortBijSchaal — docs/domein.md §14 (each organisation its own scale)', () => {
   const tabel: Array<[string, Wegingsschaal, string, boolean]> = [
-    ['domain.md §9.5 (§4.3): politie_digw zwak', 'politie_digw', 'zwak', true],
-    ['domain.md §9.5 (§4.3): politie_digw sterk', 'politie_digw', 'sterk', true],
-    ['domain.md §9.5 (§4.3): politie_digw zeer_sterk', 'politie_digw', 'zeer_sterk', true],
-    ['domain.md §9.5 (§4.3): politie_digw has no rood', 'politie_digw', 'rood', false],
-    ['domain.md §9.5 (§6.3): kmar_stoplicht groen', 'kmar_stoplicht', 'groen', true],
-    ['domain.md §9.5 (§6.3): kmar_stoplicht oranje', 'kmar_stoplicht', 'oranje', true],
-    ['domain.md §9.5 (§6.3): kmar_stoplicht rood', 'kmar_stoplicht', 'rood', true],
-    ['domain.md §9.5 (§6.3): kmar_stoplicht has no sterk', 'kmar_stoplicht', 'sterk', false],
-    ['domain.md §9.5 (§5.5): nla_weeginstrument opvolgingswaardig', 'nla_weeginstrument', 'opvolgingswaardig', true],
-    ['domain.md §9.5 (§5.5): nla_weeginstrument niet_opvolgingswaardig', 'nla_weeginstrument', 'niet_opvolgingswaardig', true],
-    ['domain.md §9.5 (§5.5): nla_weeginstrument has no groen', 'nla_weeginstrument', 'groen', false],
-    ['domain.md §9.5: an inherited object key is no value', 'politie_digw', 'toString', false],
+    ['docs/domein.md §14 (rapport §4.3): politie_digw zwak', 'politie_digw', 'zwak', true],
+    ['docs/domein.md §14 (rapport §4.3): politie_digw sterk', 'politie_digw', 'sterk', true],
+    ['docs/domein.md §14 (rapport §4.3): politie_digw zeer_sterk', 'politie_digw', 'zeer_sterk', true],
+    ['docs/domein.md §14 (rapport §4.3): politie_digw has no rood', 'politie_digw', 'rood', false],
+    ['docs/domein.md §14 (rapport §6.3): kmar_stoplicht groen', 'kmar_stoplicht', 'groen', true],
+    ['docs/domein.md §14 (rapport §6.3): kmar_stoplicht oranje', 'kmar_stoplicht', 'oranje', true],
+    ['docs/domein.md §14 (rapport §6.3): kmar_stoplicht rood', 'kmar_stoplicht', 'rood', true],
+    ['docs/domein.md §14 (rapport §6.3): kmar_stoplicht has no sterk', 'kmar_stoplicht', 'sterk', false],
+    ['docs/domein.md §14 (rapport §5.5): nla_weeginstrument opvolgingswaardig', 'nla_weeginstrument', 'opvolgingswaardig', true],
+    ['docs/domein.md §14 (rapport §5.5): nla_weeginstrument niet_opvolgingswaardig', 'nla_weeginstrument', 'niet_opvolgingswaardig', true],
+    ['docs/domein.md §14 (rapport §5.5): nla_weeginstrument has no groen', 'nla_weeginstrument', 'groen', false],
+    ['docs/domein.md §14: an inherited object key is no value', 'politie_digw', 'toString', false],
   ];
   it.each(tabel)('%s', (_naam, schaal, waarde, verwacht) => {
     expect(waardeHoortBijSchaal(schaal, waarde)).toBe(verwacht);
   });
 
-  it('domain.md §9.5: WEGINGSWAARDEN lists every value of every scale once', () => {
+  it('docs/domein.md §14: WEGINGSWAARDEN lists every value of every scale once', () => {
     expect([...WEGINGSWAARDEN].sort()).toEqual(['groen', 'niet_opvolgingswaardig', 'opvolgingswaardig', 'oranje', 'rood', 'sterk', 'zeer_sterk', 'zwak']);
   });
 });
 
-describe('schalenVoorOrganisatieType — design.md §4 (weging per organisation\'s own scale)', () => {
+describe('schalenVoorOrganisatieType — docs/domein.md §3 (weging per organisation\'s own scale)', () => {
   const verwacht: Record<OrganisatieType, Wegingsschaal[]> = {
     politie: ['politie_digw'],
     kmar: ['kmar_stoplicht'],
@@ -36,7 +36,7 @@ describe('schalenVoorOrganisatieType — design.md §4 (weging per organisation\
     nla: ['politie_digw', 'nla_weeginstrument'],
     om: [], ind: [], coa: [], comensha: [], zorg: [], opvang: [], veilig_thuis: [], raad_kinderbescherming: [], gemeente: [], beheer: [],
   };
-  it.each(ORGANISATIE_TYPEN.map((t) => [`design.md §4 / domain.md §9.5: ${t} weighs on ${verwacht[t].join(', ') || 'no scale'}`, t] as const))('%s', (_naam, type) => {
+  it.each(ORGANISATIE_TYPEN.map((t) => [`docs/domein.md §14: ${t} weighs on ${verwacht[t].join(', ') || 'no scale'}`, t] as const))('%s', (_naam, type) => {
     expect(schalenVoorOrganisatieType(type)).toEqual(verwacht[type]);
     for (const schaal of ['politie_digw', 'kmar_stoplicht', 'nla_weeginstrument'] as const) {
       expect(magSchaalGebruiken(schaal, type)).toBe(verwacht[type].includes(schaal));
@@ -44,7 +44,7 @@ describe('schalenVoorOrganisatieType — design.md §4 (weging per organisation\
     }
   });
 
-  it('design.md §3: the refusal says in Dutch which scale to use instead', () => {
+  it('README.md "HTTP conventions": the refusal says in Dutch which scale to use instead', () => {
     expect(schaalWeigering('kmar_stoplicht', 'politie')).toBe('Uw organisatie weegt signalen niet met de schaal kmar_stoplicht. Gebruik politie_digw, of laat weging leeg (null).');
     // An organisation with two scales hears both (the NLA weighs on the police DIGW scale and its own instrument).
     expect(schaalWeigering('kmar_stoplicht', 'nla')).toBe('Uw organisatie weegt signalen niet met de schaal kmar_stoplicht. Gebruik politie_digw of nla_weeginstrument, of laat weging leeg (null).');
@@ -52,12 +52,12 @@ describe('schalenVoorOrganisatieType — design.md §4 (weging per organisation\
   });
 });
 
-describe('uitbuitingsvormenVan — domain.md §5.2 (forms combine; multi-valued)', () => {
+describe('uitbuitingsvormenVan — art. 273f Sr; docs/domein.md §2 (forms combine; multi-valued)', () => {
   const tabel: Array<[string, string[][], string[]]> = [
-    ['domain.md §5.2: no signals, no forms', [], []],
-    ['domain.md §5.2: one signal, its forms', [['arbeid']], ['arbeid']],
-    ['domain.md §5.2 (§4.4.3): criminal + sexual combine, in catalogue order', [['crimineel'], ['seksueel']], ['seksueel', 'crimineel']],
-    ['domain.md §5.2: duplicates across signals appear once', [['seksueel', 'arbeid'], ['arbeid', 'overig']], ['seksueel', 'arbeid', 'overig']],
+    ['art. 273f Sr; docs/domein.md §2: no signals, no forms', [], []],
+    ['art. 273f Sr; docs/domein.md §2: one signal, its forms', [['arbeid']], ['arbeid']],
+    ['art. 273f Sr; docs/domein.md §2 (rapport §4.4.3): criminal + sexual combine, in catalogue order', [['crimineel'], ['seksueel']], ['seksueel', 'crimineel']],
+    ['art. 273f Sr; docs/domein.md §2: duplicates across signals appear once', [['seksueel', 'arbeid'], ['arbeid', 'overig']], ['seksueel', 'arbeid', 'overig']],
   ];
   it.each(tabel)('%s', (_naam, vormen, verwacht) => {
     expect(uitbuitingsvormenVan(vormen.map((uitbuitingsvormen) => ({ uitbuitingsvormen })))).toEqual(verwacht);

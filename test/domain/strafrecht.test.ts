@@ -9,8 +9,8 @@ import {
 const feit = (soort: StrafrechtelijkeSoort, datum: string, tijdstip = `${datum}T10:00:00Z`): StrafrechtelijkFeit =>
   ({ soort, datum, tijdstipRegistratie: new Date(tijdstip) });
 
-describe('magStrafrechtelijkVastleggen — issue 5 (who records what), domain.md §3, §6.6, §6.7', () => {
-  const INTAKER = 'issue 5 / domain.md §6.6: the victim\'s acts are taken down by the intaker';
+describe('magStrafrechtelijkVastleggen — issue 5 (who records what), docs/domein.md §9, §6, §7', () => {
+  const INTAKER = 'issue 5 / model M55, bijlage Vc 2000; docs/domein.md §6: the victim\'s acts are taken down by the intaker';
   const OM = 'issue 5 / rapport §5.7, Stcrt. 2019, 40593: decisions on the investigation are the OM\'s';
   const tabel: Array<[string, StrafrechtelijkeSoort, Rol, OrganisatieType, boolean]> = [
     [`${INTAKER}: police intaker records aangifte`, 'aangifte', 'intaker', 'politie', true],
@@ -30,10 +30,10 @@ describe('magStrafrechtelijkVastleggen — issue 5 (who records what), domain.md
     [`${OM}: a police intaker does not record geen_opsporingsonderzoek`, 'geen_opsporingsonderzoek', 'intaker', 'politie', false],
     [`${OM}: a KMar intaker does not declare aanwezigheid_noodzakelijk`, 'aanwezigheid_noodzakelijk', 'intaker', 'kmar', false],
     [`${OM}: an NLA intaker does not end an investigation`, 'onderzoek_beeindigd', 'intaker', 'nla', false],
-    ['design.md §6 deny by default: an IND officer records nothing on the criminal track', 'aangifte', 'ind_medewerker', 'ind', false],
-    ['design.md §6 deny by default: an IND officer records no OM decision', 'sepot', 'ind_medewerker', 'ind', false],
-    ['design.md §6: an intaker role at a non-investigating organisation type is refused', 'aangifte', 'intaker', 'gemeente', false],
-    ['design.md §6: an officier role outside the OM is refused', 'sepot', 'officier', 'politie', false],
+    ['docs/architectuur.md §3 deny by default: an IND officer records nothing on the criminal track', 'aangifte', 'ind_medewerker', 'ind', false],
+    ['docs/architectuur.md §3 deny by default: an IND officer records no OM decision', 'sepot', 'ind_medewerker', 'ind', false],
+    ['docs/architectuur.md §3: an intaker role at a non-investigating organisation type is refused', 'aangifte', 'intaker', 'gemeente', false],
+    ['docs/architectuur.md §3: an officier role outside the OM is refused', 'sepot', 'officier', 'politie', false],
   ];
   it.each(tabel)('%s', (_naam, soort, rol, type, mag) => {
     const w = magStrafrechtelijkVastleggen(soort, rol, type);
@@ -46,17 +46,17 @@ describe('magStrafrechtelijkVastleggen — issue 5 (who records what), domain.md
   });
 });
 
-describe('redenenBevinding — domain.md §9.6 (reason codes for "no investigation after aangifte")', () => {
+describe('redenenBevinding — docs/domein.md §14 (reason codes for "no investigation after aangifte")', () => {
   const tabel: Array<[string, StrafrechtelijkeSoort, string[], boolean]> = [
-    ['domain.md §9.6: geen_opsporingsonderzoek without a reason is refused', 'geen_opsporingsonderzoek', [], false],
-    ['domain.md §9.6: geen_opsporingsonderzoek with one reason is fine', 'geen_opsporingsonderzoek', ['onvoldoende_opsporingsindicaties'], true],
-    ['domain.md §9.6: geen_opsporingsonderzoek with several reasons is fine', 'geen_opsporingsonderzoek', ['dwangelementen_ontbreken', 'uitbuiting_buitenland'], true],
-    ['domain.md §6.7 (case ended for lack of leads): sepot may carry reasons', 'sepot', ['geen_concrete_aanknopingspunten'], true],
-    ['domain.md §6.7: sepot without reasons is fine', 'sepot', [], true],
-    ['domain.md §6.7: onderzoek_beeindigd may carry reasons', 'onderzoek_beeindigd', ['uitbuiting_buitenland'], true],
-    ['domain.md §9.6: an aangifte carries no criminal-track reason', 'aangifte', ['onvoldoende_opsporingsindicaties'], false],
-    ['domain.md §9.6: opsporingsonderzoek_gestart carries no reason', 'opsporingsonderzoek_gestart', ['dwangelementen_ontbreken'], false],
-    ['domain.md §9.6: aanwezigheid_noodzakelijk carries no reason', 'aanwezigheid_noodzakelijk', ['ander_delict'], false],
+    ['docs/domein.md §14: geen_opsporingsonderzoek without a reason is refused', 'geen_opsporingsonderzoek', [], false],
+    ['docs/domein.md §14: geen_opsporingsonderzoek with one reason is fine', 'geen_opsporingsonderzoek', ['onvoldoende_opsporingsindicaties'], true],
+    ['docs/domein.md §14: geen_opsporingsonderzoek with several reasons is fine', 'geen_opsporingsonderzoek', ['dwangelementen_ontbreken', 'uitbuiting_buitenland'], true],
+    ['B8/3.2 Vc 2000; art. 3.58 lid 1 onder q Vb 2000; docs/domein.md §7 (case ended for lack of leads): sepot may carry reasons', 'sepot', ['geen_concrete_aanknopingspunten'], true],
+    ['B8/3.2 Vc 2000; art. 3.58 lid 1 onder q Vb 2000; docs/domein.md §7: sepot without reasons is fine', 'sepot', [], true],
+    ['B8/3.2 Vc 2000; art. 3.58 lid 1 onder q Vb 2000; docs/domein.md §7: onderzoek_beeindigd may carry reasons', 'onderzoek_beeindigd', ['uitbuiting_buitenland'], true],
+    ['docs/domein.md §14: an aangifte carries no criminal-track reason', 'aangifte', ['onvoldoende_opsporingsindicaties'], false],
+    ['docs/domein.md §14: opsporingsonderzoek_gestart carries no reason', 'opsporingsonderzoek_gestart', ['dwangelementen_ontbreken'], false],
+    ['docs/domein.md §14: aanwezigheid_noodzakelijk carries no reason', 'aanwezigheid_noodzakelijk', ['ander_delict'], false],
     ['issue 5: an aangifte without reasons is fine', 'aangifte', [], true],
   ];
   it.each(tabel)('%s', (_naam, soort, redenen, ok) => {
@@ -66,16 +66,16 @@ describe('redenenBevinding — domain.md §9.6 (reason codes for "no investigati
   });
 });
 
-describe('onderzoekLoopt — domain.md §6.7 design note ("criminal investigation ongoing", B8/3 under 3.2 Vc 2000)', () => {
+describe('onderzoekLoopt — docs/domein.md §7 (whether a criminal investigation is ongoing, B8/3 under 3.2 Vc 2000)', () => {
   const tabel: Array<[string, StrafrechtelijkFeit[], string, boolean]> = [
-    ['domain.md §6.7: nothing recorded, no investigation', [], '2026-11-20', false],
-    ['domain.md §9.6 (OM may decide not to investigate after an aangifte): an aangifte alone is no investigation', [feit('aangifte', '2026-01-10')], '2026-11-20', false],
-    ['domain.md §6.7: opsporingsonderzoek_gestart makes it run', [feit('aangifte', '2026-01-10'), feit('opsporingsonderzoek_gestart', '2026-02-01')], '2026-11-20', true],
+    ['B8/3.2 Vc 2000; art. 3.58 lid 1 onder q Vb 2000; docs/domein.md §7: nothing recorded, no investigation', [], '2026-11-20', false],
+    ['docs/domein.md §14 (OM may decide not to investigate after an aangifte): an aangifte alone is no investigation', [feit('aangifte', '2026-01-10')], '2026-11-20', false],
+    ['B8/3.2 Vc 2000; art. 3.58 lid 1 onder q Vb 2000; docs/domein.md §7: opsporingsonderzoek_gestart makes it run', [feit('aangifte', '2026-01-10'), feit('opsporingsonderzoek_gestart', '2026-02-01')], '2026-11-20', true],
     ['Stcrt. 2019, 40593: aanwezigheid_noodzakelijk is declared for a running investigation', [feit('aanwezigheid_noodzakelijk', '2026-02-01')], '2026-11-20', true],
     ['B8/3 under 3.2 Vc 2000: a sepot ends it', [feit('opsporingsonderzoek_gestart', '2026-02-01'), feit('sepot', '2026-06-01')], '2026-11-20', false],
     ['B8/3 under 3.2 Vc 2000: onderzoek_beeindigd ends it', [feit('opsporingsonderzoek_gestart', '2026-02-01'), feit('onderzoek_beeindigd', '2026-06-01')], '2026-11-20', false],
-    ['domain.md §9.6: geen_opsporingsonderzoek means none runs', [feit('aangifte', '2026-01-10'), feit('geen_opsporingsonderzoek', '2026-01-20')], '2026-11-20', false],
-    ['domain.md §6.9 (later change of mind): a new investigation after a sepot runs again', [feit('opsporingsonderzoek_gestart', '2026-02-01'), feit('sepot', '2026-06-01'), feit('opsporingsonderzoek_gestart', '2026-09-01')], '2026-11-20', true],
+    ['docs/domein.md §14: geen_opsporingsonderzoek means none runs', [feit('aangifte', '2026-01-10'), feit('geen_opsporingsonderzoek', '2026-01-20')], '2026-11-20', false],
+    ['docs/domein.md §5, §10 (later change of mind): a new investigation after a sepot runs again', [feit('opsporingsonderzoek_gestart', '2026-02-01'), feit('sepot', '2026-06-01'), feit('opsporingsonderzoek_gestart', '2026-09-01')], '2026-11-20', true],
     ['the state on a date: a sepot after that date does not count yet', [feit('opsporingsonderzoek_gestart', '2026-02-01'), feit('sepot', '2026-06-01')], '2026-05-31', true],
     ['the state on a date: an investigation started on that very day counts', [feit('opsporingsonderzoek_gestart', '2026-02-01')], '2026-02-01', true],
     ['the state on a date: a start after that date does not count yet', [feit('opsporingsonderzoek_gestart', '2026-02-01')], '2026-01-31', false],
@@ -99,7 +99,7 @@ describe('onderzoekLoopt — domain.md §6.7 design note ("criminal investigatio
   });
 });
 
-describe('aanwezigheidNoodzakelijkOp — Stcrt. 2019, 40593 (Dublin claimant\'s permit), domain.md §6.7', () => {
+describe('aanwezigheidNoodzakelijkOp — Stcrt. 2019, 40593 (Dublin claimant\'s permit), B8/3.2 Vc 2000; art. 3.58 lid 1 onder q Vb 2000; docs/domein.md §7', () => {
   const tabel: Array<[string, StrafrechtelijkFeit[], string, boolean]> = [
     ['Stcrt. 2019, 40593: no declaration, not necessary', [], '2026-11-20', false],
     ['Stcrt. 2019, 40593: a declaration before the date counts', [feit('aanwezigheid_noodzakelijk', '2026-10-01')], '2026-11-20', true],
@@ -117,15 +117,15 @@ describe('aanwezigheidNoodzakelijkOp — Stcrt. 2019, 40593 (Dublin claimant\'s 
   });
 });
 
-describe('toestandsweigering — an investigation can only be ended while one runs (domain.md §6.7)', () => {
+describe('toestandsweigering — an investigation can only be ended while one runs (B8/3.2 Vc 2000; art. 3.58 lid 1 onder q Vb 2000; docs/domein.md §7)', () => {
   const tabel: Array<[string, StrafrechtelijkeSoort, string, StrafrechtelijkFeit[], boolean]> = [
-    ['domain.md §6.7: ending a running investigation is fine', 'onderzoek_beeindigd', '2026-11-20', [feit('opsporingsonderzoek_gestart', '2026-02-01')], true],
-    ['domain.md §6.7: nothing to end without a start', 'onderzoek_beeindigd', '2026-11-20', [], false],
-    ['domain.md §6.7: nothing to end after a sepot', 'onderzoek_beeindigd', '2026-11-20', [feit('opsporingsonderzoek_gestart', '2026-02-01'), feit('sepot', '2026-03-01')], false],
-    ['domain.md §6.7: nothing to end before the start date', 'onderzoek_beeindigd', '2026-01-31', [feit('opsporingsonderzoek_gestart', '2026-02-01')], false],
-    ['domain.md §9.6 (an aangifte alone is no investigation): nothing to end after only an aangifte', 'onderzoek_beeindigd', '2026-11-20', [feit('aangifte', '2026-02-01')], false],
+    ['B8/3.2 Vc 2000; art. 3.58 lid 1 onder q Vb 2000; docs/domein.md §7: ending a running investigation is fine', 'onderzoek_beeindigd', '2026-11-20', [feit('opsporingsonderzoek_gestart', '2026-02-01')], true],
+    ['B8/3.2 Vc 2000; art. 3.58 lid 1 onder q Vb 2000; docs/domein.md §7: nothing to end without a start', 'onderzoek_beeindigd', '2026-11-20', [], false],
+    ['B8/3.2 Vc 2000; art. 3.58 lid 1 onder q Vb 2000; docs/domein.md §7: nothing to end after a sepot', 'onderzoek_beeindigd', '2026-11-20', [feit('opsporingsonderzoek_gestart', '2026-02-01'), feit('sepot', '2026-03-01')], false],
+    ['B8/3.2 Vc 2000; art. 3.58 lid 1 onder q Vb 2000; docs/domein.md §7: nothing to end before the start date', 'onderzoek_beeindigd', '2026-01-31', [feit('opsporingsonderzoek_gestart', '2026-02-01')], false],
+    ['docs/domein.md §14 (an aangifte alone is no investigation): nothing to end after only an aangifte', 'onderzoek_beeindigd', '2026-11-20', [feit('aangifte', '2026-02-01')], false],
     ['a sepot needs no running investigation (the OM may dismiss an aangifte)', 'sepot', '2026-11-20', [feit('aangifte', '2026-02-01')], true],
-    ['an aangifte is always possible (domain.md §6.9: a later aangifte is allowed)', 'aangifte', '2026-11-20', [feit('sepot', '2026-02-01')], true],
+    ['an aangifte is always possible (docs/domein.md §5, §10: a later aangifte is allowed)', 'aangifte', '2026-11-20', [feit('sepot', '2026-02-01')], true],
   ];
   it.each(tabel)('%s', (_naam, soort, datum, feiten, ok) => {
     const w = toestandsweigering(soort, datum, feiten);
@@ -134,23 +134,23 @@ describe('toestandsweigering — an investigation can only be ended while one ru
   });
 });
 
-describe('effects — design.md §5.8, §5.9', () => {
+describe('effects — docs/beslissingen/0012-vroegtijdig-einde.md; docs/beslissingen/0016-kennisgevingen-per-ontvanger.md', () => {
   const eindeTabel: Array<[string, StrafrechtelijkeSoort, 'aangifte' | 'medewerking_strafproces' | 'afzien_medewerking' | null]> = [
-    ['design.md §5.8: an aangifte ends a running bedenktijd with reason aangifte', 'aangifte', 'aangifte'],
-    ['design.md §5.8: cooperation ends it with reason medewerking_strafproces', 'medewerking_strafproces', 'medewerking_strafproces'],
+    ['docs/beslissingen/0012-vroegtijdig-einde.md: an aangifte ends a running bedenktijd with reason aangifte', 'aangifte', 'aangifte'],
+    ['docs/beslissingen/0012-vroegtijdig-einde.md: cooperation ends it with reason medewerking_strafproces', 'medewerking_strafproces', 'medewerking_strafproces'],
     ['B8/3.1 Vc 2000 (rapport vn. 60): declining to report ends it with reason afzien_medewerking', 'afzien_aangifte', 'afzien_medewerking'],
-    ['design.md §5.8: OM decisions do not end it', 'sepot', null],
-    ['design.md §5.8: an investigation start does not end it', 'opsporingsonderzoek_gestart', null],
+    ['docs/beslissingen/0012-vroegtijdig-einde.md: OM decisions do not end it', 'sepot', null],
+    ['docs/beslissingen/0012-vroegtijdig-einde.md: an investigation start does not end it', 'opsporingsonderzoek_gestart', null],
   ];
   it.each(eindeTabel)('%s', (_naam, soort, reden) => expect(beeindigtBedenktijdMet(soort)).toBe(reden));
 
   const b = { ingangsdatum: '2026-11-01', uiterlijkeEinddatum: '2027-02-01' };
   const binnenTabel: Array<[string, string, boolean]> = [
-    ['design.md §5.6 (both inclusive): on ingangsdatum', '2026-11-01', true],
-    ['design.md §5.6: in the middle', '2026-12-15', true],
-    ['design.md §5.6 (both inclusive): on uiterlijkeEinddatum', '2027-02-01', true],
+    ['docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md (both inclusive): on ingangsdatum', '2026-11-01', true],
+    ['docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md: in the middle', '2026-12-15', true],
+    ['docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md (both inclusive): on uiterlijkeEinddatum', '2027-02-01', true],
     ['before the grant, the bedenktijd did not yet run', '2026-10-31', false],
-    ['design.md §5.7: after uiterlijkeEinddatum it has lapsed', '2027-02-02', false],
+    ['docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md: after uiterlijkeEinddatum it has lapsed', '2027-02-02', false],
   ];
   it.each(binnenTabel)('valtBinnenBedenktijd: %s', (_naam, datum, binnen) => expect(valtBinnenBedenktijd(b, datum)).toBe(binnen));
   it('valtBinnenBedenktijd: an offer without grant (no dates) never', () => {
@@ -158,18 +158,18 @@ describe('effects — design.md §5.8, §5.9', () => {
   });
 
   const kennisgevingTabel: Array<[string, StrafrechtelijkeSoort, ReturnType<typeof kennisgevingVoor>, boolean]> = [
-    ['design.md §5.9 (M55 item 2): aangifte → m55_aangifte to IND and COA', 'aangifte', { soort: 'm55_aangifte', ontvangers: 'ind_en_coa' }, true],
-    ['design.md §5.9 (M55 item 3): medewerking → m55_medewerking_strafproces to IND and COA', 'medewerking_strafproces', { soort: 'm55_medewerking_strafproces', ontvangers: 'ind_en_coa' }, true],
-    ['design.md §5.9: sepot to IND (bears on the permit)', 'sepot', { soort: 'sepot', ontvangers: 'ind' }, false],
-    ['design.md §5.9: onderzoek_beeindigd to IND', 'onderzoek_beeindigd', { soort: 'onderzoek_beeindigd', ontvangers: 'ind' }, false],
-    ['design.md §5.9: aanwezigheid_noodzakelijk to IND', 'aanwezigheid_noodzakelijk', { soort: 'aanwezigheid_noodzakelijk', ontvangers: 'ind' }, false],
-    ['design.md §5.9 lists no notification for afzien_aangifte', 'afzien_aangifte', null, false],
-    ['design.md §5.9 lists no notification for opsporingsonderzoek_gestart', 'opsporingsonderzoek_gestart', null, false],
-    ['design.md §5.9 lists no notification for geen_opsporingsonderzoek', 'geen_opsporingsonderzoek', null, false],
+    ['docs/beslissingen/0016-kennisgevingen-per-ontvanger.md (M55 item 2): aangifte → m55_aangifte to IND and COA', 'aangifte', { soort: 'm55_aangifte', ontvangers: 'ind_en_coa' }, true],
+    ['docs/beslissingen/0016-kennisgevingen-per-ontvanger.md (M55 item 3): medewerking → m55_medewerking_strafproces to IND and COA', 'medewerking_strafproces', { soort: 'm55_medewerking_strafproces', ontvangers: 'ind_en_coa' }, true],
+    ['docs/beslissingen/0016-kennisgevingen-per-ontvanger.md: sepot to IND (bears on the permit)', 'sepot', { soort: 'sepot', ontvangers: 'ind' }, false],
+    ['docs/beslissingen/0016-kennisgevingen-per-ontvanger.md: onderzoek_beeindigd to IND', 'onderzoek_beeindigd', { soort: 'onderzoek_beeindigd', ontvangers: 'ind' }, false],
+    ['docs/beslissingen/0016-kennisgevingen-per-ontvanger.md: aanwezigheid_noodzakelijk to IND', 'aanwezigheid_noodzakelijk', { soort: 'aanwezigheid_noodzakelijk', ontvangers: 'ind' }, false],
+    ['docs/beslissingen/0016-kennisgevingen-per-ontvanger.md lists no notification for afzien_aangifte', 'afzien_aangifte', null, false],
+    ['docs/beslissingen/0016-kennisgevingen-per-ontvanger.md lists no notification for opsporingsonderzoek_gestart', 'opsporingsonderzoek_gestart', null, false],
+    ['docs/beslissingen/0016-kennisgevingen-per-ontvanger.md lists no notification for geen_opsporingsonderzoek', 'geen_opsporingsonderzoek', null, false],
   ];
   it.each(kennisgevingTabel)('%s', (_naam, soort, verwacht, om) => {
     expect(kennisgevingVoor(soort)).toEqual(verwacht);
-    // design.md §6: the OM's reason to see the dossier is the notification of the aangifte/cooperation.
+    // docs/architectuur.md §3: the OM's reason to see the dossier is the notification of the aangifte/cooperation.
     expect(omOntvangtKennisgeving(soort)).toBe(om);
   });
   it('every kind is covered by the tables above', () => {

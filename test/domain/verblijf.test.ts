@@ -14,7 +14,7 @@ const straf = (soort: StrafrechtelijkeSoort, datum: string): StrafrechtelijkFeit
 const invoer = (soort: VerblijfsbesluitSoort, datum: string, extra: Partial<VerblijfsbesluitInvoer> = {}): VerblijfsbesluitInvoer =>
   ({ soort, datum, geldigTot: null, gronden: [], ...extra });
 
-describe('geldigTot — design.md §5.11; art. 3.58(1)(q) Vb 2000 (one year); counted as art. 6:8 Awb (design.md §5.6)', () => {
+describe('geldigTot — docs/domein.md §7; art. 3.58(1)(q) Vb 2000 (one year); counted as art. 6:8 Awb (docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md)', () => {
   const A358 = 'art. 3.58(1)(q) Vb 2000 + art. 6:8 Awb counting';
   const tabel: Array<[string, (d: string) => string, string, string]> = [
     [`${A358}: granted 20 Nov 2026 → valid through 20 Nov 2027`, vergunningGeldigTot, '2026-11-20', '2027-11-20'],
@@ -24,8 +24,8 @@ describe('geldigTot — design.md §5.11; art. 3.58(1)(q) Vb 2000 (one year); co
     [`${A358}: granted 28 Feb 2027 → 28 Feb 2028 (not 29)`, vergunningGeldigTot, '2027-02-28', '2028-02-28'],
     ['B8/3 under 3.2 Vc 2000 (renewal connects to the previous period): 20 Nov 2027 → 20 Nov 2028', verlengdGeldigTot, '2027-11-20', '2028-11-20'],
     ['B8/3 under 3.2 Vc 2000: renewal from a clamped 28 Feb 2029 → 28 Feb 2030', verlengdGeldigTot, '2029-02-28', '2030-02-28'],
-    ['domain.md §6.8 (schrijnend pad at most one year): granted 20 Nov 2026 → at the latest 20 Nov 2027', schrijnendPadUiterlijkGeldigTot, '2026-11-20', '2027-11-20'],
-    ['domain.md §6.8: granted 29 Feb 2028 → at the latest 28 Feb 2029', schrijnendPadUiterlijkGeldigTot, '2028-02-29', '2029-02-28'],
+    ['B8/3.1 Vc 2000; docs/domein.md §7 (schrijnend pad at most one year): granted 20 Nov 2026 → at the latest 20 Nov 2027', schrijnendPadUiterlijkGeldigTot, '2026-11-20', '2027-11-20'],
+    ['B8/3.1 Vc 2000; docs/domein.md §7: granted 29 Feb 2028 → at the latest 28 Feb 2029', schrijnendPadUiterlijkGeldigTot, '2028-02-29', '2029-02-28'],
     ['issue 5 (worklist: permits ending within 30 days): 20 Nov 2026 → 20 Dec 2026', standaardWerklijstGrens, '2026-11-20', '2026-12-20'],
     ['issue 5 (worklist): across a year end, 15 Dec 2026 → 14 Jan 2027', standaardWerklijstGrens, '2026-12-15', '2027-01-14'],
     ['issue 5 (worklist): across February in a leap year, 1 Feb 2028 → 2 Mar 2028', standaardWerklijstGrens, '2028-02-01', '2028-03-02'],
@@ -33,37 +33,37 @@ describe('geldigTot — design.md §5.11; art. 3.58(1)(q) Vb 2000 (one year); co
   it.each(tabel)('%s', (_naam, f, datum, verwacht) => expect(f(datum)).toBe(verwacht));
 });
 
-describe('invoerBevindingen (400) — domain.md §6.8 grounds; design.md §5.11 computed geldigTot', () => {
+describe('invoerBevindingen (400) — B8/3.1 Vc 2000; docs/domein.md §7 grounds; docs/domein.md §7 computed geldigTot', () => {
   const tabel: Array<[string, VerblijfsbesluitInvoer, string[]]> = [
-    ['domain.md §6.8 (grounds ≥1): an application without grounds', invoer('schrijnend_pad_aangevraagd', '2026-11-20'), ['gronden']],
-    ['domain.md §6.8: an application with one ground', invoer('schrijnend_pad_aangevraagd', '2026-11-20', { gronden: ['dreiging'] }), []],
-    ['domain.md §6.8: an application with all three grounds', invoer('schrijnend_pad_aangevraagd', '2026-11-20', { gronden: ['dreiging', 'medisch_psychisch', 'minderjarigheid'] }), []],
-    ['domain.md §6.8: grounds belong only to the application (on a grant)', invoer('schrijnend_pad_verleend', '2026-11-20', { gronden: ['dreiging'] }), ['gronden']],
-    ['domain.md §6.8: grounds belong only to the application (on a permit)', invoer('vergunning_verleend', '2026-11-20', { gronden: ['medisch_psychisch'] }), ['gronden']],
-    ['design.md §5.11 (geldigTot computed): vergunning_verleend with a geldigTot', invoer('vergunning_verleend', '2026-11-20', { geldigTot: '2027-11-20' }), ['geldigTot']],
-    ['design.md §5.11 (geldigTot computed): vergunning_verlengd with a geldigTot', invoer('vergunning_verlengd', '2026-11-20', { geldigTot: '2027-11-20' }), ['geldigTot']],
-    ['design.md §5.11: a schrijnend pad grant may give a shorter geldigTot', invoer('schrijnend_pad_verleend', '2026-11-20', { geldigTot: '2027-05-20' }), []],
-    ['design.md §4: vertrekplicht_opgeschort has no geldigTot', invoer('vertrekplicht_opgeschort', '2026-11-20', { geldigTot: '2027-05-20' }), ['geldigTot']],
-    ['design.md §4: vergunning_ingetrokken has no geldigTot', invoer('vergunning_ingetrokken', '2026-11-20', { geldigTot: '2027-05-20' }), ['geldigTot']],
+    ['B8/3.1 Vc 2000; docs/domein.md §7 (grounds ≥1): an application without grounds', invoer('schrijnend_pad_aangevraagd', '2026-11-20'), ['gronden']],
+    ['B8/3.1 Vc 2000; docs/domein.md §7: an application with one ground', invoer('schrijnend_pad_aangevraagd', '2026-11-20', { gronden: ['dreiging'] }), []],
+    ['B8/3.1 Vc 2000; docs/domein.md §7: an application with all three grounds', invoer('schrijnend_pad_aangevraagd', '2026-11-20', { gronden: ['dreiging', 'medisch_psychisch', 'minderjarigheid'] }), []],
+    ['B8/3.1 Vc 2000; docs/domein.md §7: grounds belong only to the application (on a grant)', invoer('schrijnend_pad_verleend', '2026-11-20', { gronden: ['dreiging'] }), ['gronden']],
+    ['B8/3.1 Vc 2000; docs/domein.md §7: grounds belong only to the application (on a permit)', invoer('vergunning_verleend', '2026-11-20', { gronden: ['medisch_psychisch'] }), ['gronden']],
+    ['docs/domein.md §7 (geldigTot computed): vergunning_verleend with a geldigTot', invoer('vergunning_verleend', '2026-11-20', { geldigTot: '2027-11-20' }), ['geldigTot']],
+    ['docs/domein.md §7 (geldigTot computed): vergunning_verlengd with a geldigTot', invoer('vergunning_verlengd', '2026-11-20', { geldigTot: '2027-11-20' }), ['geldigTot']],
+    ['docs/domein.md §7: a schrijnend pad grant may give a shorter geldigTot', invoer('schrijnend_pad_verleend', '2026-11-20', { geldigTot: '2027-05-20' }), []],
+    ['docs/domein.md §7: vertrekplicht_opgeschort has no geldigTot', invoer('vertrekplicht_opgeschort', '2026-11-20', { geldigTot: '2027-05-20' }), ['geldigTot']],
+    ['docs/domein.md §7: vergunning_ingetrokken has no geldigTot', invoer('vergunning_ingetrokken', '2026-11-20', { geldigTot: '2027-05-20' }), ['geldigTot']],
     ['both at once: a permit with grounds and a geldigTot', invoer('vergunning_verleend', '2026-11-20', { geldigTot: '2027-11-20', gronden: ['dreiging'] }), ['gronden', 'geldigTot']],
-    ['design.md §5.11: a plain permit grant is fine', invoer('vergunning_verleend', '2026-11-20'), []],
+    ['docs/domein.md §7: a plain permit grant is fine', invoer('vergunning_verleend', '2026-11-20'), []],
   ];
   it.each(tabel)('%s', (_naam, i, velden) => expect(invoerBevindingen(i).map((b) => b.pad)).toEqual(velden));
 });
 
-describe('regelovertredingen (422) — dates; domain.md §6.8 (schrijnend pad at most one year)', () => {
+describe('regelovertredingen (422) — dates; B8/3.1 Vc 2000; docs/domein.md §7 (schrijnend pad at most one year)', () => {
   const VANDAAG = '2026-11-20';
   const tabel: Array<[string, VerblijfsbesluitInvoer, string[]]> = [
-    ['design.md §3 (a decision is recorded once taken): today is fine', invoer('vergunning_verleend', VANDAAG), []],
-    ['design.md §3: a backdated decision is fine', invoer('vergunning_verleend', '2025-01-01'), []],
-    ['design.md §3: tomorrow is in the future', invoer('vergunning_verleend', '2026-11-21'), ['datum']],
-    ['domain.md §6.8: geldigTot exactly one year later is the maximum', invoer('schrijnend_pad_verleend', VANDAAG, { geldigTot: '2027-11-20' }), []],
-    ['domain.md §6.8: one day over a year is refused', invoer('schrijnend_pad_verleend', VANDAAG, { geldigTot: '2027-11-21' }), ['geldigTot']],
-    ['domain.md §6.8: six months is fine', invoer('schrijnend_pad_verleend', VANDAAG, { geldigTot: '2027-05-20' }), []],
-    ['domain.md §6.8: geldigTot on the decision day is the shortest possible', invoer('schrijnend_pad_verleend', VANDAAG, { geldigTot: VANDAAG }), []],
-    ['domain.md §6.8: geldigTot before the decision day is refused', invoer('schrijnend_pad_verleend', VANDAAG, { geldigTot: '2026-11-19' }), ['geldigTot']],
-    ['domain.md §6.8 + leap day: granted 29 Feb 2024, 1 Mar 2025 is over a year', invoer('schrijnend_pad_verleend', '2024-02-29', { geldigTot: '2025-03-01' }), ['geldigTot']],
-    ['domain.md §6.8 + leap day: granted 29 Feb 2024, 28 Feb 2025 is the maximum', invoer('schrijnend_pad_verleend', '2024-02-29', { geldigTot: '2025-02-28' }), []],
+    ['README.md "HTTP conventions" (a decision is recorded once taken): today is fine', invoer('vergunning_verleend', VANDAAG), []],
+    ['README.md "HTTP conventions": a backdated decision is fine', invoer('vergunning_verleend', '2025-01-01'), []],
+    ['README.md "HTTP conventions": tomorrow is in the future', invoer('vergunning_verleend', '2026-11-21'), ['datum']],
+    ['B8/3.1 Vc 2000; docs/domein.md §7: geldigTot exactly one year later is the maximum', invoer('schrijnend_pad_verleend', VANDAAG, { geldigTot: '2027-11-20' }), []],
+    ['B8/3.1 Vc 2000; docs/domein.md §7: one day over a year is refused', invoer('schrijnend_pad_verleend', VANDAAG, { geldigTot: '2027-11-21' }), ['geldigTot']],
+    ['B8/3.1 Vc 2000; docs/domein.md §7: six months is fine', invoer('schrijnend_pad_verleend', VANDAAG, { geldigTot: '2027-05-20' }), []],
+    ['B8/3.1 Vc 2000; docs/domein.md §7: geldigTot on the decision day is the shortest possible', invoer('schrijnend_pad_verleend', VANDAAG, { geldigTot: VANDAAG }), []],
+    ['B8/3.1 Vc 2000; docs/domein.md §7: geldigTot before the decision day is refused', invoer('schrijnend_pad_verleend', VANDAAG, { geldigTot: '2026-11-19' }), ['geldigTot']],
+    ['B8/3.1 Vc 2000; docs/domein.md §7 + leap day: granted 29 Feb 2024, 1 Mar 2025 is over a year', invoer('schrijnend_pad_verleend', '2024-02-29', { geldigTot: '2025-03-01' }), ['geldigTot']],
+    ['B8/3.1 Vc 2000; docs/domein.md §7 + leap day: granted 29 Feb 2024, 28 Feb 2025 is the maximum', invoer('schrijnend_pad_verleend', '2024-02-29', { geldigTot: '2025-02-28' }), []],
     ['both at once: future date and too long', invoer('schrijnend_pad_verleend', '2026-12-01', { geldigTot: '2028-01-01' }), ['datum', 'geldigTot']],
   ];
   it.each(tabel)('%s', (_naam, i, velden) => expect(regelovertredingen(i, VANDAAG).map((b) => b.pad)).toEqual(velden));
@@ -92,7 +92,7 @@ describe('verblijfsstand — the residence situation on a date', () => {
   });
 });
 
-describe('beoordeelVerblijfsbesluit (409 when refused) — design.md §5.11; domain.md §6.5, §6.7, §6.8', () => {
+describe('beoordeelVerblijfsbesluit (409 when refused) — docs/domein.md §7, §5', () => {
   type Rij = [string, VerblijfsbesluitInvoer, Verblijfssituatie, Verblijfsfeit[], StrafrechtelijkFeit[], { geldigTot: string | null } | RegExp];
   const D = '2026-11-20';
   const loopt = [straf('opsporingsonderzoek_gestart', '2026-02-01')];
@@ -100,48 +100,48 @@ describe('beoordeelVerblijfsbesluit (409 when refused) — design.md §5.11; dom
   const schrijnend = [besluit('schrijnend_pad_aangevraagd', '2026-03-01'), besluit('schrijnend_pad_verleend', '2026-04-01', '2027-04-01')];
   const tabel: Rij[] = [
     // vergunning_verleend
-    ['design.md §5.11: a permit lasts one year', invoer('vergunning_verleend', D), 'geen_rechtmatig_verblijf', [], [], { geldigTot: '2027-11-20' }],
-    ['domain.md §6.7 (IND grants ambtshalve after the aangifte): an asylum seeker needs no OM declaration', invoer('vergunning_verleend', D), 'asielzoeker', [], [straf('aangifte', '2026-11-01')], { geldigTot: '2027-11-20' }],
+    ['docs/domein.md §7: a permit lasts one year', invoer('vergunning_verleend', D), 'geen_rechtmatig_verblijf', [], [], { geldigTot: '2027-11-20' }],
+    ['B8/3.2 Vc 2000; art. 3.58 lid 1 onder q Vb 2000; docs/domein.md §7 (IND grants ambtshalve after the aangifte): an asylum seeker needs no OM declaration', invoer('vergunning_verleend', D), 'asielzoeker', [], [straf('aangifte', '2026-11-01')], { geldigTot: '2027-11-20' }],
     ['Stcrt. 2019, 40593: a Dublin claimant without aanwezigheid_noodzakelijk is refused', invoer('vergunning_verleend', D), 'dublinclaimant', [], [straf('aangifte', '2026-11-01')], /Dublinclaimant.*aanwezigheid in Nederland noodzakelijk.*Stcrt\. 2019, 40593/],
     ['Stcrt. 2019, 40593: a Dublin claimant with an earlier declaration gets the permit', invoer('vergunning_verleend', D), 'dublinclaimant', [], [straf('aanwezigheid_noodzakelijk', '2026-11-10')], { geldigTot: '2027-11-20' }],
     ['Stcrt. 2019, 40593: a declaration on the same day counts as earlier', invoer('vergunning_verleend', D), 'dublinclaimant', [], [straf('aanwezigheid_noodzakelijk', D)], { geldigTot: '2027-11-20' }],
     ['Stcrt. 2019, 40593: a declaration overtaken by a sepot no longer counts', invoer('vergunning_verleend', D), 'dublinclaimant', [], [straf('aanwezigheid_noodzakelijk', '2026-10-01'), straf('sepot', '2026-11-01')], /laatste beslissing van het OM .* sepot/],
-    ['design.md §5.11: no second permit while one is valid (renew instead)', invoer('vergunning_verleend', D), 'geen_rechtmatig_verblijf', [vergunning], [], /al een geldige vergunning.*vergunning_verlengd/],
-    ['design.md §5.11: a new permit after the previous one lapsed is fine', invoer('vergunning_verleend', '2027-02-01'), 'geen_rechtmatig_verblijf', [vergunning], [], { geldigTot: '2028-02-01' }],
-    ['design.md §5.11: a new permit after a withdrawal is fine', invoer('vergunning_verleend', D), 'geen_rechtmatig_verblijf', [vergunning, besluit('vergunning_ingetrokken', '2026-06-01')], [], { geldigTot: '2027-11-20' }],
+    ['docs/domein.md §7: no second permit while one is valid (renew instead)', invoer('vergunning_verleend', D), 'geen_rechtmatig_verblijf', [vergunning], [], /al een geldige vergunning.*vergunning_verlengd/],
+    ['docs/domein.md §7: a new permit after the previous one lapsed is fine', invoer('vergunning_verleend', '2027-02-01'), 'geen_rechtmatig_verblijf', [vergunning], [], { geldigTot: '2028-02-01' }],
+    ['docs/domein.md §7: a new permit after a withdrawal is fine', invoer('vergunning_verleend', D), 'geen_rechtmatig_verblijf', [vergunning, besluit('vergunning_ingetrokken', '2026-06-01')], [], { geldigTot: '2027-11-20' }],
     // vergunning_verlengd
     ['B8/3 under 3.2 Vc 2000: renewal while the investigation runs adds a year to the previous period', invoer('vergunning_verlengd', D), 'geen_rechtmatig_verblijf', [vergunning], loopt, { geldigTot: '2028-01-10' }],
     ['B8/3 under 3.2 Vc 2000: no renewal after a sepot', invoer('vergunning_verlengd', D), 'geen_rechtmatig_verblijf', [vergunning], [...loopt, straf('sepot', '2026-10-01')], /alleen zolang er een strafrechtelijk onderzoek loopt.*sepot \(2026-10-01\)/],
-    ['domain.md §9.6: no renewal on an aangifte alone', invoer('vergunning_verlengd', D), 'geen_rechtmatig_verblijf', [vergunning], [straf('aangifte', '2026-01-05')], /geen opsporingsonderzoek vastgelegd/],
+    ['docs/domein.md §14: no renewal on an aangifte alone', invoer('vergunning_verlengd', D), 'geen_rechtmatig_verblijf', [vergunning], [straf('aangifte', '2026-01-05')], /geen opsporingsonderzoek vastgelegd/],
     ['B8/3 under 3.2 Vc 2000: no renewal after onderzoek_beeindigd', invoer('vergunning_verlengd', D), 'geen_rechtmatig_verblijf', [vergunning], [...loopt, straf('onderzoek_beeindigd', '2026-10-01')], /onderzoek_beeindigd/],
-    ['design.md §5.11: no renewal without a permit', invoer('vergunning_verlengd', D), 'geen_rechtmatig_verblijf', [], loopt, /geen vergunning om te verlengen/],
-    ['design.md §5.11: no renewal of a withdrawn permit', invoer('vergunning_verlengd', D), 'geen_rechtmatig_verblijf', [vergunning, besluit('vergunning_ingetrokken', '2026-06-01')], loopt, /geen vergunning om te verlengen/],
-    ['domain.md §6.8 (not renewable): the schrijnend pad cannot be renewed', invoer('vergunning_verlengd', D), 'geen_rechtmatig_verblijf', schrijnend, loopt, /schrijnend pad kan niet worden verlengd/],
-    ['domain.md §6.8: nor after it was withdrawn', invoer('vergunning_verlengd', D), 'geen_rechtmatig_verblijf', [...schrijnend, besluit('vergunning_ingetrokken', '2026-06-01')], loopt, /schrijnend pad kan niet worden verlengd/],
+    ['docs/domein.md §7: no renewal without a permit', invoer('vergunning_verlengd', D), 'geen_rechtmatig_verblijf', [], loopt, /geen vergunning om te verlengen/],
+    ['docs/domein.md §7: no renewal of a withdrawn permit', invoer('vergunning_verlengd', D), 'geen_rechtmatig_verblijf', [vergunning, besluit('vergunning_ingetrokken', '2026-06-01')], loopt, /geen vergunning om te verlengen/],
+    ['B8/3.1 Vc 2000; docs/domein.md §7 (not renewable): the schrijnend pad cannot be renewed', invoer('vergunning_verlengd', D), 'geen_rechtmatig_verblijf', schrijnend, loopt, /schrijnend pad kan niet worden verlengd/],
+    ['B8/3.1 Vc 2000; docs/domein.md §7: nor after it was withdrawn', invoer('vergunning_verlengd', D), 'geen_rechtmatig_verblijf', [...schrijnend, besluit('vergunning_ingetrokken', '2026-06-01')], loopt, /schrijnend pad kan niet worden verlengd/],
     ['B8/3 under 3.2 Vc 2000: a second renewal adds a year to the renewed period', invoer('vergunning_verlengd', '2027-12-20'), 'geen_rechtmatig_verblijf', [vergunning, besluit('vergunning_verlengd', '2026-12-20', '2028-01-10')], loopt, { geldigTot: '2029-01-10' }],
     // vergunning_ingetrokken
     ['B8/3 under 3.2 Vc 2000: withdrawing the current permit', invoer('vergunning_ingetrokken', D), 'geen_rechtmatig_verblijf', [vergunning], [], { geldigTot: null }],
-    ['design.md §5.11: no withdrawal without a permit', invoer('vergunning_ingetrokken', D), 'geen_rechtmatig_verblijf', [], [], /geen vergunning om in te trekken/],
-    ['design.md §5.11: no second withdrawal', invoer('vergunning_ingetrokken', D), 'geen_rechtmatig_verblijf', [vergunning, besluit('vergunning_ingetrokken', '2026-06-01')], [], /geen vergunning om in te trekken/],
+    ['docs/domein.md §7: no withdrawal without a permit', invoer('vergunning_ingetrokken', D), 'geen_rechtmatig_verblijf', [], [], /geen vergunning om in te trekken/],
+    ['docs/domein.md §7: no second withdrawal', invoer('vergunning_ingetrokken', D), 'geen_rechtmatig_verblijf', [vergunning, besluit('vergunning_ingetrokken', '2026-06-01')], [], /geen vergunning om in te trekken/],
     // vertrekplicht
-    ['domain.md §6.5 (IND suspends during the bedenktijd): suspension', invoer('vertrekplicht_opgeschort', D), 'geen_rechtmatig_verblijf', [], [], { geldigTot: null }],
-    ['domain.md §6.5: no second suspension while suspended', invoer('vertrekplicht_opgeschort', D), 'geen_rechtmatig_verblijf', [besluit('vertrekplicht_opgeschort', '2026-11-01')], [], /al opgeschort sinds 2026-11-01/],
-    ['domain.md §6.5 (IND lifts the suspension afterwards): lifting', invoer('opschorting_opgeheven', D), 'geen_rechtmatig_verblijf', [besluit('vertrekplicht_opgeschort', '2026-11-01')], [], { geldigTot: null }],
-    ['domain.md §6.5: nothing to lift without a suspension', invoer('opschorting_opgeheven', D), 'geen_rechtmatig_verblijf', [], [], /geen opschorting om op te heffen/],
-    ['domain.md §6.5: nothing to lift after it was lifted', invoer('opschorting_opgeheven', D), 'geen_rechtmatig_verblijf', [besluit('vertrekplicht_opgeschort', '2026-11-01'), besluit('opschorting_opgeheven', '2026-11-10')], [], /geen opschorting om op te heffen/],
+    ['art. 8 onder k Vw 2000; docs/domein.md §5 (IND suspends during the bedenktijd): suspension', invoer('vertrekplicht_opgeschort', D), 'geen_rechtmatig_verblijf', [], [], { geldigTot: null }],
+    ['art. 8 onder k Vw 2000; docs/domein.md §5: no second suspension while suspended', invoer('vertrekplicht_opgeschort', D), 'geen_rechtmatig_verblijf', [besluit('vertrekplicht_opgeschort', '2026-11-01')], [], /al opgeschort sinds 2026-11-01/],
+    ['art. 8 onder k Vw 2000; docs/domein.md §5 (IND lifts the suspension afterwards): lifting', invoer('opschorting_opgeheven', D), 'geen_rechtmatig_verblijf', [besluit('vertrekplicht_opgeschort', '2026-11-01')], [], { geldigTot: null }],
+    ['art. 8 onder k Vw 2000; docs/domein.md §5: nothing to lift without a suspension', invoer('opschorting_opgeheven', D), 'geen_rechtmatig_verblijf', [], [], /geen opschorting om op te heffen/],
+    ['art. 8 onder k Vw 2000; docs/domein.md §5: nothing to lift after it was lifted', invoer('opschorting_opgeheven', D), 'geen_rechtmatig_verblijf', [besluit('vertrekplicht_opgeschort', '2026-11-01'), besluit('opschorting_opgeheven', '2026-11-10')], [], /geen opschorting om op te heffen/],
     // schrijnend pad
-    ['domain.md §6.8: an application', invoer('schrijnend_pad_aangevraagd', D, { gronden: ['dreiging'] }), 'geen_rechtmatig_verblijf', [], [], { geldigTot: null }],
-    ['domain.md §6.8: no second application while one is open', invoer('schrijnend_pad_aangevraagd', D, { gronden: ['dreiging'] }), 'geen_rechtmatig_verblijf', [besluit('schrijnend_pad_aangevraagd', '2026-11-01')], [], /al een aanvraag/],
-    ['domain.md §6.8: a new application after a refusal is fine', invoer('schrijnend_pad_aangevraagd', D, { gronden: ['dreiging'] }), 'geen_rechtmatig_verblijf', [besluit('schrijnend_pad_aangevraagd', '2026-10-01'), besluit('schrijnend_pad_afgewezen', '2026-11-01')], [], { geldigTot: null }],
-    ['domain.md §6.8 (not renewable): a new application after a grant is refused', invoer('schrijnend_pad_aangevraagd', D, { gronden: ['dreiging'] }), 'geen_rechtmatig_verblijf', schrijnend, [], /schrijnend pad kan niet worden verlengd/],
-    ['domain.md §6.8 (max one year): granted without geldigTot lasts exactly one year', invoer('schrijnend_pad_verleend', D), 'geen_rechtmatig_verblijf', [besluit('schrijnend_pad_aangevraagd', '2026-11-01')], [], { geldigTot: '2027-11-20' }],
-    ['domain.md §6.8: granted with a shorter geldigTot keeps it', invoer('schrijnend_pad_verleend', D, { geldigTot: '2027-03-01' }), 'geen_rechtmatig_verblijf', [besluit('schrijnend_pad_aangevraagd', '2026-11-01')], [], { geldigTot: '2027-03-01' }],
-    ['domain.md §6.8: a grant needs an open application', invoer('schrijnend_pad_verleend', D), 'geen_rechtmatig_verblijf', [], [], /geen openstaande aanvraag/],
-    ['domain.md §6.8: an application dated after the grant does not count', invoer('schrijnend_pad_verleend', D), 'geen_rechtmatig_verblijf', [besluit('schrijnend_pad_aangevraagd', '2026-11-25')], [], /geen openstaande aanvraag/],
-    ['domain.md §6.8 (not renewable): a second grant is refused', invoer('schrijnend_pad_verleend', '2027-05-01'), 'geen_rechtmatig_verblijf', [...schrijnend, besluit('schrijnend_pad_aangevraagd', '2027-04-02')], [], /schrijnend pad kan niet worden verlengd/],
-    ['domain.md §6.8: a refusal of an open application', invoer('schrijnend_pad_afgewezen', D), 'geen_rechtmatig_verblijf', [besluit('schrijnend_pad_aangevraagd', '2026-11-01')], [], { geldigTot: null }],
-    ['domain.md §6.8: nothing to refuse without an open application', invoer('schrijnend_pad_afgewezen', D), 'geen_rechtmatig_verblijf', [], [], /geen openstaande aanvraag/],
-    ['domain.md §6.7 (another route): a B8/3 permit after a schrijnend pad is fine', invoer('vergunning_verleend', D), 'geen_rechtmatig_verblijf', schrijnend, [straf('aangifte', '2026-11-01')], { geldigTot: '2027-11-20' }],
+    ['B8/3.1 Vc 2000; docs/domein.md §7: an application', invoer('schrijnend_pad_aangevraagd', D, { gronden: ['dreiging'] }), 'geen_rechtmatig_verblijf', [], [], { geldigTot: null }],
+    ['B8/3.1 Vc 2000; docs/domein.md §7: no second application while one is open', invoer('schrijnend_pad_aangevraagd', D, { gronden: ['dreiging'] }), 'geen_rechtmatig_verblijf', [besluit('schrijnend_pad_aangevraagd', '2026-11-01')], [], /al een aanvraag/],
+    ['B8/3.1 Vc 2000; docs/domein.md §7: a new application after a refusal is fine', invoer('schrijnend_pad_aangevraagd', D, { gronden: ['dreiging'] }), 'geen_rechtmatig_verblijf', [besluit('schrijnend_pad_aangevraagd', '2026-10-01'), besluit('schrijnend_pad_afgewezen', '2026-11-01')], [], { geldigTot: null }],
+    ['B8/3.1 Vc 2000; docs/domein.md §7 (not renewable): a new application after a grant is refused', invoer('schrijnend_pad_aangevraagd', D, { gronden: ['dreiging'] }), 'geen_rechtmatig_verblijf', schrijnend, [], /schrijnend pad kan niet worden verlengd/],
+    ['B8/3.1 Vc 2000; docs/domein.md §7 (max one year): granted without geldigTot lasts exactly one year', invoer('schrijnend_pad_verleend', D), 'geen_rechtmatig_verblijf', [besluit('schrijnend_pad_aangevraagd', '2026-11-01')], [], { geldigTot: '2027-11-20' }],
+    ['B8/3.1 Vc 2000; docs/domein.md §7: granted with a shorter geldigTot keeps it', invoer('schrijnend_pad_verleend', D, { geldigTot: '2027-03-01' }), 'geen_rechtmatig_verblijf', [besluit('schrijnend_pad_aangevraagd', '2026-11-01')], [], { geldigTot: '2027-03-01' }],
+    ['B8/3.1 Vc 2000; docs/domein.md §7: a grant needs an open application', invoer('schrijnend_pad_verleend', D), 'geen_rechtmatig_verblijf', [], [], /geen openstaande aanvraag/],
+    ['B8/3.1 Vc 2000; docs/domein.md §7: an application dated after the grant does not count', invoer('schrijnend_pad_verleend', D), 'geen_rechtmatig_verblijf', [besluit('schrijnend_pad_aangevraagd', '2026-11-25')], [], /geen openstaande aanvraag/],
+    ['B8/3.1 Vc 2000; docs/domein.md §7 (not renewable): a second grant is refused', invoer('schrijnend_pad_verleend', '2027-05-01'), 'geen_rechtmatig_verblijf', [...schrijnend, besluit('schrijnend_pad_aangevraagd', '2027-04-02')], [], /schrijnend pad kan niet worden verlengd/],
+    ['B8/3.1 Vc 2000; docs/domein.md §7: a refusal of an open application', invoer('schrijnend_pad_afgewezen', D), 'geen_rechtmatig_verblijf', [besluit('schrijnend_pad_aangevraagd', '2026-11-01')], [], { geldigTot: null }],
+    ['B8/3.1 Vc 2000; docs/domein.md §7: nothing to refuse without an open application', invoer('schrijnend_pad_afgewezen', D), 'geen_rechtmatig_verblijf', [], [], /geen openstaande aanvraag/],
+    ['B8/3.2 Vc 2000; art. 3.58 lid 1 onder q Vb 2000; docs/domein.md §7 (another route): a B8/3 permit after a schrijnend pad is fine', invoer('vergunning_verleend', D), 'geen_rechtmatig_verblijf', schrijnend, [straf('aangifte', '2026-11-01')], { geldigTot: '2027-11-20' }],
   ];
   it.each(tabel)('%s', (_naam, i, verblijfssituatie, verblijfsfeiten, strafrechtelijkeFeiten, verwacht) => {
     const uitkomst = beoordeelVerblijfsbesluit(i, { verblijfssituatie, verblijfsfeiten, strafrechtelijkeFeiten });

@@ -13,25 +13,25 @@ import {
 // 2026-11-20 10:00 UTC = 11:00 in Amsterdam.
 const NU = new Date('2026-11-20T10:00:00Z');
 
-describe('doelFout — design.md §5.10, domain.md §4 (COSM) and §7', () => {
-  const COSM = 'design.md §5.10 / domain.md §7: COSM only for an adult derdelander';
+describe('doelFout — docs/beslissingen/0017-verwijzing-en-opvang.md, docs/domein.md §9 (COSM) and §10', () => {
+  const COSM = 'docs/beslissingen/0017-verwijzing-en-opvang.md; docs/domein.md §10: COSM only for an adult derdelander';
   const tabel: Array<[string, VerwijzingDoel, Leeftijdscategorie, NationaliteitCategorie, string | null, RegExp | null]> = [
     [`${COSM}: adult derdelander may go to COSM`, 'cosm', 'meerderjarig', 'derdelander', null, null],
     [`${COSM}: a minor is refused and pointed to Veilig Thuis / the Raad`, 'cosm', 'minderjarig', 'derdelander', 'cosm_minderjarige', /Veilig Thuis.*Raad voor de Kinderbescherming/],
     [`${COSM}: a minor EU national gets the minor refusal first`, 'cosm', 'minderjarig', 'eu_eer_zwitserland', 'cosm_minderjarige', /veilig_thuis/],
-    [`${COSM} (domain.md §4: "from outside the EU"): an adult EU/EEA/Swiss national is refused`, 'cosm', 'meerderjarig', 'eu_eer_zwitserland', 'cosm_geen_derdelander', /buiten de EU/],
+    [`${COSM} (docs/domein.md §9: "from outside the EU"): an adult EU/EEA/Swiss national is refused`, 'cosm', 'meerderjarig', 'eu_eer_zwitserland', 'cosm_geen_derdelander', /buiten de EU/],
     [`${COSM}: a Dutch adult is refused`, 'cosm', 'meerderjarig', 'nederlands', 'cosm_geen_derdelander', /Nederlander/],
     [`${COSM}: an unknown age must be established first`, 'cosm', 'onbekend', 'derdelander', 'leeftijd_onbekend', /Stel eerst vast/],
     [`${COSM}: an unknown nationality must be established first`, 'cosm', 'meerderjarig', 'onbekend', 'nationaliteit_onbekend', /Leg die eerst vast/],
-    ['domain.md §7: a minor goes to Veilig Thuis', 'veilig_thuis', 'minderjarig', 'derdelander', null, null],
-    ['domain.md §7: a minor goes to the Raad voor de Kinderbescherming', 'raad_kinderbescherming', 'minderjarig', 'nederlands', null, null],
-    ['domain.md §4 table (Raad: minors): an adult is refused by the Raad', 'raad_kinderbescherming', 'meerderjarig', 'derdelander', 'raad_meerderjarige', /minderjarigen/],
-    ['domain.md §7 (when in doubt protect as a minor): unknown age may go to the Raad', 'raad_kinderbescherming', 'onbekend', 'onbekend', null, null],
-    ['domain.md §7 (care via the zorgcoördinator): open to an EU national', 'zorgcoordinator', 'meerderjarig', 'eu_eer_zwitserland', null, null],
-    ['domain.md §7 (gemeente): open to a Dutch national', 'gemeente', 'meerderjarig', 'nederlands', null, null],
-    ['domain.md §7: hulpverlening open to an unknown person', 'hulpverlening', 'onbekend', 'onbekend', null, null],
-    ['domain.md §7 (NLA for forced labour): open to an adult', 'nla', 'meerderjarig', 'derdelander', null, null],
-    ['domain.md §7 (police vice/AVIM): open to a minor', 'politie', 'minderjarig', 'derdelander', null, null],
+    ['docs/domein.md §10: a minor goes to Veilig Thuis', 'veilig_thuis', 'minderjarig', 'derdelander', null, null],
+    ['docs/domein.md §10: a minor goes to the Raad voor de Kinderbescherming', 'raad_kinderbescherming', 'minderjarig', 'nederlands', null, null],
+    ['docs/domein.md §9 table (Raad: minors): an adult is refused by the Raad', 'raad_kinderbescherming', 'meerderjarig', 'derdelander', 'raad_meerderjarige', /minderjarigen/],
+    ['docs/domein.md §10 (the Raad acts for minors; an unknown age is not refused): unknown age may go to the Raad', 'raad_kinderbescherming', 'onbekend', 'onbekend', null, null],
+    ['docs/domein.md §10 (care via the zorgcoördinator): open to an EU national', 'zorgcoordinator', 'meerderjarig', 'eu_eer_zwitserland', null, null],
+    ['docs/domein.md §10 (gemeente): open to a Dutch national', 'gemeente', 'meerderjarig', 'nederlands', null, null],
+    ['docs/domein.md §10: hulpverlening open to an unknown person', 'hulpverlening', 'onbekend', 'onbekend', null, null],
+    ['docs/domein.md §10 (NLA for forced labour): open to an adult', 'nla', 'meerderjarig', 'derdelander', null, null],
+    ['docs/domein.md §10 (police vice/AVIM): open to a minor', 'politie', 'minderjarig', 'derdelander', null, null],
   ];
   it.each(tabel)('%s', (_naam, doel, leeftijdscategorie, nationaliteitCategorie, code, tekst) => {
     const w = doelFout(doel, { leeftijdscategorie, nationaliteitCategorie });
@@ -43,22 +43,22 @@ describe('doelFout — design.md §5.10, domain.md §4 (COSM) and §7', () => {
   });
 });
 
-describe('ontvangerFout — design.md §4, §6; domain.md §4 table and §7', () => {
+describe('ontvangerFout — docs/architectuur.md §3; docs/domein.md §9 table and §10', () => {
   const tabel: Array<[string, VerwijzingDoel, OrganisatieType, boolean]> = [
-    ['domain.md §4 (COSM is a shelter): cosm → opvang', 'cosm', 'opvang', true],
-    ['domain.md §4: cosm not to a care coordinator', 'cosm', 'zorg', false],
-    ['domain.md §4 (zorgcoördinator): zorgcoordinator → zorg', 'zorgcoordinator', 'zorg', true],
-    ['domain.md §4 (CoMensha): zorgcoordinator → comensha', 'zorgcoordinator', 'comensha', true],
-    ['domain.md §4: zorgcoordinator not to the police', 'zorgcoordinator', 'politie', false],
-    ['domain.md §7 (zorgmelding): veilig_thuis → veilig_thuis', 'veilig_thuis', 'veilig_thuis', true],
-    ['domain.md §7: veilig_thuis not to the Raad', 'veilig_thuis', 'raad_kinderbescherming', false],
-    ['domain.md §7 (zorgmelding): raad_kinderbescherming → raad_kinderbescherming', 'raad_kinderbescherming', 'raad_kinderbescherming', true],
-    ['domain.md §7 (bestuurlijke opvolging): gemeente → gemeente', 'gemeente', 'gemeente', true],
-    ['domain.md §10 (HULPVERLENING): hulpverlening → zorg', 'hulpverlening', 'zorg', true],
-    ['domain.md §10: hulpverlening → opvang', 'hulpverlening', 'opvang', true],
-    ['domain.md §7 (forced labour): nla → nla', 'nla', 'nla', true],
-    ['domain.md §7 (vice, AVIM): politie → politie', 'politie', 'politie', true],
-    ['design.md §6 (IND decides residence, not care): nothing goes to the IND', 'politie', 'ind', false],
+    ['docs/domein.md §9 (COSM is a shelter): cosm → opvang', 'cosm', 'opvang', true],
+    ['docs/domein.md §9: cosm not to a care coordinator', 'cosm', 'zorg', false],
+    ['docs/domein.md §9 (zorgcoördinator): zorgcoordinator → zorg', 'zorgcoordinator', 'zorg', true],
+    ['docs/domein.md §9 (CoMensha): zorgcoordinator → comensha', 'zorgcoordinator', 'comensha', true],
+    ['docs/domein.md §9: zorgcoordinator not to the police', 'zorgcoordinator', 'politie', false],
+    ['docs/domein.md §10 (zorgmelding): veilig_thuis → veilig_thuis', 'veilig_thuis', 'veilig_thuis', true],
+    ['docs/domein.md §10: veilig_thuis not to the Raad', 'veilig_thuis', 'raad_kinderbescherming', false],
+    ['docs/domein.md §10 (zorgmelding): raad_kinderbescherming → raad_kinderbescherming', 'raad_kinderbescherming', 'raad_kinderbescherming', true],
+    ['docs/domein.md §10 (bestuurlijke opvolging): gemeente → gemeente', 'gemeente', 'gemeente', true],
+    ['docs/domein.md §14 (HULPVERLENING): hulpverlening → zorg', 'hulpverlening', 'zorg', true],
+    ['docs/domein.md §14: hulpverlening → opvang', 'hulpverlening', 'opvang', true],
+    ['docs/domein.md §10 (forced labour): nla → nla', 'nla', 'nla', true],
+    ['docs/domein.md §10 (vice, AVIM): politie → politie', 'politie', 'politie', true],
+    ['docs/architectuur.md §3 (IND decides residence, not care): nothing goes to the IND', 'politie', 'ind', false],
   ];
   it.each(tabel)('%s', (_naam, doel, type, past) => {
     const w = ontvangerFout(doel, type, false);
@@ -66,7 +66,7 @@ describe('ontvangerFout — design.md §4, §6; domain.md §4 table and §7', ()
     if (w) expect(w).toMatchObject({ soort: 'regel', code: 'ontvanger_past_niet_bij_doel', veld: 'ontvangendeOrganisatieId' });
   });
 
-  it('every doel has at least one receiving type, and every listed type exists (design.md §6)', () => {
+  it('every doel has at least one receiving type, and every listed type exists (docs/architectuur.md §3)', () => {
     for (const doel of VERWIJZING_DOELEN) {
       expect(ONTVANGERS_PER_DOEL[doel].length).toBeGreaterThan(0);
       for (const type of ONTVANGERS_PER_DOEL[doel]) expect(ORGANISATIE_TYPEN).toContain(type);
@@ -103,7 +103,7 @@ describe('gegevensdeling — issue 7 (toestemming and grondslag; AVG art. 6(1))'
   });
 });
 
-describe('isAchterstallig — design.md §5.10 (VERWIJZING_ACHTERSTALLIG_DAGEN)', () => {
+describe('isAchterstallig — docs/beslissingen/0017-verwijzing-en-opvang.md (VERWIJZING_ACHTERSTALLIG_DAGEN)', () => {
   const tabel: Array<[string, VerwijzingStatus, string, number, boolean]> = [
     ['an open referral of exactly 5 × 24 h is not yet overdue', 'open', '2026-11-15T10:00:00Z', 5, false],
     ['an open referral of 5 × 24 h and one millisecond is overdue', 'open', '2026-11-15T09:59:59.999Z', 5, true],
@@ -122,10 +122,10 @@ describe('isAchterstallig — design.md §5.10 (VERWIJZING_ACHTERSTALLIG_DAGEN)'
   });
 });
 
-describe('state transitions — design.md §5.10 (stays open until the receiver answers), issue 7', () => {
+describe('state transitions — docs/beslissingen/0017-verwijzing-en-opvang.md (stays open until the receiver answers), issue 7', () => {
   const besluit: Array<[string, VerwijzingStatus, Partij, string | null]> = [
-    ['design.md §5.10: the receiver answers an open referral', 'open', 'ontvanger', null],
-    ['design.md §5.10: the sender cannot answer (403)', 'open', 'verwijzer', 'niet_toegestaan'],
+    ['docs/beslissingen/0017-verwijzing-en-opvang.md: the receiver answers an open referral', 'open', 'ontvanger', null],
+    ['docs/beslissingen/0017-verwijzing-en-opvang.md: the sender cannot answer (403)', 'open', 'verwijzer', 'niet_toegestaan'],
     ['issue 7: an accepted referral cannot be answered again (409)', 'aanvaard', 'ontvanger', 'toestand'],
     ['issue 7: a withdrawn referral cannot be answered (409)', 'ingetrokken', 'ontvanger', 'toestand'],
   ];
@@ -154,14 +154,14 @@ describe('state transitions — design.md §5.10 (stays open until the receiver 
   });
 });
 
-describe('besluitBevindingen — design.md §5.10 ("a refusal needs a reason"), domain.md §1.3', () => {
+describe('besluitBevindingen — docs/beslissingen/0017-verwijzing-en-opvang.md ("a refusal needs a reason"), docs/domein.md §1 punt 3', () => {
   const tabel: Array<[string, Besluit, Afwijzingsreden | null, string | null, string[]]> = [
-    ['design.md §5.10: an acceptance needs no reason', 'aanvaard', null, null, []],
-    ['design.md §5.10: a refusal with a reason is fine', 'afgewezen', 'geen_capaciteit', null, []],
-    ['design.md §5.10: a refusal without a reason is refused', 'afgewezen', null, 'Sorry', ['afwijzingsreden']],
-    ['domain.md §1.3: reason overig needs an explanation', 'afgewezen', 'overig', null, ['toelichting']],
-    ['domain.md §1.3: reason overig with an explanation is fine', 'afgewezen', 'overig', 'Buiten ons werkgebied', []],
-    ['domain.md §1.3: a blank explanation does not count', 'afgewezen', 'overig', '  ', ['toelichting']],
+    ['docs/beslissingen/0017-verwijzing-en-opvang.md: an acceptance needs no reason', 'aanvaard', null, null, []],
+    ['docs/beslissingen/0017-verwijzing-en-opvang.md: a refusal with a reason is fine', 'afgewezen', 'geen_capaciteit', null, []],
+    ['docs/beslissingen/0017-verwijzing-en-opvang.md: a refusal without a reason is refused', 'afgewezen', null, 'Sorry', ['afwijzingsreden']],
+    ['docs/domein.md §1 punt 3: reason overig needs an explanation', 'afgewezen', 'overig', null, ['toelichting']],
+    ['docs/domein.md §1 punt 3: reason overig with an explanation is fine', 'afgewezen', 'overig', 'Buiten ons werkgebied', []],
+    ['docs/domein.md §1 punt 3: a blank explanation does not count', 'afgewezen', 'overig', '  ', ['toelichting']],
     ['issue 7: a refusal reason does not belong on an acceptance', 'aanvaard', 'geen_capaciteit', null, ['afwijzingsreden']],
   ];
   it.each(tabel)('%s', (_n, besluit, reden, toelichting, velden) => {
@@ -171,11 +171,11 @@ describe('besluitBevindingen — design.md §5.10 ("a refusal needs a reason"), 
   });
 });
 
-describe('opvangweigeringFout — domain.md §6.9 and §7 (declining shelter; does not end the bedenktijd)', () => {
+describe('opvangweigeringFout — docs/domein.md §5, §10 (declining shelter; does not end the bedenktijd)', () => {
   const tabel: Array<[string, VerwijzingDoel, VerwijzingStatus, boolean, string | null, string | null]> = [
-    ['domain.md §6.9: declining COSM shelter on an open referral is recorded', 'cosm', 'open', false, null, null],
-    ['domain.md §6.9: also on an accepted referral', 'hulpverlening', 'aanvaard', false, null, null],
-    ['domain.md §7: not on a referral that is not about shelter (police)', 'politie', 'open', false, null, 'geen_opvangverwijzing'],
+    ['docs/domein.md §5, §10: declining COSM shelter on an open referral is recorded', 'cosm', 'open', false, null, null],
+    ['docs/domein.md §5, §10: also on an accepted referral', 'hulpverlening', 'aanvaard', false, null, null],
+    ['docs/domein.md §10: not on a referral that is not about shelter (police)', 'politie', 'open', false, null, 'geen_opvangverwijzing'],
     ['issue 7: not on a closed referral', 'cosm', 'afgewezen', false, null, 'niet_actief'],
     ['issue 7: recorded once', 'cosm', 'aanvaard', true, null, 'al_geweigerd'],
     ['issue 7: not while the person is placed (end the placement first)', 'cosm', 'aanvaard', false, 'p-1', 'plaatsing_loopt'],
@@ -185,25 +185,25 @@ describe('opvangweigeringFout — domain.md §6.9 and §7 (declining shelter; do
   });
 });
 
-describe('placements — design.md §5.10, issue 7', () => {
+describe('placements — docs/beslissingen/0017-verwijzing-en-opvang.md, issue 7', () => {
   const tabel: Array<[string, VerwijzingStatus, Partij, boolean, OpvanglocatieSoort, Leeftijdscategorie, string | null]> = [
     ['issue 7: the receiver places an accepted referral in its own location', 'aanvaard', 'ontvanger', true, 'cosm', 'meerderjarig', null],
     ['issue 7: not before acceptance (409)', 'open', 'ontvanger', true, 'cosm', 'meerderjarig', 'niet_aanvaard'],
     ['issue 7: not after completion (409)', 'afgerond', 'ontvanger', true, 'cosm', 'meerderjarig', 'niet_aanvaard'],
     ['issue 7: the sender does not place (403)', 'aanvaard', 'verwijzer', true, 'algemeen', 'meerderjarig', 'alleen_ontvanger'],
     ['issue 7: not into another organisation\'s location (422)', 'aanvaard', 'ontvanger', false, 'algemeen', 'meerderjarig', 'andere_organisatie'],
-    ['domain.md §7 (COSM is for adults): no minor in a COSM location', 'aanvaard', 'ontvanger', true, 'cosm', 'minderjarig', 'cosm_minderjarige'],
-    ['domain.md §7 (youth care for minors): a minor in a jeugdzorg location', 'aanvaard', 'ontvanger', true, 'jeugdzorg', 'minderjarig', null],
+    ['docs/domein.md §10 (COSM is for adults): no minor in a COSM location', 'aanvaard', 'ontvanger', true, 'cosm', 'minderjarig', 'cosm_minderjarige'],
+    ['docs/domein.md §10 (youth care for minors): a minor in a jeugdzorg location', 'aanvaard', 'ontvanger', true, 'jeugdzorg', 'minderjarig', null],
   ];
   it.each(tabel)('%s', (_n, status, partij, eigenLocatie, locatieSoort, leeftijd, code) => {
     expect(plaatsingFout({ status, partij, eigenLocatie, locatieSoort, leeftijd })?.code ?? null).toBe(code);
   });
 
   const capaciteit: Array<[string, number, number, boolean]> = [
-    ['design.md §5.10: room left', 11, 12, true],
-    ['design.md §5.10: full is refused', 12, 12, false],
-    ['design.md §5.10: over-full (after a capacity cut elsewhere) is refused', 13, 12, false],
-    ['design.md §5.10: capacity 0 (closed) is refused', 0, 0, false],
+    ['docs/beslissingen/0017-verwijzing-en-opvang.md: room left', 11, 12, true],
+    ['docs/beslissingen/0017-verwijzing-en-opvang.md: full is refused', 12, 12, false],
+    ['docs/beslissingen/0017-verwijzing-en-opvang.md: over-full (after a capacity cut elsewhere) is refused', 13, 12, false],
+    ['docs/beslissingen/0017-verwijzing-en-opvang.md: capacity 0 (closed) is refused', 0, 0, false],
   ];
   it.each(capaciteit)('%s', (_n, bezetting, cap, past) => {
     const w = capaciteitFout('COSM Noord', bezetting, cap);
@@ -221,27 +221,27 @@ describe('placements — design.md §5.10, issue 7', () => {
   });
 
   const organisaties: Array<[string, OrganisatieType, boolean]> = [
-    ['design.md §6: a shelter organisation runs locations', 'opvang', true],
+    ['docs/architectuur.md §3: a shelter organisation runs locations', 'opvang', true],
     ['Wmo 2015 (maatschappelijke opvang): a municipality runs locations', 'gemeente', true],
-    ['domain.md §4: a care organisation runs locations', 'zorg', true],
-    ['design.md §6: the police runs no shelter', 'politie', false],
-    ['domain.md §4: CoMensha runs no shelter', 'comensha', false],
+    ['docs/domein.md §9: a care organisation runs locations', 'zorg', true],
+    ['docs/architectuur.md §3: the police runs no shelter', 'politie', false],
+    ['docs/domein.md §9: CoMensha runs no shelter', 'comensha', false],
   ];
   it.each(organisaties)('%s', (_n, type, past) => {
     expect(opvangorganisatieFout(type) === null).toBe(past);
   });
 
   const datums: Array<[string, string, string | undefined, string | null]> = [
-    ['design.md §2: today is fine', '2026-11-20', undefined, null],
-    ['design.md §2: tomorrow (Amsterdam) is in the future', '2026-11-21', undefined, 'in_toekomst'],
-    ['design.md §2: an end before the start is refused', '2026-11-01', '2026-11-02', 'te_vroeg'],
-    ['design.md §2: an end on the start day is fine', '2026-11-02', '2026-11-02', null],
+    ['docs/architectuur.md §1: today is fine', '2026-11-20', undefined, null],
+    ['docs/architectuur.md §1: tomorrow (Amsterdam) is in the future', '2026-11-21', undefined, 'in_toekomst'],
+    ['docs/architectuur.md §1: an end before the start is refused', '2026-11-01', '2026-11-02', 'te_vroeg'],
+    ['docs/architectuur.md §1: an end on the start day is fine', '2026-11-02', '2026-11-02', null],
   ];
   it.each(datums)('%s', (_n, datum, nietVoor, code) => {
     expect(datumFout('einddatum', datum, NU, nietVoor ? { datum: nietVoor, wat: 'de start' } : undefined)?.code ?? null).toBe(code);
   });
 
-  it('design.md §2: 23:30 UTC on 20 November is already 21 November in Amsterdam', () => {
+  it('docs/architectuur.md §1: 23:30 UTC on 20 November is already 21 November in Amsterdam', () => {
     expect(datumFout('startdatum', '2026-11-21', new Date('2026-11-20T23:30:00Z'))).toBeNull();
   });
 
@@ -256,7 +256,7 @@ describe('placements — design.md §5.10, issue 7', () => {
   });
 });
 
-describe('no rule depends on an aangifte — design.md §5.10, CoE art. 12(6), Directive 2011/36/EU art. 11(3)', () => {
+describe('no rule depends on an aangifte — docs/beslissingen/0017-verwijzing-en-opvang.md, CoE art. 12(6), Directive 2011/36/EU art. 11(3)', () => {
   it('the referral rules take no criminal-track input: an adult derdelander without any aangifte may go to COSM and be placed', () => {
     // The inputs are the person's age and nationality only; there is no parameter for an aangifte.
     expect(doelFout.length).toBe(2);
@@ -272,11 +272,11 @@ describe('aandachtspunt and sorteerOpAandacht — issue 7 (what needs attention 
     tijdstipBesluit: new Date('2026-11-11T10:00:00Z'), bedenktijdStatus: null, uiterlijkeEinddatum: null, geplaatst: true, ...o,
   });
   const tabel: Array<[string, Partial<OverzichtItem>, Aandachtspunt | null]> = [
-    ['design.md §5.10: an overdue open referral needs an answer', { status: 'open', achterstallig: true, tijdstipBesluit: null }, 'antwoord_achterstallig'],
-    ['design.md §5.10: overdue wins over an ending bedenktijd', { status: 'open', achterstallig: true, bedenktijdStatus: 'lopend', uiterlijkeEinddatum: '2026-11-21' }, 'antwoord_achterstallig'],
-    ['design.md §5.9 (reminder horizon 14 days): ending in 14 days', { bedenktijdStatus: 'lopend', uiterlijkeEinddatum: '2026-12-04' }, 'bedenktijd_loopt_af'],
-    ['design.md §5.9: ending in 15 days is not yet "soon"', { bedenktijdStatus: 'lopend', uiterlijkeEinddatum: '2026-12-05' }, null],
-    ['design.md §5.7: an expired bedenktijd is no longer ending', { bedenktijdStatus: 'verlopen', uiterlijkeEinddatum: '2026-11-19' }, null],
+    ['docs/beslissingen/0017-verwijzing-en-opvang.md: an overdue open referral needs an answer', { status: 'open', achterstallig: true, tijdstipBesluit: null }, 'antwoord_achterstallig'],
+    ['docs/beslissingen/0017-verwijzing-en-opvang.md: overdue wins over an ending bedenktijd', { status: 'open', achterstallig: true, bedenktijdStatus: 'lopend', uiterlijkeEinddatum: '2026-11-21' }, 'antwoord_achterstallig'],
+    ['docs/beslissingen/0016-kennisgevingen-per-ontvanger.md (reminder horizon 14 days): ending in 14 days', { bedenktijdStatus: 'lopend', uiterlijkeEinddatum: '2026-12-04' }, 'bedenktijd_loopt_af'],
+    ['docs/beslissingen/0016-kennisgevingen-per-ontvanger.md: ending in 15 days is not yet "soon"', { bedenktijdStatus: 'lopend', uiterlijkeEinddatum: '2026-12-05' }, null],
+    ['docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md: an expired bedenktijd is no longer ending', { bedenktijdStatus: 'verlopen', uiterlijkeEinddatum: '2026-11-19' }, null],
     ['issue 7: ending bedenktijd wins over unplaced', { bedenktijdStatus: 'lopend', uiterlijkeEinddatum: '2026-11-25', geplaatst: false }, 'bedenktijd_loopt_af'],
     ['issue 7: accepted but not placed', { geplaatst: false }, 'niet_geplaatst'],
     ['issue 7: an open, not overdue referral needs nothing yet', { status: 'open', tijdstipBesluit: null, geplaatst: false }, null],

@@ -1,5 +1,5 @@
 // With TEST_DATABASE_URL: migrate one template database per run; every test file clones it
-// (design.md §7: one cloned database per test file). The template name is unique per run, so two
+// (README.md "Tests and CI": one cloned database per test file). The template name is unique per run, so two
 // runs against one server (two developers, or CI beside a developer) never touch each other's.
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';

@@ -1,5 +1,5 @@
 // Shared by the criminal-track and residence-track suites: a care track written directly, and the
-// identification and care facts that no criminal or residence event may change (design.md §4).
+// identification and care facts that no criminal or residence event may change (docs/domein.md §1 punt 1).
 import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { opvanglocaties, plaatsingen, verwijzingen } from '../../src/db/schema.js';

@@ -1,4 +1,4 @@
-// Use cases for auditors (design.md §6): list the hash-chained audit rows and verify the chains.
+// Use cases for auditors (docs/architectuur.md §4): list the hash-chained audit rows and verify the chains.
 import { and, asc, eq, gt, type SQL } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import type { UseCaseContext } from '../../context.js';

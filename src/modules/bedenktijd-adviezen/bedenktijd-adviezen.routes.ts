@@ -43,7 +43,7 @@ export const bedenktijdAdviezenRouter = createRouter()
   })
   .openapi(vanDossier, async (c) => c.json({ bedenktijdAdviezen: (await adviezenVanDossier(useCaseContext(c), c.req.valid('param').dossierId)).map(naarAdvies) }, 200))
   .openapi(lijst, async (c) => {
-    // design.md §3: collections page with a cursor and a Link header (no silent cut-off).
+    // README.md "HTTP conventions": collections page with a cursor and a Link header (no silent cut-off).
     const { cursor, limit, ...filters } = c.req.valid('query');
     const { items, laatste } = pagina(await adviezenVoorOrganisatie(useCaseContext(c), filters, limit, decodeCursor(c, cursor, isCursor)), limit);
     zetVolgendePagina(c, laatste && encodeCursor(c, [laatste.tijdstipAangemaakt.toISOString(), laatste.id]));

@@ -1,4 +1,4 @@
-// The NLA recommendation (design.md §5.1; domain.md §6.1): NLA Opsporing assesses the geringste
+// The NLA recommendation (B8/3.1 Vc 2000; docs/beslissingen/0014-wie-biedt-aan.md; docs/domein.md §5): NLA Opsporing assesses the geringste
 // aanwijzing itself, but the bedenktijd is offered by the police or KMar "op voorspraak" of the NLA.
 import { and, asc, eq, gt, or, type SQL } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';

@@ -1,4 +1,4 @@
-// The notifications of the bedenktijd (design.md §5.9), built in one place so the offer/answer/end
+// The notifications of the bedenktijd (docs/beslissingen/0016-kennisgevingen-per-ontvanger.md), built in one place so the offer/answer/end
 // use cases, the criminal track and the jobs send the same content.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { IdGenerator } from '../../context.js';
@@ -26,7 +26,7 @@ export async function organisatiesVanType(tx: Queryable, typen: OrganisatieType[
 const ASIEL = ['asielzoeker', 'dublinclaimant'];
 
 /**
- * IND always; COA too when the person is an asylum seeker or Dublin claimant (design.md §5.9): the
+ * IND always; COA too when the person is an asylum seeker or Dublin claimant (docs/beslissingen/0016-kennisgevingen-per-ontvanger.md): the
  * IND suspends or lifts the departure obligation, the COA houses its residents. Pass the situation at
  * the grant as well: a COA that received the M55 also hears how the bedenktijd ended, even when the
  * dossier's verblijfssituatie changed in between.
@@ -41,7 +41,7 @@ export function ontvangerTypenIndEnCoa(verblijfssituatie: string, bijVerlening?:
 }
 
 /**
- * The M55 content (design.md §5.9; model form M55, annex Vc 2000, rapport §3.4.1 vn. 58): identity,
+ * The M55 content (docs/beslissingen/0016-kennisgevingen-per-ontvanger.md; model form M55, annex Vc 2000, rapport §3.4.1 vn. 58): identity,
  * V-number, nationality, ingangsdatum, uiterlijkeEinddatum, beleidsregel, offering organisation. The
  * COA gets the same notification without the identity beyond the V-number: it needs to know which
  * resident it concerns, not the person's full identity.
@@ -159,7 +159,7 @@ export function bedenktijdInhoud(
 }
 
 /**
- * design.md §5.9 — `bedenktijd_loopt_af` to the offering organisation and to organisations with an
+ * docs/beslissingen/0016-kennisgevingen-per-ontvanger.md — `bedenktijd_loopt_af` to the offering organisation and to organisations with an
  * open referral for the dossier (they arrange the shelter and care the person may lose). A reminder
  * grants nothing: each recipient already holds the grant of its own offer or referral, and keeps
  * no more than that.

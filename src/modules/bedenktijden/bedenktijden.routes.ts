@@ -23,7 +23,7 @@ const json = <T extends z.ZodType>(schema: T) => ({ required: true, content: { '
 const aanbieden = createRoute({
   method: 'post', path: '/dossiers/{dossierId}/bedenktijden', operationId: 'bedenktijdAanbieden', tags, security: beveiligd,
   summary: 'Bied de B8/3-bedenktijd aan (politie of KMar)',
-  description: 'Vereist een vastgestelde geringste aanwijzing (beoordelingId) of een open NLA-advies (adviesId), en een persoon die in aanmerking komt (design.md §5.1–§5.3).',
+  description: 'Vereist een vastgestelde geringste aanwijzing (beoordelingId) of een open NLA-advies (adviesId), en een persoon die in aanmerking komt (README.md "The *bedenktijd* policy rules").',
   middleware: [autoriseer('bedenktijden.aanbieden'), idempotentie] as const,
   request: { params: dossierParams, headers: idempotencyKeyHeader, body: json(AanbiedingSchema) },
   responses: { 201: jsonAntwoord(BedenktijdSchema, 'Aangeboden.', headerDefinities.location), ...fouten(404, 409, 415, 422) },

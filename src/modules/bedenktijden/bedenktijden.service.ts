@@ -1,5 +1,5 @@
 // Use cases of the B8/3 bedenktijd: offer, the victim's answer (grant), early end, reading, the
-// worklist and the alert list (design.md §5.1–§5.9). Each runs in one transaction with its audit
+// worklist and the alert list (README.md "The *bedenktijd* policy rules"). Each runs in one transaction with its audit
 // row and its outbox rows; the rules themselves live in src/domain/bedenktijd.ts.
 import { and, asc, eq, getTableColumns, gt, inArray, lte, notExists, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
@@ -43,7 +43,7 @@ function controleerDatum(veld: string, datum: string, nu: Date, nietVoor: { datu
   if (fout) throw problemen.regelOvertreden(fout, [{ name: veld, code: 'ongeldige_datum', reason: fout }]);
 }
 
-/** The trigger of design.md §5.2: an established, not replaced assessment — or an open NLA advice. */
+/** The trigger of docs/beslissingen/0014-wie-biedt-aan.md: an established, not replaced assessment — or an open NLA advice. */
 async function grondslagVoorAanbod(tx: Queryable, dossierId: string, invoer: z.output<typeof AanbiedingSchema>) {
   let beoordelingId = invoer.beoordelingId;
   let advies: typeof bedenktijdAdviezen.$inferSelect | undefined;
@@ -101,7 +101,7 @@ export async function biedBedenktijdAan(ctx: UseCaseContext, dossierId: string, 
   if (weigering) weiger(weigering);
   const nu = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
-    // Locking the dossier serialises two simultaneous offers (design.md §5.3: at most one open).
+    // Locking the dossier serialises two simultaneous offers (B8/3 Vc 2000; docs/beslissingen/0014-wie-biedt-aan.md: at most one open).
     const dossier = await toegankelijkDossier(tx, ctx.principal, dossierId, { voorWijziging: true, open: true });
     const { beoordeling, advies } = await grondslagVoorAanbod(tx, dossierId, invoer);
     const nietInAanmerking = inAanmerkingVoorBedenktijd(dossier as never);
@@ -153,11 +153,11 @@ export async function legReactieVast(ctx: UseCaseContext, bedenktijdId: string, 
     controleerDatum('datum', invoer.datum, nu, { datum: b.aanbiedingsdatum, wat: 'het aanbod' });
     let wijziging: Partial<Bedenktijd>;
     if (invoer.reactie === 'aanvaard') {
-      // design.md §5.3 holds at the grant too: the dossier may have changed since the offer (e.g. the
+      // B8/3 Vc 2000; docs/beslissingen/0014-wie-biedt-aan.md holds at the grant too: the dossier may have changed since the offer (e.g. the
       // person turned out to be Dutch, or the residence situation is now unknown and so is the rule).
       const nietInAanmerking = inAanmerkingVoorBedenktijd(dossier as never);
       if (nietInAanmerking) weiger(nietInAanmerking);
-      // design.md §5.5: granted on the day the victim accepts; §5.6: the rule in force that day.
+      // docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md: granted on the day the victim accepts; docs/beslissingen/0001-beleidsregels-als-data.md: the rule in force that day.
       const regel = kiesBeleidsregel(dossier.verblijfssituatie as Verblijfssituatie, invoer.datum);
       wijziging = {
         status: 'lopend', ingangsdatum: invoer.datum, uiterlijkeEinddatum: uiterlijkeEinddatum(regel, invoer.datum),
@@ -185,7 +185,7 @@ export async function legReactieVast(ctx: UseCaseContext, bedenktijdId: string, 
 interface BeeindigDeps { ids: IdGenerator; clock: Clock; actor: AuditActor; organisatieId: string }
 
 /**
- * The refusals of an early end of this bedenktijd on `datum` (design.md §5.8): only a running one (409),
+ * The refusals of an early end of this bedenktijd on `datum` (docs/beslissingen/0012-vroegtijdig-einde.md): only a running one (409),
  * not on a date before its grant (422) nor after it lapsed (409).
  */
 export function controleerBeeindiging(b: Bedenktijd, datum: string, nu: Date) {
@@ -201,7 +201,7 @@ export function controleerBeeindiging(b: Bedenktijd, datum: string, nu: Date) {
 }
 
 /**
- * Ends a running bedenktijd early (design.md §5.8) and notifies IND/COA. Used by the early-end
+ * Ends a running bedenktijd early (docs/beslissingen/0012-vroegtijdig-einde.md) and notifies IND/COA. Used by the early-end
  * endpoint for a departure to an unknown destination, and by the one use case of the victim's acts
  * (legSlachtoffergebeurtenisVast) for an aangifte, cooperation or declining to cooperate.
  */
@@ -291,7 +291,7 @@ export async function metDossiernummer(db: Queryable, rijen: readonly Bedenktijd
 export const werklijstCursor = (b: Bedenktijd): [string, string] => [b.uiterlijkeEinddatum ?? GEEN_EINDE, b.id];
 
 /**
- * design.md §5.1 / domain.md §6.1 — alert: the geringste aanwijzing is established for an eligible
+ * B8/3.1 Vc 2000; docs/beslissingen/0014-wie-biedt-aan.md; docs/domein.md §5 — alert: the geringste aanwijzing is established for an eligible
  * person, but no offer followed within the configured number of days. Not offering breaches CoE
  * art. 13 and Directive 2011/36/EU; case prospects are never a reason.
  */
@@ -305,7 +305,7 @@ export async function nietAangebodenSignaleringen(ctx: UseCaseContext, limit: nu
     .where(and(
       heeftToegang(ctx.db, ctx.principal.organisatieId),
       eq(dossiers.identificatiestatus, 'vermoedelijk_slachtoffer'),
-      // design.md §5.3 in SQL, so a page is a page; inAanmerkingVoorBedenktijd below stays the authority.
+      // B8/3 Vc 2000; docs/beslissingen/0014-wie-biedt-aan.md in SQL, so a page is a page; inAanmerkingVoorBedenktijd below stays the authority.
       or(eq(dossiers.nationaliteitCategorie, 'derdelander'), and(eq(dossiers.nationaliteitCategorie, 'eu_eer_zwitserland'), eq(dossiers.eurechtelijkeAanspraken, false))),
       notInArray(dossiers.verblijfssituatie, ['duurzaam', 'onbekend']),
       // One row per dossier: its earliest established assessment that was not replaced.

@@ -1,4 +1,4 @@
-// Assessments are immutable (domain.md §1.2): POST and GET only; a correction is a new assessment
+// Assessments are immutable (docs/domein.md §1 punt 2): POST and GET only; a correction is a new assessment
 // with `vervangt`. No PUT, PATCH or DELETE is registered, so those answer 405 with Allow.
 import { createRoute, z } from '@hono/zod-openapi';
 import { autoriseer } from '../../http/autorisatie.js';

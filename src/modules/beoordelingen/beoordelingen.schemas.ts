@@ -20,7 +20,7 @@ function meld(ctx: RefinementCtx, bevinding: Bevinding | null, binnen?: string) 
 
 /**
  * Run a cross-field check only when the fields it reads are themselves valid, but regardless of
- * errors elsewhere: zod skips object refinements after any error by default, and design.md §3
+ * errors elsewhere: zod skips object refinements after any error by default, and README.md "HTTP conventions"
  * wants every invalid field listed in one 400.
  */
 const zodraGeldig = (...velden: string[]) => ({
@@ -69,7 +69,7 @@ export const InformatiefGesprekSchema = z.strictObject({
   .superRefine((g, ctx) => meld(ctx, gespreksplichtenBevinding(g.gevoerd, g.verplichtingen), 'informatiefGesprek'), zodraGeldig('gevoerd', 'verplichtingen'))
   .openapi('InformatiefGesprek');
 
-// domain.md §5.1: the three elements of art. 273f(1) Sr as the intaker saw them.
+// docs/domein.md §2: the three elements of art. 273f(1) Sr as the intaker saw them.
 export const ElementenSchema = z.strictObject({
   handeling: z.boolean().openapi({ description: 'Werven, vervoeren, overbrengen, huisvesten of opnemen.' }),
   middel: z.boolean().openapi({ description: 'Dwang, geweld, misleiding, misbruik van een kwetsbare positie e.d.; niet vereist bij een minderjarige (art. 273f lid 1 sub 2 Sr).' }),

@@ -1,5 +1,5 @@
 // Use cases on assessments of the geringste aanwijzing: record (append-only), list, read.
-// Assessments are never edited in place (domain.md §1.2: "an assessment is a snapshot"); a
+// Assessments are never edited in place (docs/domein.md §1 punt 2: "an assessment is a snapshot"); a
 // correction is a new assessment that names the one it replaces in `vervangt`.
 import { and, asc, eq, gt, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
@@ -37,7 +37,7 @@ export async function legBeoordelingVast(ctx: UseCaseContext, dossierId: string,
     const bestaande = await tx.select().from(beoordelingen).where(eq(beoordelingen.dossierId, dossierId))
       .orderBy(asc(beoordelingen.beoordelingsdatum), asc(beoordelingen.tijdstipRegistratie), asc(beoordelingen.id));
 
-    // 422: rules of design.md §5.4 and the dates, all at once; then the replacement must be one of
+    // 422: rules of art. 273f lid 1 Sr; docs/domein.md §2 and the dates, all at once; then the replacement must be one of
     // this dossier's assessments (a correction cannot move between dossiers).
     // docs/regels.md R2: the minor's exception (art. 273f lid 1 sub 2 Sr) on the age at the time of the
     // facts — the start of the exploitation when recorded, else the assessment's date — from the birth
@@ -89,7 +89,7 @@ export async function legBeoordelingVast(ctx: UseCaseContext, dossierId: string,
 }
 
 /**
- * design.md §5.9 — `aanmelding_vermoedelijk_slachtoffer` to every CoMensha organisation, one outbox
+ * docs/beslissingen/0016-kennisgevingen-per-ontvanger.md — `aanmelding_vermoedelijk_slachtoffer` to every CoMensha organisation, one outbox
  * row per recipient, with CoMensha's pseudonymous grant (aanmeldingBevoegdheid). The content is
  * pseudonymous on purpose: no names, birth dates or V-numbers; CoMensha sees the identity only if a
  * referral with consent or a legal basis later opens it.

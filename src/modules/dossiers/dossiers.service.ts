@@ -115,7 +115,7 @@ export async function wijzigDossier(ctx: UseCaseContext, dossierId: string, ifMa
 type Zoeken = z.output<typeof DossierZoekenSchema>;
 
 /**
- * Search on personal data (design.md §3: never in a URL), only among the dossiers whose identity
+ * Search on personal data (README.md "HTTP conventions": never in a URL), only among the dossiers whose identity
  * the caller may see: a grant with identity scope, and a role that needs it (src/domain/toegang.ts).
  * A match in any other dossier is not a hit, so a search reveals nothing a read would not. Every
  * hit is a read of personal data: audited.
@@ -193,7 +193,7 @@ export async function wisDossierNu(ctx: UseCaseContext, dossierId: string, grond
 }
 
 /**
- * Look up a dossier by its number (the human reference, design.md §4), among the dossiers the
+ * Look up a dossier by its number (the human reference, e.g. NRM-2026-000123), among the dossiers the
  * caller's organisation may see; undefined otherwise. Pseudonymous: no personal data is read.
  */
 export async function zoekOpDossiernummer(ctx: UseCaseContext, dossiernummer: string) {

@@ -53,7 +53,7 @@ const lezen = createRoute({
 });
 
 // The answer is the notification without inhoud: the idempotency store keeps the response body,
-// and personal data from the M55 must not be copied there (design.md §6). The receiver already has
+// and personal data from the M55 must not be copied there (docs/architectuur.md §3). The receiver already has
 // the inhoud from GET /v1/kennisgevingen/{id}.
 const bevestigen = createRoute({
   method: 'post', path: '/kennisgevingen/{kennisgevingId}/ontvangstbevestiging', operationId: 'ontvangstBevestigen', tags, security: beveiligd,

@@ -2,9 +2,9 @@ import { z } from '@hono/zod-openapi';
 import { KENNISGEVING_SOORTEN, type KennisgevingSoort } from '../../domain/catalogus.js';
 import type { kennisgevingen } from '../../db/schema.js';
 
-// A feed item (design.md §4a): everything except `inhoud`. The feed is polled often and pages of
+// A feed item (docs/integratie-ind-coa.md §8): everything except `inhoud`. The feed is polled often and pages of
 // up to 200 items would otherwise carry personal data (the M55) that nobody asked to read; the
-// inhoud comes with GET /v1/kennisgevingen/{id}, where the read is audited (design.md §6).
+// inhoud comes with GET /v1/kennisgevingen/{id}, where the read is audited (docs/architectuur.md §4).
 export const KennisgevingSchema = z.object({
   id: z.string().uuid(),
   volgnummer: z.number().int().min(1).openapi({

@@ -1,4 +1,4 @@
-// Use cases on the notification feed (design.md §4, §6a): list the caller's organisation's
+// Use cases on the notification feed (docs/beslissingen/0003-feed-per-ontvanger.md): list the caller's organisation's
 // notifications in volgnummer order, read one (audited), acknowledge receipt.
 import { and, asc, eq, gt, inArray, type SQL } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
@@ -12,8 +12,8 @@ import type { KennisgevingListQuery, OntvangstbevestigingSchema } from './kennis
 
 type Filters = Omit<z.output<typeof KennisgevingListQuery>, 'naVolgnummer'>;
 
-// The feed never selects `inhoud` (design.md §4a): it is not returned and, for a page of 200
-// M55 notifications, it is most of the bytes (design.md §9 budget for the feed page).
+// The feed never selects `inhoud` (docs/integratie-ind-coa.md §6, §8): it is not returned and, for a page of 200
+// M55 notifications, it is most of the bytes (README.md "Benchmark" budget for the feed page).
 const feedKolommen = {
   id: kennisgevingen.id,
   volgnummer: kennisgevingen.volgnummer,
@@ -27,7 +27,7 @@ const feedKolommen = {
 /**
  * One page of the caller's organisation's feed, rows after volgnummer `na`, ascending; fetches
  * limit+1 so the route knows whether another page follows. Volgnummers are assigned under a lock
- * on the recipient's counter and so commit in order (design.md §6a, outbox/kennisgevingen.ts):
+ * on the recipient's counter and so commit in order (docs/beslissingen/0003-feed-per-ontvanger.md, outbox/kennisgevingen.ts):
  * a reader that has seen N never misses a row ≤ N that commits later. The order is served by the
  * unique index (ontvanger, volgnummer).
  */
@@ -43,7 +43,7 @@ export function lijstKennisgevingen(ctx: UseCaseContext, filters: Filters, na: n
 
 /**
  * The notification, only for its receiving organisation; anything else (another organisation's,
- * unknown, malformed id) is 404 so existence is not revealed (design.md §6).
+ * unknown, malformed id) is 404 so existence is not revealed (docs/architectuur.md §3).
  */
 async function eigenKennisgeving(db: Queryable, ctx: UseCaseContext, kennisgevingId: string, opties: { voorWijziging?: boolean } = {}) {
   if (!isUuid(kennisgevingId)) throw problemen.nietGevonden('Kennisgeving niet gevonden.');
@@ -58,7 +58,7 @@ async function eigenKennisgeving(db: Queryable, ctx: UseCaseContext, kennisgevin
 
 /**
  * Reads one notification with its inhoud. The inhoud can hold personal data (the M55), so the read
- * is audited in the same transaction (design.md §6) — as JSON or as the printable M55 alike.
+ * is audited in the same transaction (docs/architectuur.md §4) — as JSON or as the printable M55 alike.
  * `controle` may refuse the read (e.g. no document form for this kind) before anything is written.
  */
 export async function leesKennisgeving(ctx: UseCaseContext, kennisgevingId: string, controle?: (k: typeof kennisgevingen.$inferSelect) => void) {

@@ -1,4 +1,4 @@
-// Shelter locations (design.md §4): name, kind and capacity; occupancy and free places derived.
+// Shelter locations (docs/beslissingen/0017-verwijzing-en-opvang.md): name, kind and capacity; occupancy and free places derived.
 import { createRoute, z } from '@hono/zod-openapi';
 import { autoriseer } from '../../http/autorisatie.js';
 import { idempotentie } from '../../http/idempotentie.js';

@@ -1,4 +1,4 @@
-// Use cases on shelter locations (design.md §4, §5.10): create, list, read and change. Managed by a
+// Use cases on shelter locations (docs/beslissingen/0017-verwijzing-en-opvang.md): create, list, read and change. Managed by a
 // beheerder for any shelter organisation and by a shelter's own staff for their own organisation.
 // Occupancy is never stored: it is the number of running placements.
 import { and, asc, count, eq, gt, inArray, isNull, or, type SQL } from 'drizzle-orm';

@@ -1,4 +1,4 @@
-// Personal data: a separate table, only for the roles that need it, every read audited (design.md §6).
+// Personal data: a separate table, only for the roles that need it, every read audited (docs/beslissingen/0004-pseudonimisering.md; docs/architectuur.md §3, §4).
 import { eq } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import type { UseCaseContext } from '../../context.js';
@@ -53,7 +53,7 @@ export function controleerGeboortedatum(invoer: Pick<Invoer, 'geboortedatum'>, n
  * Saves the personal data of a dossier, in the use case's transaction (which holds the dossier's
  * lock): first the check for another dossier of the same person (one person, one dossier — a match
  * the caller did not declare to be another person aborts with the 409), then the row, the dossier's
- * leeftijdscategorie from a known birth date (design §4a), the checked pairs and the audit row.
+ * leeftijdscategorie from a known birth date (docs/regels.md R2), the checked pairs and the audit row.
  */
 export async function schrijfPersoonsgegevens(tx: Queryable, ctx: UseCaseContext, dossier: DossierRij, invoer: Invoer) {
   const nu = ctx.clock.now();

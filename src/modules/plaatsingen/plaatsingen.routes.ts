@@ -1,4 +1,4 @@
-// Placements (design.md §4, §5.10): into a location of the receiving organisation, within capacity.
+// Placements (docs/beslissingen/0017-verwijzing-en-opvang.md): into a location of the receiving organisation, within capacity.
 import { createRoute, z } from '@hono/zod-openapi';
 import { autoriseer } from '../../http/autorisatie.js';
 import { idempotentie } from '../../http/idempotentie.js';

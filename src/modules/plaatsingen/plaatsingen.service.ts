@@ -1,4 +1,4 @@
-// Use cases on placements (design.md §4, §5.10): place a referred person in a shelter location, end
+// Use cases on placements (docs/beslissingen/0017-verwijzing-en-opvang.md): place a referred person in a shelter location, end
 // the placement, read it. Capacity is enforced under a lock on the location row, so two placements
 // racing for the last place end in one placement and one 409. Nothing here asks for an aangifte.
 import { and, eq, isNull, or } from 'drizzle-orm';
@@ -24,7 +24,7 @@ export async function plaats(ctx: UseCaseContext, verwijzingId: string, invoer: 
     const { verwijzing: v, leeftijdscategorie, partij } = await betrokkenVerwijzing(tx, ctx, verwijzingId, { voorWijziging: true });
     const toestandFout = plaatsingToestandFout(v.status as VerwijzingStatus, partij);
     if (toestandFout) weiger(toestandFout);
-    // Lock the location before counting (design.md §5.10, issue 7): placements into one location
+    // Lock the location before counting (docs/beslissingen/0017-verwijzing-en-opvang.md, issue 7): placements into one location
     // serialise here, and a capacity change waits for them too.
     const [locatie] = await tx.select().from(opvanglocaties).where(eq(opvanglocaties.id, invoer.opvanglocatieId)).for('update');
     if (!locatie) {

@@ -8,7 +8,7 @@ import {
 import type { signalen } from '../../db/schema.js';
 import { datum } from '../../http/velden.js';
 
-/** A multi-valued code list: each code at most once (design.md §4a; domain.md §9 "a set of codes"). */
+/** A multi-valued code list: each code at most once (docs/domein.md §14: "een verzameling codes: elke code hooguit één keer"). */
 export function codeset<T extends readonly [string, ...string[]]>(codes: T) {
   return z.array(z.enum(codes)).max(codes.length).superRefine((lijst, ctx) => {
     const dubbel = lijst.filter((c, i) => lijst.indexOf(c) !== i);
@@ -16,7 +16,7 @@ export function codeset<T extends readonly [string, ...string[]]>(codes: T) {
   });
 }
 
-// domain.md §9.5: each organisation's own scale. Whether the value belongs to the scale is an
+// docs/domein.md §14: each organisation's own scale. Whether the value belongs to the scale is an
 // input error (400); whether the caller's organisation uses that scale is a rule (422, service).
 export const WegingSchema = z.strictObject({
   schaal: z.enum(WEGINGSSCHALEN),
@@ -31,7 +31,7 @@ export const WegingSchema = z.strictObject({
 
 export const SignaalVastleggenSchema = z.strictObject({
   ontvangstdatum: datum().openapi({ description: 'Dag waarop het signaal binnenkwam (niet in de toekomst).', example: '2026-11-20' }),
-  bron: z.enum(BRONNEN).openapi({ description: 'Herkomst van het signaal (domain.md §10).' }),
+  bron: z.enum(BRONNEN).openapi({ description: 'Herkomst van het signaal (docs/domein.md §14).' }),
   melder: z.string().max(500).nullable().default(null).openapi({ description: 'Oorspronkelijke melder, los van de doorgeleide bron.' }),
   uitbuitingsvormen: codeset(UITBUITINGSVORMEN).min(1, 'Kies ten minste één uitbuitingsvorm (gebruik overig als geen vorm past).'),
   indicatoren: codeset(INDICATOREN).default([]),

@@ -16,7 +16,7 @@ export function meld(ctx: RefinementCtx, bevinding: Bevinding | null) {
 
 /**
  * Run a cross-field check only when the fields it reads are valid themselves, regardless of errors
- * elsewhere: zod skips object refinements after any error by default, and design.md §3 wants every
+ * elsewhere: zod skips object refinements after any error by default, and README.md "HTTP conventions" wants every
  * invalid field in one 400.
  */
 export const zodraGeldig = (...velden: string[]) => ({
@@ -31,7 +31,7 @@ export const StrafrechtelijkeGebeurtenisVastleggenSchema = z.strictObject({
   }),
   datum: datum().openapi({ description: 'Dag van de gebeurtenis (niet in de toekomst).', example: '2026-11-20' }),
   redenen: codeset(REDENEN_GEEN_OPSPORING).default([]).openapi({
-    description: 'Redenen (domain.md §9.6): verplicht (ten minste één) bij geen_opsporingsonderzoek; toegestaan bij sepot en onderzoek_beeindigd; anders leeg. Zeggen nooit iets over het slachtofferschap.',
+    description: 'Redenen (docs/domein.md §14): verplicht (ten minste één) bij geen_opsporingsonderzoek; toegestaan bij sepot en onderzoek_beeindigd; anders leeg. Zeggen nooit iets over het slachtofferschap.',
   }),
   toelichting: z.string().max(5000).nullable().default(null),
   acuteSituatie: AcuteSituatieSchema.nullable().optional().openapi({
@@ -56,10 +56,10 @@ export const StrafrechtelijkeGebeurtenisSchema = z.object({
 
 export const StrafrechtelijkeGebeurtenisVastgelegdSchema = StrafrechtelijkeGebeurtenisSchema.extend({
   beeindigdeBedenktijdId: z.string().uuid().nullable().openapi({
-    description: 'De lopende bedenktijd die deze aangifte of medewerking heeft beëindigd (design.md §5.8), anders null.',
+    description: 'De lopende bedenktijd die deze aangifte of medewerking heeft beëindigd (docs/beslissingen/0012-vroegtijdig-einde.md), anders null.',
   }),
   identificatiestatus: z.enum(IDENTIFICATIESTATUSSEN).openapi({
-    description: 'De identificatiestatus van het dossier; het strafrechtelijk spoor verandert die nooit (design.md §4a).',
+    description: 'De identificatiestatus van het dossier; het strafrechtelijk spoor verandert die nooit (docs/domein.md §1 punt 1).',
   }),
 }).openapi('StrafrechtelijkeGebeurtenisVastgelegd');
 
@@ -79,7 +79,7 @@ export function naarGebeurtenis(r: GebeurtenisRij): Gebeurtenis {
   };
 }
 
-// ---- Beroep op de B8/3-regeling (domain.md §6.6, item 4 of the M55) ----
+// ---- Beroep op de B8/3-regeling (model M55, bijlage Vc 2000; docs/domein.md §6, item 4 of the M55) ----
 
 export const BeroepB83VastleggenSchema = z.strictObject({
   datum: datum().openapi({ description: 'Dag waarop het slachtoffer zich op de B8/3-regeling beriep (niet in de toekomst).', example: '2026-11-20' }),

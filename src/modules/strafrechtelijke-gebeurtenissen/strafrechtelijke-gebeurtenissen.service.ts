@@ -1,7 +1,7 @@
-// Use cases of the criminal track (design.md §4, §5.8, §5.9) and the beroep op de B8/3-regeling
-// (domain.md §6.6). Each runs in one transaction with its audit row, its effect on a running
+// Use cases of the criminal track (docs/beslissingen/0012-vroegtijdig-einde.md; docs/beslissingen/0016-kennisgevingen-per-ontvanger.md) and the beroep op de B8/3-regeling
+// (model M55, bijlage Vc 2000; docs/domein.md §6). Each runs in one transaction with its audit row, its effect on a running
 // bedenktijd and its outbox rows. The criminal track never changes the dossier itself: not its
-// identificatiestatus, not its version, not its referrals or placements (design.md §4a).
+// identificatiestatus, not its version, not its referrals or placements (docs/domein.md §1 punt 1).
 import { and, asc, eq, type SQL } from 'drizzle-orm';
 import { naCursor } from '../../db/keyset.js';
 import type { UseCaseContext } from '../../context.js';
@@ -130,7 +130,7 @@ export async function legSlachtoffergebeurtenisVast(
     const lopend = await lopendeBedenktijdVoorWijziging(tx, dossier.id);
     if (lopend && valtBinnenBedenktijd(lopend, invoer.datum)) {
       // A generated note, not the event's own toelichting: the bedenktijd is readable by care
-      // and shelter staff, the criminal-track details are not (permission matrix, design.md §6).
+      // and shelter staff, the criminal-track details are not (permission matrix, docs/architectuur.md §3).
       const toelichting = `Beëindigd door de vastgelegde ${gevolgen.strafrechtelijkeSoort} van ${invoer.datum} (strafrechtelijke gebeurtenis ${g.id}).`;
       beeindigdeBedenktijd = await beeindigLopendeBedenktijd(tx, deps, lopend, dossier, gevolgen.beeindigingsreden, invoer.datum, toelichting);
     }
@@ -140,7 +140,7 @@ export async function legSlachtoffergebeurtenisVast(
   return { gebeurtenis: g, beeindigdeBedenktijd };
 }
 
-/** design.md §5.9: the notifications of one criminal-track event, one outbox row per recipient. */
+/** docs/beslissingen/0016-kennisgevingen-per-ontvanger.md: the notifications of one criminal-track event, one outbox row per recipient. */
 async function meldGebeurtenis(tx: Queryable, ctx: UseCaseContext, nu: Date, dossier: Dossier, g: GebeurtenisRij, alleFeiten: StrafrechtelijkFeit[]) {
   const soort = g.soort as StrafrechtelijkeSoort;
   const kennisgeving = kennisgevingVoor(soort);
@@ -157,7 +157,7 @@ async function meldGebeurtenis(tx: Queryable, ctx: UseCaseContext, nu: Date, dos
       ...(isM55 ? { formulier: 'M55', onderdeel: `kennisgeving_${soort}` } : {}),
       ...gebeurtenis,
       // Free text and the investigation signal only for the IND, which decides on the permit
-      // (domain.md §6.7: "expose [investigation ongoing] as a signal to the IND").
+      // (B8/3.2 Vc 2000: the permit is renewed while an investigation runs and withdrawn when none does; docs/domein.md §7).
       ...(ontvanger.type === 'ind' ? { toelichting: g.toelichting, onderzoekLoopt: onderzoekLoopt(alleFeiten, amsterdamseDatum(nu)) } : {}),
     };
     await plaatsKennisgeving(tx, ctx.ids, nu, {
@@ -166,7 +166,7 @@ async function meldGebeurtenis(tx: Queryable, ctx: UseCaseContext, nu: Date, dos
     });
     await verleenToegang(tx, actorVan(ctx), nu, m55Toegang(ontvanger, dossier.id, ctx.principal.organisatieId));
   }
-  // The OM's reason to see the dossier (design.md §6; see omOntvangtKennisgeving): a pseudonymous
+  // The OM's reason to see the dossier (docs/architectuur.md §3; see omOntvangtKennisgeving): a pseudonymous
   // copy, without identity data — the OM gets the case file from the police, not from this service.
   // Always after IND/COA (which bedenktijd_beeindigd may already have locked): one fixed order of
   // the recipients' counter-row locks across every path of this use case, so no two deadlock.
@@ -206,8 +206,8 @@ export async function leesGebeurtenis(ctx: UseCaseContext, dossierId: string, ge
 // ---- Beroep op de B8/3-regeling ----
 
 /**
- * domain.md §6.6 (M55 item 4, "beroep op de B8/3-regeling"): an intaker records that the victim
- * invokes the scheme, and the IND receives `m55_beroep_b8_3` (design.md §5.9 lists it under "to
+ * model M55, bijlage Vc 2000; docs/domein.md §6 (M55 item 4, "beroep op de B8/3-regeling"): an intaker records that the victim
+ * invokes the scheme, and the IND receives `m55_beroep_b8_3` (docs/beslissingen/0016-kennisgevingen-per-ontvanger.md lists it under "to
  * IND"). A Dutch national is no vreemdeling and cannot invoke it (art. 1 Vw 2000) — 422.
  */
 export async function legBeroepVast(ctx: UseCaseContext, dossierId: string, invoer: BeroepB83Vastleggen) {

@@ -3,7 +3,7 @@
 // No personal data: no names, birth dates or V-numbers, and no free text (toelichting, melder,
 // samenvatting, afwijzingsreden may contain them); the shelter is named by kind, never by name
 // (a victim's whereabouts are confidential). Each track is shown only to roles that may read it in
-// the permission matrix (design.md §6: deny by default) — the timeline is no back door.
+// the permission matrix (docs/architectuur.md §3: deny by default) — the timeline is no back door.
 import { and, eq, inArray } from 'drizzle-orm';
 import type { UseCaseContext } from '../../context.js';
 import {

@@ -1,7 +1,7 @@
-// Use cases of the residence track (design.md §4, §5.11; domain.md §6.5–§6.8): the IND records its
+// Use cases of the residence track (docs/domein.md §7, §5, §6): the IND records its
 // decisions; every organisation with access to the dossier reads them; the IND's worklist shows the
 // permits that end soon. The rules live in src/domain/verblijf.ts. Nothing here touches the dossier
-// itself — not its identificatiestatus, not its referrals or placements (design.md §4a).
+// itself — not its identificatiestatus, not its referrals or placements (docs/domein.md §1 punt 1).
 import { and, asc, eq, gt, inArray, lte, notExists, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { naCursor } from '../../db/keyset.js';
@@ -81,7 +81,7 @@ export async function leesVerblijfsbesluit(ctx: UseCaseContext, dossierId: strin
 const later = alias(verblijfsbesluiten, 'later_besluit');
 
 /**
- * IND's worklist (design.md §5.11, issue 5): the CURRENT permits and schrijnende paden — the latest
+ * IND's worklist (docs/domein.md §7, issue 5): the CURRENT permits and schrijnende paden — the latest
  * grant or renewal of a dossier, not followed by a renewal, a new grant or a withdrawal (the same
  * rule as verblijfsstand() in the domain) — with geldigTot on or before the limit (default today +
  * 30 days), ordered by geldigTot. A permit that already lapsed without a decision stays on the list:

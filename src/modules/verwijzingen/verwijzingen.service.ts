@@ -1,4 +1,4 @@
-// Use cases on referrals (design.md §4, §5.9, §5.10; domain.md §7): refer, the receiver's queue,
+// Use cases on referrals (docs/beslissingen/0016-kennisgevingen-per-ontvanger.md; docs/beslissingen/0017-verwijzing-en-opvang.md; docs/domein.md §10): refer, the receiver's queue,
 // read, decide, withdraw, complete, and record that the victim declines shelter. Each change runs in
 // one transaction with its audit row and its outbox rows; the rules live in src/domain/verwijzing.ts.
 import { and, asc, eq, gt, gte, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
@@ -28,7 +28,7 @@ export function weiger(w: Weigering): never {
   throw problemen.regelOvertreden(w.reden, w.veld ? [{ name: w.veld, code: w.code, reason: w.reden }] : undefined);
 }
 
-/** Several rule refusals at once: one 422 naming every field (design.md §3: all problems at once). */
+/** Several rule refusals at once: one 422 naming every field (README.md "HTTP conventions": all problems at once). */
 export function weigerAlle(weigeringen: Weigering[]): void {
   if (weigeringen.length === 0) return;
   if (weigeringen.length === 1) weiger(weigeringen[0]!);
@@ -55,7 +55,7 @@ const betrokken = (organisatieId: string) =>
 
 /**
  * The referral, for its sender and its receiver only; for anyone else it does not exist (404,
- * design.md §6). With `voorWijziging` the referral row is locked for the state change.
+ * docs/architectuur.md §3). With `voorWijziging` the referral row is locked for the state change.
  */
 export async function betrokkenVerwijzing(db: Queryable, ctx: UseCaseContext, verwijzingId: string, opties: { voorWijziging?: boolean } = {}): Promise<VerwijzingMetDossier & { partij: Partij }> {
   if (!isUuid(verwijzingId)) throw problemen.nietGevonden('Verwijzing niet gevonden.');
@@ -117,7 +117,7 @@ export async function maakVerwijzing(ctx: UseCaseContext, dossierId: string, inv
     await verleenToegang(tx, actorVan(ctx), nu, {
       dossierId, organisatieId: ontvanger!.id, doel: 'verwijzing', bronId: v.id, verleendDoorOrganisatieId: ctx.principal.organisatieId, ...bevoegdheid,
     });
-    // design.md §5.9: to the receiving organisation. Pseudonymous content: the identity, when
+    // docs/beslissingen/0016-kennisgevingen-per-ontvanger.md: to the receiving organisation. Pseudonymous content: the identity, when
     // allowed, is read through the logged persoonsgegevens endpoint.
     await plaatsKennisgeving(tx, ctx.ids, nu, {
       ontvangerOrganisatieId: ontvanger!.id, soort: 'verwijzing_ontvangen', dossierId, afzenderOrganisatieId: ctx.principal.organisatieId,
@@ -199,7 +199,7 @@ export async function neemBesluit(ctx: UseCaseContext, verwijzingId: string, inv
       tijdstipBesluit: nu, tijdstipAfgesloten: invoer.besluit === 'afgewezen' ? nu : null, tijdstipGewijzigd: nu,
     }).where(eq(verwijzingen.id, v.id)).returning();
     await schrijfAudit(tx, actorVan(ctx), nu, { actie: `verwijzing.${invoer.besluit}`, objectType: 'verwijzing', objectId: v.id, dossierId: v.dossierId });
-    // design.md §5.9: the decision goes to the sender.
+    // docs/beslissingen/0016-kennisgevingen-per-ontvanger.md: the decision goes to the sender.
     await plaatsKennisgeving(tx, ctx.ids, nu, {
       ontvangerOrganisatieId: v.verwijzendeOrganisatieId, soort: 'verwijzing_besluit', dossierId: v.dossierId, afzenderOrganisatieId: ctx.principal.organisatieId,
       inhoud: {
@@ -253,8 +253,8 @@ export async function rondAf(ctx: UseCaseContext, verwijzingId: string): Promise
 }
 
 /**
- * domain.md §6.9, §7: the victim declines shelter. Recorded on the referral by either side; the
- * bedenktijd is not touched (design.md §5.10: declining shelter does not end it).
+ * docs/domein.md §5, §10: the victim declines shelter. Recorded on the referral by either side; the
+ * bedenktijd is not touched (docs/beslissingen/0017-verwijzing-en-opvang.md: declining shelter does not end it).
  */
 export async function legOpvangweigeringVast(ctx: UseCaseContext, verwijzingId: string, invoer: z.output<typeof OpvangweigeringSchema>): Promise<VerwijzingMetDossier> {
   const nu = ctx.clock.now();

@@ -17,7 +17,7 @@ type Item = z.infer<typeof ZorgoverzichtItemSchema>;
 export async function zorgoverzicht(ctx: UseCaseContext): Promise<z.infer<typeof ZorgoverzichtSchema>> {
   const nu = ctx.clock.now();
   const vandaag = amsterdamseDatum(nu);
-  // The window of "ends soon" is the reminder horizon (design.md §5.9: 14 and 3 days by default).
+  // The window of "ends soon" is the reminder horizon (docs/beslissingen/0016-kennisgevingen-per-ontvanger.md: 14 and 3 days by default).
   const venster = Math.max(0, ...ctx.config.BEDENKTIJD_HERINNERING_DAGEN);
   const org = ctx.principal.organisatieId;
 

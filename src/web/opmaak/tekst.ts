@@ -26,7 +26,7 @@ export function dagenTot(vandaag: string, datum: string): number {
 }
 
 /**
- * The days left of a period that runs through `einddatum` inclusive (design.md §5.6): on the end
+ * The days left of a period that runs through `einddatum` inclusive (docs/beslissingen/0010-ingang-en-telling-van-de-bedenktijd.md): on the end
  * date itself it is the last day.
  */
 export function resterendTekst(vandaag: string, einddatum: string): string {

@@ -20,9 +20,9 @@ import { Layout, toon } from '../opmaak/layout.js';
 import { dagenTot, datumTekst, resterendTekst, tijdstipTekst } from '../opmaak/tekst.js';
 import { mag, pagina, useCase, verwerkt } from '../pagina.js';
 
-/** design.md §5.9: the first reminder comes 14 days before the end; the list looks as far ahead. */
+/** docs/beslissingen/0016-kennisgevingen-per-ontvanger.md: the first reminder comes 14 days before the end; the list looks as far ahead. */
 const VENSTER_DAGEN = 14;
-/** At three days or fewer a deadline is shown as urgent (the second reminder, design.md §5.9). */
+/** At three days or fewer a deadline is shown as urgent (the second reminder, docs/beslissingen/0016-kennisgevingen-per-ontvanger.md). */
 const DRINGEND_DAGEN = 3;
 const MAX_RIJEN = 100;
 
@@ -78,7 +78,7 @@ async function mijnWerk(c: Context<WebEnv>) {
     );
   }
 
-  // 2. The alert list: established geringste aanwijzing, no offer yet (design.md §5.1).
+  // 2. The alert list: established geringste aanwijzing, no offer yet (docs/beslissingen/0014-wie-biedt-aan.md).
   if (mag(c, 'bedenktijdsignaleringen.lezen')) {
     const { signaleringen } = await nietAangebodenSignaleringen(useCase(c, 'bedenktijdsignaleringen.lezen'), MAX_RIJEN);
     verwerkt(c, 'bedenktijdsignaleringen.lezen', signaleringen.map((s) => s.dossierId));
