@@ -297,6 +297,12 @@ function dag(kwartaal: string, i: number, plus = 0): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** What a synthetic aangifte without an interview records about the acute situation. */
+const ACUTE_SITUATIE = {
+  omschrijving: 'Synthetisch: aangetroffen bij een controle, direct in veiligheid gebracht; geen gelegenheid voor een informatief gesprek.',
+  opsporingZonderAangifteMeegedeeld: true, opsporingsindicaties: 'vastgelegd_in_proces_verbaal', gewezenOpHulpverlening: true,
+};
+
 /**
  * Enters the plan through the public API with the demo keys: every dossier, signal, assessment,
  * offer (for the NLA: its advice, then the police's offer), answer, criminal-track event and OM
@@ -345,7 +351,12 @@ export async function laadRapport(verzoek: Verzoek, sleutels: Sleutels, plan = r
     }
     if (d.strafrecht) {
       const datum = dag(d.kwartaal, i, 10);
-      await moet('POST', `/v1/dossiers/${dossier.id}/strafrechtelijke-gebeurtenissen`, sleutel, { soort: d.strafrecht, datum, redenen: [], toelichting: null });
+      // The report counts aangiftes without an interview before them; the service accepts one only with
+      // the acute situation that made the interview impossible recorded (docs/regels.md, R5).
+      const zonderGesprek = d.strafrecht === 'aangifte' && !d.beoordeling?.gesprek;
+      await moet('POST', `/v1/dossiers/${dossier.id}/strafrechtelijke-gebeurtenissen`, sleutel, {
+        soort: d.strafrecht, datum, redenen: [], toelichting: null, ...(zonderGesprek ? { acuteSituatie: ACUTE_SITUATIE } : {}),
+      });
       for (const [j, soort] of d.om.entries()) {
         await moet('POST', `/v1/dossiers/${dossier.id}/strafrechtelijke-gebeurtenissen`, sleutels.om, {
           soort, datum: dag(d.kwartaal, i, 30 + 30 * j), redenen: soort === 'opsporingsonderzoek_gestart' ? [] : ['onvoldoende_opsporingsindicaties'], toelichting: null,

@@ -10,6 +10,7 @@ import { kennisgevingen, strafrechtelijkeGebeurtenissen, toegangsrechten } from 
 import type { DemoCode } from '../../src/seed/demo.js';
 import { geweigerd as weigering, ongeldigeNamen } from '../support/weigering.js';
 import { startTestApp, type Antwoord, type TestApp } from '../support/harness.js';
+import { nieuwVnummer } from '../support/personen.js';
 
 let t: TestApp;
 const VANDAAG = '2026-11-20';
@@ -17,7 +18,8 @@ beforeAll(async () => { t = await startTestApp({ nu: '2026-11-20T10:00:00Z' }); 
 afterAll(async () => { await t.close(); });
 
 const intaker = () => t.sleutel('politie', 'intaker');
-const PG = { voornamen: 'Ama', geslachtsnaam: 'Mensah', geboortedatum: '1999-04-02', nationaliteit: 'GH', vreemdelingennummer: '1234567890', geslacht: 'vrouw', talen: ['en'] };
+// Each dossier its own person (own V-number): one person has one dossier (docs/een-persoon-een-dossier.md).
+const persoon = (vreemdelingennummer: string) => ({ voornamen: 'Ama', geslachtsnaam: 'Mensah', geboortedatum: '1999-04-02', nationaliteit: 'GH', vreemdelingennummer, geslacht: 'vrouw', talen: ['en'] });
 const ACUUT = {
   omschrijving: 'Aangetroffen tijdens een inval; direct in veiligheid gebracht en aangifte opgenomen.',
   opsporingZonderAangifteMeegedeeld: true, opsporingsindicaties: 'vastgelegd_in_proces_verbaal', gewezenOpHulpverlening: true,
@@ -33,7 +35,8 @@ async function ok(methode: string, pad: string, body: unknown, status: number) {
 /** A dossier with an offer on 10 November (accepted the same day when `aanvaard`); the interview held that day unless `gesprek` is false. */
 async function metAanbod(verblijfssituatie: string, o: { aanvaard: boolean; gesprek?: boolean }) {
   const d = await ok('POST', '/v1/dossiers', { nationaliteitCategorie: 'derdelander', verblijfssituatie, leeftijdscategorie: 'meerderjarig' }, 201);
-  await ok('PUT', `/v1/dossiers/${d.id}/persoonsgegevens`, PG, 201);
+  const vnummer = nieuwVnummer();
+  await ok('PUT', `/v1/dossiers/${d.id}/persoonsgegevens`, persoon(vnummer), 201);
   const gesprek = o.gesprek === false ? { gevoerd: false, datum: null } : { gevoerd: true, datum: '2026-11-10' };
   const b = await ok('POST', `/v1/dossiers/${d.id}/beoordelingen`, {
     beoordelingsdatum: '2026-11-10', informatiefGesprek: gesprek, elementen: { handeling: true, middel: true, oogmerk: true },
@@ -41,7 +44,7 @@ async function metAanbod(verblijfssituatie: string, o: { aanvaard: boolean; gesp
   }, 201);
   const aanbod = await ok('POST', `/v1/dossiers/${d.id}/bedenktijden`, { aanbiedingsdatum: '2026-11-10', beoordelingId: b.id }, 201);
   if (o.aanvaard) await ok('POST', `/v1/bedenktijden/${aanbod.id}/reactie`, { reactie: 'aanvaard', datum: '2026-11-10', opvangGewenst: true }, 200);
-  return { dossierId: d.id as string, bedenktijdId: aanbod.id as string };
+  return { dossierId: d.id as string, bedenktijdId: aanbod.id as string, vnummer };
 }
 
 type Pad = 'strafrecht' | 'beeindiging' | 'reactie';
@@ -91,7 +94,7 @@ describe('één gebeurtenis, één gevolg — via elk pad (docs/regels.md R1)', 
   const gevallen = PADEN.flatMap((p) => ['geen_rechtmatig_verblijf', 'asielzoeker'].map((v) => ({ ...p, verblijfssituatie: v })));
   it.each(gevallen)('$pad → $gebeurtenis ($verblijfssituatie)', async ({ pad, gebeurtenis, body, verblijfssituatie }) => {
     const gevolgen = GEVOLGEN[gebeurtenis];
-    const { dossierId, bedenktijdId } = await metAanbod(verblijfssituatie, { aanvaard: pad !== 'reactie' });
+    const { dossierId, bedenktijdId, vnummer } = await metAanbod(verblijfssituatie, { aanvaard: pad !== 'reactie' });
     t.klok.verzet(1000);
     const r = await t.verzoek('POST', url(pad, dossierId, bedenktijdId), { sleutel: intaker(), body: { ...body, datum: '2026-11-18' } });
     expect(r.status, r.text).toBe(pad === 'strafrecht' ? 201 : 200);
@@ -121,7 +124,7 @@ describe('één gebeurtenis, één gevolg — via elk pad (docs/regels.md R1)', 
     if (gevolgen.omKopie) {
       expect(aanOm.map((k) => k.soort)).toEqual([gevolgen.kennisgeving]);
       expect(aanOm[0]!.inhoud).toMatchObject({ kopie: 'openbaar_ministerie', soort: gevolgen.strafrechtelijkeSoort, datum: '2026-11-18' });
-      expect(JSON.stringify(aanOm[0]!.inhoud)).not.toMatch(/Mensah|1234567890/);
+      expect(JSON.stringify(aanOm[0]!.inhoud)).not.toMatch(new RegExp(`Mensah|${vnummer}`));
       expect(omGrant).toEqual([expect.objectContaining({ doel: 'om_kopie', reikwijdte: 'pseudoniem' })]);
     } else {
       expect(aanOm).toEqual([]);
@@ -132,7 +135,7 @@ describe('één gebeurtenis, één gevolg — via elk pad (docs/regels.md R1)', 
       const [m55] = await t.db.select().from(kennisgevingen).where(and(
         eq(kennisgevingen.dossierId, dossierId), eq(kennisgevingen.ontvangerOrganisatieId, t.organisatieIds.ind), eq(kennisgevingen.soort, gevolgen.kennisgeving),
       ));
-      expect(m55!.inhoud).toMatchObject({ formulier: 'M55', gebeurtenisId: spoor.body.strafrechtelijkeGebeurtenissen[0].id, vreemdelingennummer: '1234567890' });
+      expect(m55!.inhoud).toMatchObject({ formulier: 'M55', gebeurtenisId: spoor.body.strafrechtelijkeGebeurtenissen[0].id, vreemdelingennummer: vnummer });
     }
   });
 

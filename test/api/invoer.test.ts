@@ -215,6 +215,7 @@ describe('cursors (issue 11, item 2): ondertekend, niet te vervalsen, nooit een 
     '/v1/abonnementen': [[moment, dashes]],
     '/v1/verzonden-kennisgevingen': [[moment, dashes]],
     '/v1/auditregels': [Number.MAX_SAFE_INTEGER],
+    '/v1/signalen-zonder-opvolging': [[moment, dashes]],
   };
 
   it('elke lijst met een cursor staat in deze tabel', async () => {

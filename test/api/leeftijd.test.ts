@@ -9,6 +9,7 @@ import { auditregels } from '../../src/db/schema.js';
 import { voerJobsUit } from '../../src/jobs/index.js';
 import { geweigerd } from '../support/weigering.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
+import { nieuwVnummer } from '../support/personen.js';
 
 let t: TestApp;
 beforeAll(async () => { t = await startTestApp({ nu: '2026-11-20T10:00:00Z' }); });
@@ -24,7 +25,7 @@ async function dossierVanMinderjarige(): Promise<string> {
   const d = await t.verzoek('POST', '/v1/dossiers', { sleutel: intaker(), body: { nationaliteitCategorie: 'derdelander', verblijfssituatie: 'geen_rechtmatig_verblijf', leeftijdscategorie: 'onbekend' } });
   expect(d.status).toBe(201);
   const pg = await t.verzoek('PUT', `/v1/dossiers/${d.body.id}/persoonsgegevens`, {
-    sleutel: intaker(), body: { voornamen: 'Lina', geslachtsnaam: 'Okafor', geboortedatum: GEBOREN, nationaliteit: 'NG', vreemdelingennummer: null, geslacht: 'vrouw', talen: [] },
+    sleutel: intaker(), body: { voornamen: 'Lina', geslachtsnaam: 'Okafor', geboortedatum: GEBOREN, nationaliteit: 'NG', vreemdelingennummer: nieuwVnummer(), geslacht: 'vrouw', talen: [] },
   });
   expect(pg.status).toBe(201);
   return d.body.id;

@@ -497,9 +497,16 @@ export const stappen = [
  */
 export async function controleerToegangsinvariant(t: TestApp, opties: { aantal: number; seed: number; maxStappen?: number }) {
   let run = 0;
+  // Jobs steps move the clock forward by up to two months; over thousands of runs that passes the
+  // service's date range (dates up to 2100-12-31), and every date field would then be refused. A run
+  // that starts more than twenty years after the first goes back to the first date: each run reads
+  // only its own dossiers, so earlier runs' rows in the "future" change nothing it checks.
+  const begin = t.klok.now();
+  const horizon = begin.getTime() + 20 * 365 * 86_400_000;
   const property = fc.asyncProperty(
     fc.constantFrom(...INTAKERS), fc.commands(stappen, { maxCommands: opties.maxStappen ?? 12 }),
     async (eerste, commands) => {
+      if (t.klok.now().getTime() > horizon) t.klok.zet(begin);
       const m = new Model();
       const r: Echt = { t, ids: t.organisatieIds, teller: { n: 0 }, prefix: `R${++run}x` };
       await fc.asyncModelRun(() => ({ model: m, real: r }), [new Registreer(eerste, run % 2 === 0), ...commands]);
@@ -515,6 +522,6 @@ export async function controleerToegangsinvariant(t: TestApp, opties: { aantal: 
       }
     },
   );
-  await fc.assert(property, { numRuns: opties.aantal, seed: opties.seed, endOnFailure: true, verbose: 1 });
+  await fc.assert(property, { numRuns: opties.aantal, seed: opties.seed, endOnFailure: true, verbose: 1, includeErrorInReport: true });
   return run;
 }
