@@ -118,11 +118,11 @@ describe.runIf(opPostgres)('de database valt weg onder last', () => {
     const aangemaakt = uitkomsten.filter((u) => u.status === 201).map((u) => u.body.id as string);
     const inDatabase = new Set((await pg.beheer`select id::text from dossiers`).map((r) => r.id as string));
     expect(aangemaakt.filter((id) => !inDatabase.has(id))).toEqual([]);
-    // Nothing half-written: every dossier has its audit row and its access row (one transaction).
+    // Nothing half-written: every dossier has its audit row and its registration grant (one transaction).
     const [half] = await pg.beheer`
       select count(*)::int as n from dossiers d
       where not exists (select 1 from auditregels a where a.dossier_id = d.id and a.actie = 'dossier.geregistreerd')
-         or not exists (select 1 from dossier_toegang t where t.dossier_id = d.id)`;
+         or not exists (select 1 from toegangsrechten t where t.dossier_id = d.id and t.doel = 'registratie')`;
     expect(half!.n).toBe(0);
     // A dossier without a 201 can only belong to a request that got 503 (its COMMIT went through but
     // the connection broke before the answer): never more of those than there were 503s.

@@ -385,6 +385,28 @@ class Jobs extends Stap {
   toString() { return `Jobs(+${this.dagen}d)`; }
 }
 
+/**
+ * The jobs run on the day a running bedenktijd's reminder (14 and 3 days before its end) or expiry
+ * falls due. Time-triggered notifications happen at these moments only, which random jumps of the
+ * clock (Jobs) rarely hit; this step goes there on purpose (never back in time).
+ */
+class JobsOpTermijn extends Stap {
+  constructor(readonly dossier: number, readonly dagenVoorEinde: number) { super(); }
+  check(m: Readonly<Model>) { return m.dossiers.some((d) => d.bedenktijd); }
+  async uitvoeren(m: Model, r: Echt) {
+    const lopend = m.dossiers.filter((d) => d.bedenktijd);
+    const d = lopend[this.dossier % lopend.length]!;
+    const [b] = await r.t.db.select({ eind: bedenktijden.uiterlijkeEinddatum }).from(bedenktijden).where(eq(bedenktijden.id, d.bedenktijdId!));
+    if (b?.eind) {
+      const moment = new Date(`${b.eind}T10:00:00Z`).getTime() - this.dagenVoorEinde * 86_400_000;
+      if (moment > r.t.klok.now().getTime()) r.t.klok.zet(new Date(moment));
+    }
+    await bedenktijdHerinneringen(r.t.deps);
+    await bedenktijdVerlopen(r.t.deps);
+  }
+  toString() { return `JobsOpTermijn(d${this.dossier}, ${this.dagenVoorEinde} dagen voor het einde)`; }
+}
+
 // ---- Reads: every way to read the identity ----
 
 class LeesPersoonsgegevens extends Stap {
@@ -485,6 +507,7 @@ export const stappen = [
   fc.tuple(dossierIdx, fc.constantFrom(...INTAKERS), fc.boolean()).map(([d, o, b]) => new SluitAan(d, o, b)),
   fc.tuple(dossierIdx, fc.constantFrom(...INTAKERS)).map(([d, o]) => new SluitOfHeropen(d, o)),
   fc.integer({ min: 1, max: 100 }).map((n) => new Jobs(n)),
+  fc.tuple(dossierIdx, fc.constantFrom(14, 3, 0, -1)).map(([d, n]) => new JobsOpTermijn(d, n)),
   fc.tuple(dossierIdx, org).map(([d, o]) => new LeesPersoonsgegevens(d, o)),
   fc.tuple(dossierIdx, org, fc.boolean()).map(([d, o, n]) => new Zoek(d, o, n)),
   org.map((o) => new LeesKennisgevingen(o)),
@@ -497,7 +520,7 @@ export const stappen = [
  */
 export async function controleerToegangsinvariant(t: TestApp, opties: { aantal: number; seed: number; maxStappen?: number }) {
   let run = 0;
-  // Jobs steps move the clock forward by up to two months; over thousands of runs that passes the
+  // Jobs steps move the clock forward by up to 100 days; over thousands of runs that passes the
   // service's date range (dates up to 2100-12-31), and every date field would then be refused. A run
   // that starts more than twenty years after the first goes back to the first date: each run reads
   // only its own dossiers, so earlier runs' rows in the "future" change nothing it checks.
