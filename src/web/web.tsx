@@ -14,6 +14,7 @@ import { zoekRoutes } from './zoeken/zoeken.js';
 import { nieuwDossierRoutes } from './nieuw-dossier/nieuw-dossier.js';
 import { dossierRoutes } from './dossier/dossier.js';
 import { actieRoutes } from './dossier/acties.js';
+import { postvakRoutes } from './postvak/postvak.js';
 import { paginaFout } from './pagina.js';
 
 export const PAGINA_CSP = "default-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
@@ -45,6 +46,7 @@ export function maakWebRouter() {
   web.route('/', nieuwDossierRoutes);
   web.route('/', dossierRoutes);
   web.route('/', actieRoutes);
+  web.route('/', postvakRoutes);
   return web;
 }
 
