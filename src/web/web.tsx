@@ -15,6 +15,9 @@ import { nieuwDossierRoutes } from './nieuw-dossier/nieuw-dossier.js';
 import { dossierRoutes } from './dossier/dossier.js';
 import { actieRoutes } from './dossier/acties.js';
 import { postvakRoutes } from './postvak/postvak.js';
+import { verwijzingenRoutes } from './verwijzingen/wachtrij.js';
+import { locatieRoutes } from './locaties/locaties.js';
+import { overzichtRoutes } from './overzicht/overzicht.js';
 import { paginaFout } from './pagina.js';
 
 export const PAGINA_CSP = "default-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
@@ -47,6 +50,9 @@ export function maakWebRouter() {
   web.route('/', dossierRoutes);
   web.route('/', actieRoutes);
   web.route('/', postvakRoutes);
+  web.route('/', verwijzingenRoutes);
+  web.route('/', locatieRoutes);
+  web.route('/', overzichtRoutes);
   return web;
 }
 

@@ -53,6 +53,9 @@ export const Layout = (p: { titel: string; sessie?: WebSessie; menu?: Menu; fout
                 {magUitvoeren(rol, 'dossiers.lezen') ? <Menuregel href="/zoeken" actief={p.menu === 'zoeken'}>Zoeken</Menuregel> : null}
                 {magUitvoeren(rol, 'dossiers.aanmaken') ? <Menuregel href="/dossiers/nieuw" actief={p.menu === 'nieuw'}>Nieuw dossier</Menuregel> : null}
                 {magUitvoeren(rol, 'kennisgevingen.lezen') ? <Menuregel href="/postvak" actief={p.menu === 'postvak'}>Postvak</Menuregel> : null}
+                {magUitvoeren(rol, 'verwijzingen.besluiten') ? <Menuregel href="/verwijzingen" actief={p.menu === 'verwijzingen'}>Verwijzingen</Menuregel> : null}
+                {magUitvoeren(rol, 'zorgoverzicht.lezen') ? <Menuregel href="/overzicht" actief={p.menu === 'overzicht'}>Overzicht</Menuregel> : null}
+                {magUitvoeren(rol, 'opvanglocaties.beheren') ? <Menuregel href="/locaties" actief={p.menu === 'locaties'}>Locaties</Menuregel> : null}
                 <Menuregel href="/help" actief={p.menu === 'help'}>Help en rollen</Menuregel>
               </ul>
             </nav>
