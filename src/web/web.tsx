@@ -18,6 +18,10 @@ import { postvakRoutes } from './postvak/postvak.js';
 import { verwijzingenRoutes } from './verwijzingen/wachtrij.js';
 import { locatieRoutes } from './locaties/locaties.js';
 import { overzichtRoutes } from './overzicht/overzicht.js';
+import { auditRoutes } from './audit/audit.js';
+import { sleutelRoutes } from './beheer/sleutels.js';
+import { jobRoutes } from './beheer/jobs.js';
+import { statistiekRoutes } from './statistiek/statistiek.js';
 import { paginaFout } from './pagina.js';
 
 export const PAGINA_CSP = "default-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
@@ -53,6 +57,10 @@ export function maakWebRouter() {
   web.route('/', verwijzingenRoutes);
   web.route('/', locatieRoutes);
   web.route('/', overzichtRoutes);
+  web.route('/', auditRoutes);
+  web.route('/', sleutelRoutes);
+  web.route('/', jobRoutes);
+  web.route('/', statistiekRoutes);
   return web;
 }
 
