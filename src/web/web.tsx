@@ -22,6 +22,7 @@ import { auditRoutes } from './audit/audit.js';
 import { sleutelRoutes } from './beheer/sleutels.js';
 import { jobRoutes } from './beheer/jobs.js';
 import { statistiekRoutes } from './statistiek/statistiek.js';
+import { verblijfRoutes } from './verblijf/verblijf.js';
 import { paginaFout } from './pagina.js';
 
 export const PAGINA_CSP = "default-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
@@ -61,6 +62,7 @@ export function maakWebRouter() {
   web.route('/', sleutelRoutes);
   web.route('/', jobRoutes);
   web.route('/', statistiekRoutes);
+  web.route('/', verblijfRoutes);
   return web;
 }
 

@@ -14,6 +14,7 @@ let t: TestApp;
 let w: Webserver;
 let browser: Browser;
 let dossiernummer: string;
+let dossierId: string;
 
 beforeAll(async () => {
   t = await startTestApp({ nu: '2026-11-16T10:00:00Z' });
@@ -23,6 +24,7 @@ beforeAll(async () => {
   const politie = t.sleutel('politie', 'intaker');
   const d = (await t.verzoek('POST', '/v1/dossiers', { sleutel: politie, body: { nationaliteitCategorie: 'derdelander', verblijfssituatie: 'asielzoeker', leeftijdscategorie: 'meerderjarig' } })).body;
   dossiernummer = d.dossiernummer;
+  dossierId = d.id;
   await t.verzoek('PUT', `/v1/dossiers/${d.id}/persoonsgegevens`, { sleutel: politie, body: { voornamen: 'Kofi', geslachtsnaam: 'Asante', geboortedatum: '1990-03-01', nationaliteit: 'GH', vreemdelingennummer: '4234567890', geslacht: 'man', talen: ['en'] } });
   const b = (await t.verzoek('POST', `/v1/dossiers/${d.id}/beoordelingen`, { sleutel: politie, body: {
     beoordelingsdatum: '2026-11-16', informatiefGesprek: { gevoerd: true, datum: '2026-11-16' }, elementen: { handeling: true, middel: true, oogmerk: true },
@@ -145,6 +147,42 @@ describe('het Postvak van IND en COA', () => {
     const r = await page.goto(`${w.url}/postvak/${indFeed.body.kennisgevingen[0].id}`);
     expect(r?.status()).toBe(404);
     await toegankelijk(page, 'niet gevonden (COA)');
+    await context.close();
+  }, 120_000);
+
+  it('IND: een verblijfsbesluit vastleggen (weigering van de regel in het Nederlands, niets geschreven) en de werklijst van vergunningen die binnen 30 dagen eindigen', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await meldAan(page, w.url, 'IND-medewerker', 'IND');
+    await page.getByRole('link', { name: 'Verblijf', exact: true }).click();
+    expect(await page.locator('main').textContent()).toContain('Geen vergunningen die binnen 30 dagen eindigen.');
+    await toegankelijk(page, 'Verblijf (leeg)');
+    await page.goto(`${w.url}/dossiers/${dossierId}`);
+    await page.getByRole('link', { name: 'Verblijfsbesluit vastleggen', exact: true }).click();
+    await toegankelijk(page, 'verblijfsbesluit (leeg)');
+    await page.getByRole('button', { name: 'Besluit opslaan', exact: true }).click();
+    expect(await page.locator('#veld-soort-fout').count()).toBe(1);
+    await toegankelijk(page, 'verblijfsbesluit (fout)');
+    // A renewal without a permit: refused by the rule, in Dutch, nothing written.
+    const voor = await t.tabeltellingen();
+    await page.locator('input[name="soort"][value="vergunning_verlengd"]').check();
+    await page.getByRole('button', { name: 'Besluit opslaan', exact: true }).click();
+    const weigering = (await page.locator('.nrm-foutoverzicht').textContent())!;
+    expect(weigering).toMatch(/verleng/i);
+    expect(await t.tabeltellingen()).toEqual(voor);
+    await toegankelijk(page, 'verblijfsbesluit (geweigerd door de regel)');
+    // A permit granted on 1 December 2025 ends on 1 December 2026: within 30 days.
+    await page.locator('input[name="soort"][value="vergunning_verleend"]').check();
+    await page.locator('#veld-datum').fill('01-12-2025');
+    await page.getByRole('button', { name: 'Besluit opslaan', exact: true }).click();
+    expect(await page.locator('#verblijf').textContent()).toContain('1 december 2026');
+    await page.getByRole('link', { name: 'Verblijf', exact: true }).click();
+    const rij = page.locator('tr', { hasText: dossiernummer });
+    expect(await rij.textContent()).toContain('nog 11 dagen');
+    await toegankelijk(page, 'Verblijf (gevuld)');
+    // Only the IND records a residence decision: the COA, which sees the dossier, gets the refusal page (403).
+    await meldAan(page, w.url, 'COA-medewerker', 'COA');
+    expect((await page.goto(`${w.url}/dossiers/${dossierId}/verblijfsbesluiten/nieuw`))?.status()).toBe(403);
     await context.close();
   }, 120_000);
 });

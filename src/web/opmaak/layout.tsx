@@ -7,7 +7,7 @@ import { rollen } from '../../domain/catalogus.js';
 import type { WebEnv, WebSessie } from '../omgeving.js';
 import { asset } from '../statisch/statisch.js';
 
-export type Menu = 'werk' | 'zoeken' | 'nieuw' | 'help' | 'dossier' | 'aanmelden' | 'postvak' | 'verwijzingen' | 'locaties' | 'overzicht' | 'audit' | 'beheer' | 'jobs' | 'statistiek';
+export type Menu = 'werk' | 'zoeken' | 'nieuw' | 'help' | 'dossier' | 'aanmelden' | 'postvak' | 'verwijzingen' | 'locaties' | 'overzicht' | 'audit' | 'beheer' | 'jobs' | 'statistiek' | 'verblijf';
 
 const Menuregel = (p: { href: string; actief: boolean; children: Child }) => (
   <li class="nrm-menu-item">
@@ -53,6 +53,7 @@ export const Layout = (p: { titel: string; sessie?: WebSessie; menu?: Menu; fout
                 {magUitvoeren(rol, 'dossiers.lezen') ? <Menuregel href="/zoeken" actief={p.menu === 'zoeken'}>Zoeken</Menuregel> : null}
                 {magUitvoeren(rol, 'dossiers.aanmaken') ? <Menuregel href="/dossiers/nieuw" actief={p.menu === 'nieuw'}>Nieuw dossier</Menuregel> : null}
                 {magUitvoeren(rol, 'kennisgevingen.lezen') ? <Menuregel href="/postvak" actief={p.menu === 'postvak'}>Postvak</Menuregel> : null}
+                {magUitvoeren(rol, 'verblijf.werklijst') ? <Menuregel href="/verblijf" actief={p.menu === 'verblijf'}>Verblijf</Menuregel> : null}
                 {magUitvoeren(rol, 'verwijzingen.besluiten') ? <Menuregel href="/verwijzingen" actief={p.menu === 'verwijzingen'}>Verwijzingen</Menuregel> : null}
                 {magUitvoeren(rol, 'zorgoverzicht.lezen') ? <Menuregel href="/overzicht" actief={p.menu === 'overzicht'}>Overzicht</Menuregel> : null}
                 {magUitvoeren(rol, 'opvanglocaties.beheren') ? <Menuregel href="/locaties" actief={p.menu === 'locaties'}>Locaties</Menuregel> : null}
