@@ -1,6 +1,7 @@
 // The auditor and the beheerder in the browser (issue 15, Done when): the auditor sees a dossier's
 // audit trail and processing log and verifies the chains; axe-core (WCAG 2.1 A/AA) on every page and
 // state.
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/harness.js';
@@ -51,6 +52,10 @@ describe('de auditor', () => {
     expect(log).toContain('Politie Eenheid Amsterdam (TMM)');
     expect(log).toContain('Intaker');
     await toegankelijk(page, 'Audit (dossier)');
+    if (process.env.SCHERMAFBEELDINGEN === '1') {
+      mkdirSync('docs', { recursive: true });
+      await page.screenshot({ path: 'docs/webapp-audit.png', fullPage: true });
+    }
     // No dossier page for the auditor.
     expect((await page.goto(`${w.url}/dossiers/${dossierId}`))?.status()).toBe(403);
 
@@ -100,6 +105,7 @@ describe('de beheerder', () => {
     expect(await page.locator('tr', { hasText: 'Zaaksysteem IND (browsertest)' }).textContent()).toContain('Ingetrokken op');
     const r = await t.verzoek('GET', '/v1/kennisgevingen', { sleutel });
     expect(r.status).toBe(401);
+    if (process.env.SCHERMAFBEELDINGEN === '1') await page.screenshot({ path: 'docs/webapp-beheer.png', fullPage: true });
     // Audited as the beheerder (not as the command-line tool).
     const regels = (await t.verzoek('GET', '/v1/auditregels', { sleutel: t.sleutel('beheer', 'auditor') })).body.auditregels as Array<{ actie: string; rol: string }>;
     expect(regels.filter((x) => x.actie.startsWith('api_sleutel.') && x.rol === 'beheerder').map((x) => x.actie)).toEqual(['api_sleutel.aangemaakt', 'api_sleutel.ingetrokken']);
@@ -127,6 +133,7 @@ describe('de analist', () => {
     expect(tekst).not.toContain('derdelander');
     expect(await page.locator('main a[href^="/dossiers/"]').count()).toBe(0);
     await toegankelijk(page, 'Statistieken');
+    if (process.env.SCHERMAFBEELDINGEN === '1') await page.screenshot({ path: 'docs/webapp-statistieken.png', fullPage: true });
     expect((await page.goto(`${w.url}/dossiers/${dossierId}`))?.status()).toBe(403);
     await context.close();
   }, 60_000);

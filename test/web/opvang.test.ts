@@ -86,6 +86,7 @@ describe('de opvang in de browser', () => {
     expect(await page.locator('[role=status]').textContent()).toContain('aanvaard');
     expect(await page.locator('main').textContent()).toContain('3 van 3 plaatsen vrij');
     await toegankelijk(page, 'verwijzing (aanvaard)');
+    if (process.env.SCHERMAFBEELDINGEN === '1') await page.screenshot({ path: 'docs/webapp-verwijzing.png', fullPage: true });
     await page.getByRole('button', { name: 'Plaatsen', exact: true }).click();
     expect(await page.locator('#veld-opvanglocatieId-fout').count()).toBe(1);
     await page.locator('input[name="opvanglocatieId"]').first().check();

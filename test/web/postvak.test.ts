@@ -180,6 +180,7 @@ describe('het Postvak van IND en COA', () => {
     const rij = page.locator('tr', { hasText: dossiernummer });
     expect(await rij.textContent()).toContain('nog 11 dagen');
     await toegankelijk(page, 'Verblijf (gevuld)');
+    if (process.env.SCHERMAFBEELDINGEN === '1') await page.screenshot({ path: 'docs/webapp-verblijf.png', fullPage: true });
     // Only the IND records a residence decision: the COA, which sees the dossier, gets the refusal page (403).
     await meldAan(page, w.url, 'COA-medewerker', 'COA');
     expect((await page.goto(`${w.url}/dossiers/${dossierId}/verblijfsbesluiten/nieuw`))?.status()).toBe(403);
