@@ -56,7 +56,7 @@ export const Layout = (p: { titel: string; sessie?: WebSessie; menu?: Menu; fout
                 {magUitvoeren(rol, 'verblijf.werklijst') ? <Menuregel href="/verblijf" actief={p.menu === 'verblijf'}>Verblijf</Menuregel> : null}
                 {magUitvoeren(rol, 'verwijzingen.besluiten') ? <Menuregel href="/verwijzingen" actief={p.menu === 'verwijzingen'}>Verwijzingen</Menuregel> : null}
                 {magUitvoeren(rol, 'zorgoverzicht.lezen') ? <Menuregel href="/overzicht" actief={p.menu === 'overzicht'}>Overzicht</Menuregel> : null}
-                {magUitvoeren(rol, 'opvanglocaties.beheren') ? <Menuregel href="/locaties" actief={p.menu === 'locaties'}>Locaties</Menuregel> : null}
+                {magUitvoeren(rol, 'opvanglocaties.lezen') ? <Menuregel href="/locaties" actief={p.menu === 'locaties'}>Locaties</Menuregel> : null}
                 {magUitvoeren(rol, 'auditregels.lezen') ? <Menuregel href="/audit" actief={p.menu === 'audit'}>Audit</Menuregel> : null}
                 {!magUitvoeren(rol, 'auditregels.lezen') && magUitvoeren(rol, 'auditregels.verifieren') ? <Menuregel href="/audit/verificatie" actief={p.menu === 'audit'}>Controle audittrail</Menuregel> : null}
                 {magUitvoeren(rol, 'statistieken.lezen') ? <Menuregel href="/statistieken" actief={p.menu === 'statistiek'}>Statistieken</Menuregel> : null}
