@@ -140,4 +140,19 @@ describe('de opvang in de browser', () => {
     expect(cspMeldingen).toEqual([]);
     await context.close();
   }, 180_000);
+
+  it('de verwijzer vindt het besluit in zijn Postvak, in woorden (geen codes)', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await meldAan(page, w.url, 'Intaker', 'Politie Eenheid Amsterdam (TMM)');
+    await page.goto(`${w.url}/postvak?soort=verwijzing_besluit`);
+    await page.locator('main table a', { hasText: 'Besluit op verwijzing' }).first().click();
+    const tekst = (await page.locator('main').textContent())!;
+    expect(tekst).toContain('Categorale opvang (COSM)');
+    expect(tekst).toContain('Aanvaard');
+    expect(tekst).toContain('Ontvangende organisatie');
+    expect(tekst).not.toMatch(/\bcosm\b|ontvangendeOrganisatie/);
+    await toegankelijk(page, 'kennisgeving (besluit op verwijzing)');
+    await context.close();
+  }, 60_000);
 });

@@ -14,7 +14,7 @@ import { foutenUitProbleem, foutenUitZod, naarWaarden, tekst, type Fouten, type 
 import { Layout, toon } from '../opmaak/layout.js';
 import { tijdstipTekst } from '../opmaak/tekst.js';
 import { mag, pagina, useCase, verwerkt } from '../pagina.js';
-import { M55, isM55Soort, waardeTekst } from './m55.js';
+import { M55, isM55Soort, veldnaamTekst, waardeTekst } from './m55.js';
 
 const LABELS: Record<string, string> = {
   dossiernummer: 'Dossiernummer', vreemdelingennummer: 'V-nummer', verblijfssituatie: 'Verblijfssituatie', soort: 'Soort',
@@ -42,7 +42,7 @@ async function toonKennisgeving(c: Context<WebEnv>, k: KennisgevingRij, w: Waard
           <dl class="utrecht-data-list utrecht-data-list--html-dl nrm-gegevens">
             {[
               ['Van', afzender ?? 'De NRM-service'], ['Ontvangen', tijdstipTekst(k.tijdstipAangemaakt)],
-              ...Object.entries(inhoud).filter(([s]) => !TECHNISCH.test(s)).map(([s, v]) => [LABELS[s] ?? s, waardeTekst(s, v)]),
+              ...Object.entries(inhoud).filter(([s]) => !TECHNISCH.test(s)).map(([s, v]) => [LABELS[s] ?? veldnaamTekst(s), waardeTekst(s, v)]),
             ].map(([label, waarde]) => (
               <div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">{label}</dt><dd class="utrecht-data-list__item-value">{waarde}</dd></div>
             ))}

@@ -7,7 +7,7 @@
 import type { Child } from 'hono/jsx';
 import { kennisgevingSoorten, verblijfssituaties, type KennisgevingSoort } from '../../domain/catalogus.js';
 import { beleidsregel } from '../../domain/beleidsregels.js';
-import { beeindigingsredenen, geslachten, landnaam } from '../../domain/labels.js';
+import { afwijzingsredenen, beeindigingsredenen, geslachten, landnaam, urgenties, verwijzingDoelen } from '../../domain/labels.js';
 import { strafrechtelijkeSoortLabels } from '../../domain/strafrecht.js';
 import { redenenGeenOpsporing } from '../../domain/catalogus.js';
 import type { KennisgevingRij } from '../../modules/kennisgevingen/kennisgevingen.schemas.js';
@@ -53,6 +53,10 @@ export function waardeTekst(sleutel: string, waarde: unknown): string {
     case 'geslacht': return (geslachten as Record<string, string>)[s] ?? s;
     case 'verblijfssituatie': case 'verblijfssituatieBijVerlening': return (verblijfssituaties as Record<string, string>)[s] ?? s;
     case 'beeindigingsreden': return (beeindigingsredenen as Record<string, string>)[s] ?? s;
+    case 'doel': return (verwijzingDoelen as Record<string, string>)[s] ?? s;
+    case 'urgentie': return (urgenties as Record<string, string>)[s] ?? s;
+    case 'afwijzingsreden': return (afwijzingsredenen as Record<string, string>)[s] ?? s;
+    case 'besluit': return s === 'aanvaard' ? 'Aanvaard' : s === 'afgewezen' ? 'Afgewezen' : s;
     case 'soort': return (strafrechtelijkeSoortLabels as Record<string, string>)[s] ?? (kennisgevingSoorten as Record<string, string>)[s] ?? s;
     case 'redenen': return (redenenGeenOpsporing as Record<string, string>)[s] ?? s;
     case 'beleidsregel': {
@@ -63,6 +67,12 @@ export function waardeTekst(sleutel: string, waarde: unknown): string {
       if (MOMENT.test(s) && !Number.isNaN(Date.parse(s))) return tijdstipTekst(s);
       return s;
   }
+}
+
+/** A field name in words when no label is known: 'ontvangendeOrganisatie' → 'Ontvangende organisatie'. */
+export function veldnaamTekst(sleutel: string): string {
+  const t = sleutel.replace(/([a-z])([A-Z0-9])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
+  return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
 const Rijen = (p: { inhoud: Record<string, unknown>; velden: ReadonlyArray<[string, string]>; altijd?: boolean }) => (
@@ -114,7 +124,7 @@ export const M55 = (p: { k: KennisgevingRij; afzender: string | null; ontvanger:
       </Sectie>
       {bedenktijd.length > 0 ? <Sectie nummer={volgende()} titel="Bedenktijd"><Rijen inhoud={inhoud} velden={bedenktijd} /></Sectie> : null}
       {gebeurtenis.length > 0 ? <Sectie nummer={volgende()} titel="Aangifte, medewerking of beroep"><Rijen inhoud={inhoud} velden={gebeurtenis} /></Sectie> : null}
-      {overig.length > 0 ? <Sectie nummer={volgende()} titel="Overige gegevens"><Rijen inhoud={inhoud} velden={overig.map((k) => [k, k])} /></Sectie> : null}
+      {overig.length > 0 ? <Sectie nummer={volgende()} titel="Overige gegevens"><Rijen inhoud={inhoud} velden={overig.map((k) => [k, veldnaamTekst(k)])} /></Sectie> : null}
       <Sectie nummer={volgende()} titel="Afzender, ontvanger en kenmerken">
         <table class="utrecht-table utrecht-table--html-table nrm-m55-tabel">
           <tbody class="utrecht-table__body">
