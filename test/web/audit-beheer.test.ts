@@ -110,7 +110,10 @@ describe('de beheerder', () => {
     const regels = (await t.verzoek('GET', '/v1/auditregels', { sleutel: t.sleutel('beheer', 'auditor') })).body.auditregels as Array<{ actie: string; rol: string }>;
     expect(regels.filter((x) => x.actie.startsWith('api_sleutel.') && x.rol === 'beheerder').map((x) => x.actie)).toEqual(['api_sleutel.aangemaakt', 'api_sleutel.ingetrokken']);
 
+    // A webhook subscription of the IND, shown to the beheerder with its state.
+    expect((await t.verzoek('POST', '/v1/abonnementen', { sleutel: t.sleutel('ind', 'ind_medewerker'), body: { callbackUrl: 'https://ontvanger.ind.example.nl/nrm', soorten: ['m55_bedenktijd'] } })).status).toBe(201);
     await page.getByRole('link', { name: 'Jobs en webhooks', exact: true }).click();
+    expect(await page.locator('#abonnementen-kop + div').textContent()).toContain('https://ontvanger.ind.example.nl/nrm');
     await toegankelijk(page, 'Jobs');
     await page.getByRole('button', { name: 'Alle jobs één keer uitvoeren', exact: true }).click();
     expect(await page.locator('#rapport-kop + div').textContent()).toContain('Alle jobs zijn uitgevoerd');

@@ -1,12 +1,14 @@
 // Beheer (issue 15): run the background jobs once — the same voerJobsUit as `npm run beheer --
 // jobs-uitvoeren` and the scheduler — and the state of the webhook deliveries: notifications that
 // could not be delivered (lijstVerzonden, which shows the beheerder kinds, organisations and states,
-// never which dossier: docs/toegangsmodel.md). Every job audits what it changes itself.
+// never which dossier: docs/toegangsmodel.md) and every organisation's subscriptions with their state.
+// Every job audits what it changes itself.
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { kennisgevingSoorten } from '../../domain/catalogus.js';
 import { voerJobsUit } from '../../jobs/index.js';
 import { lijstVerzonden } from '../../modules/abonnementen/afleveringen.service.js';
+import { abonnementenVoorBeheer } from '../../modules/abonnementen/abonnementen.service.js';
 import type { WebEnv } from '../omgeving.js';
 import { Alinea, Formulier, Knop, Knoppen, Kop, Melding, Tabel } from '../opmaak/componenten.js';
 import { Layout, toon } from '../opmaak/layout.js';
@@ -31,6 +33,7 @@ function rapportTekst(r: unknown): string {
 
 async function toonJobs(c: Context<WebEnv>, rapport?: Record<string, unknown>) {
   const sessie = c.var.sessie!;
+  const abonnementen = await abonnementenVoorBeheer(useCase(c, 'beheer.jobs'));
   const onafleverbaar = await lijstVerzonden(useCase(c, 'afleveringen.lezen'), { status: 'niet_afleverbaar' }, 200);
   const mislukt = rapport ? Object.values(rapport).filter((r) => typeof r === 'object' && r !== null && 'fout' in r).length : 0;
   return toon(c, (
@@ -47,6 +50,15 @@ async function toonJobs(c: Context<WebEnv>, rapport?: Record<string, unknown>) {
           <Tabel bijschrift="Rapport per job" koppen={['Job', 'Uitkomst']} leeg="" rijen={Object.entries(rapport).map(([naam, r]) => [JOBNAMEN[naam] ?? naam, rapportTekst(r)])} />
         </section>
       ) : null}
+      <section class="nrm-sectie" aria-labelledby="abonnementen-kop">
+        <Kop niveau={2} id="abonnementen-kop">Webhook-abonnementen</Kop>
+        <Tabel bijschrift="Webhook-abonnementen van alle organisaties" koppen={['Organisatie', 'Adres', 'Soorten', 'Stand']}
+          leeg="Geen organisatie heeft een webhook-abonnement."
+          rijen={abonnementen.map((a) => [
+            a.organisatie, a.callbackUrl, a.soorten.map((s) => kennisgevingSoorten[s as keyof typeof kennisgevingSoorten] ?? s).join(', '),
+            a.status === 'actief' ? <span class="nrm-label">Actief</span> : <span class="nrm-label nrm-label--let-op">Gestopt{a.redenGestopt ? `: ${a.redenGestopt}` : ''}</span>,
+          ])} />
+      </section>
       <section class="nrm-sectie" aria-labelledby="webhooks-kop">
         <Kop niveau={2} id="webhooks-kop">Niet afleverbare kennisgevingen</Kop>
         <Tabel bijschrift="Kennisgevingen waarvan een webhook-aflevering opgaf" koppen={['Kennisgeving', 'Aan', 'Verstuurd', 'Afleveringen']}
