@@ -22,6 +22,7 @@ import { auditRoutes } from './audit/audit.js';
 import { sleutelRoutes } from './beheer/sleutels.js';
 import { jobRoutes } from './beheer/jobs.js';
 import { statistiekRoutes } from './statistiek/statistiek.js';
+import { monitorRoutes } from './statistiek/monitor.js';
 import { verblijfRoutes } from './verblijf/verblijf.js';
 import { paginaFout } from './pagina.js';
 
@@ -62,6 +63,7 @@ export function maakWebRouter() {
   web.route('/', sleutelRoutes);
   web.route('/', jobRoutes);
   web.route('/', statistiekRoutes);
+  web.route('/', monitorRoutes);
   web.route('/', verblijfRoutes);
   return web;
 }

@@ -138,6 +138,19 @@ describe('de analist', () => {
     await toegankelijk(page, 'Statistieken');
     if (process.env.SCHERMAFBEELDINGEN === '1') await page.screenshot({ path: 'docs/webapp-statistieken.png', fullPage: true });
     expect((await page.goto(`${w.url}/dossiers/${dossierId}`))?.status()).toBe(403);
+    // The monitor: the funnel and the durations (aggregates only).
+    await page.goto(`${w.url}/`);
+    await page.getByRole('link', { name: 'Monitor', exact: true }).click();
+    expect(await page.locator('#trechter-kop + div').textContent()).toContain('Dossiers met een signaal');
+    expect(await page.locator('main a[href^="/dossiers/"]').count()).toBe(0);
+    await toegankelijk(page, 'Monitor');
+    if (process.env.SCHERMAFBEELDINGEN === '1') await page.screenshot({ path: 'docs/webapp-monitor.png', fullPage: true });
+    await page.goto(`${w.url}/monitor?jaar=vorig`);
+    expect(await page.locator('#veld-jaar-fout').count()).toBe(1);
+    await toegankelijk(page, 'Monitor (fout)');
+    await page.locator('#veld-jaar').selectOption('2026');
+    await page.getByRole('button', { name: 'Tonen', exact: true }).click();
+    expect(new URL(page.url()).search).toBe('?jaar=2026');
     await context.close();
   }, 60_000);
 });

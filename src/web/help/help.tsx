@@ -26,9 +26,9 @@ const SCHERMEN: Record<Rol, string> = {
   coa_medewerker: 'Mijn werk, Postvak (M55 zonder volledige identiteit)',
   zorgcoordinator: 'Mijn werk, Zoeken, Postvak, Verwijzingen, Overzicht, Locaties (bekijken)',
   opvangmedewerker: 'Mijn werk, Zoeken, Postvak, Verwijzingen, Overzicht, Locaties (beheren)',
-  analist: 'Statistieken',
+  analist: 'Statistieken, Monitor',
   auditor: 'Audit (audittrail en logboek per dossier), controle van de audittrail',
-  beheerder: 'Organisaties en sleutels, Jobs en webhooks, controle van de audittrail, Statistieken, Locaties',
+  beheerder: 'Organisaties en sleutels, Jobs en webhooks, controle van de audittrail, Statistieken, Monitor, Locaties',
 };
 
 function typenVoor(rol: Rol): string {

@@ -7,7 +7,7 @@ import { rollen } from '../../domain/catalogus.js';
 import type { WebEnv, WebSessie } from '../omgeving.js';
 import { asset } from '../statisch/statisch.js';
 
-export type Menu = 'werk' | 'zoeken' | 'nieuw' | 'help' | 'dossier' | 'aanmelden' | 'postvak' | 'verwijzingen' | 'locaties' | 'overzicht' | 'audit' | 'beheer' | 'jobs' | 'statistiek' | 'verblijf';
+export type Menu = 'werk' | 'zoeken' | 'nieuw' | 'help' | 'dossier' | 'aanmelden' | 'postvak' | 'verwijzingen' | 'locaties' | 'overzicht' | 'audit' | 'beheer' | 'jobs' | 'statistiek' | 'monitor' | 'verblijf';
 
 const Menuregel = (p: { href: string; actief: boolean; children: Child }) => (
   <li class="nrm-menu-item">
@@ -60,6 +60,7 @@ export const Layout = (p: { titel: string; sessie?: WebSessie; menu?: Menu; fout
                 {magUitvoeren(rol, 'auditregels.lezen') ? <Menuregel href="/audit" actief={p.menu === 'audit'}>Audit</Menuregel> : null}
                 {!magUitvoeren(rol, 'auditregels.lezen') && magUitvoeren(rol, 'auditregels.verifieren') ? <Menuregel href="/audit/verificatie" actief={p.menu === 'audit'}>Controle audittrail</Menuregel> : null}
                 {magUitvoeren(rol, 'statistieken.lezen') ? <Menuregel href="/statistieken" actief={p.menu === 'statistiek'}>Statistieken</Menuregel> : null}
+                {magUitvoeren(rol, 'monitor.lezen') ? <Menuregel href="/monitor" actief={p.menu === 'monitor'}>Monitor</Menuregel> : null}
                 {magUitvoeren(rol, 'beheer.sleutels') ? <Menuregel href="/beheer" actief={p.menu === 'beheer'}>Organisaties en sleutels</Menuregel> : null}
                 {magUitvoeren(rol, 'beheer.jobs') ? <Menuregel href="/beheer/jobs" actief={p.menu === 'jobs'}>Jobs en webhooks</Menuregel> : null}
                 <Menuregel href="/help" actief={p.menu === 'help'}>Help en rollen</Menuregel>
