@@ -64,6 +64,10 @@ export const permissiematrix = {
   'monitor.lezen': ['analist', 'beheerder'],
   'auditregels.lezen': ['auditor'],
   'auditregels.verifieren': ['auditor', 'beheerder'],
+  // Issue 15: the beheerder's web page for organisations and API keys (as the command-line tool
+  // does), and for running the background jobs once with the webhooks' delivery state.
+  'beheer.sleutels': ['beheerder'],
+  'beheer.jobs': ['beheerder'],
   // Web application (issue 14): the start page "Mijn werk" of every signed-in role; what it lists
   // follows from the use-case permissions above.
   'web.werkoverzicht': ['intaker', 'officier', 'ind_medewerker', 'coa_medewerker', 'zorgcoordinator', 'opvangmedewerker', 'analist', 'auditor', 'beheerder'],

@@ -13,7 +13,7 @@ import { DatabaseInGebruik } from '../db/ingebouwd.js';
 import { openDatabase as openDatabaseVoor } from '../db/openen.js';
 import { migrate } from '../db/migrate.js';
 import { apiSleutels, organisaties } from '../db/schema.js';
-import { maakOrganisatie, maakSleutel, OngeldigeRol, trekSleutelIn } from '../beheer/beheer.js';
+import { lijstSleutels, maakOrganisatie, maakSleutel, OngeldigeRol, trekSleutelIn } from '../beheer/beheer.js';
 import { ankerPad, veranker } from '../audit/anker.js';
 import { auditSleutels } from '../audit/sleutels.js';
 import { controleerAudittrail } from '../audit/verificatie.js';
@@ -152,15 +152,7 @@ const opdrachten: Record<string, Opdracht> = {
     opties: { organisatie: { type: 'string' } },
     async uitvoeren(o) {
       const org = o.opties.organisatie !== undefined ? await vindOrganisatie(o.db, o.opties.organisatie) : undefined;
-      // Never select the hash: a listing can end up in a terminal log or a ticket.
-      const rijen = await o.db.select({
-        id: apiSleutels.id, organisatieId: apiSleutels.organisatieId, organisatie: organisaties.naam,
-        rol: apiSleutels.rol, omschrijving: apiSleutels.omschrijving, gecertificeerd: apiSleutels.gecertificeerd,
-        tijdstipAangemaakt: apiSleutels.tijdstipAangemaakt, tijdstipIngetrokken: apiSleutels.tijdstipIngetrokken,
-      }).from(apiSleutels)
-        .innerJoin(organisaties, eq(organisaties.id, apiSleutels.organisatieId))
-        .where(org ? eq(apiSleutels.organisatieId, org.id) : undefined)
-        .orderBy(asc(organisaties.naam), asc(apiSleutels.tijdstipAangemaakt), asc(apiSleutels.id));
+      const rijen = await lijstSleutels(o.db, org?.id);
       json(o.uitvoer, { sleutels: rijen });
       return 0;
     },

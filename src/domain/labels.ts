@@ -2,7 +2,7 @@
 // languages), so no screen ever shows a raw code. Completes src/domain/catalogus.ts.
 import type { Beeindigingsreden, BedenktijdStatus, Reactie } from './bedenktijd.js';
 import type {
-  Afwijzingsreden, Grondslag, Toestemming, Urgentie, VerwijzingDoel, VerwijzingStatus,
+  Aandachtspunt, Afwijzingsreden, Grondslag, OpvanglocatieSoort, PlaatsingBeeindigingsreden, Toestemming, Urgentie, VerwijzingDoel, VerwijzingStatus,
 } from './verwijzing.js';
 
 export const bedenktijdStatussen: Readonly<Record<BedenktijdStatus, string>> = {
@@ -100,3 +100,17 @@ export const VEELGEBRUIKTE_TALEN = [
   'nl', 'en', 'fr', 'de', 'es', 'pt', 'it', 'pl', 'ro', 'bg', 'hu', 'cs', 'sk', 'lt', 'lv', 'uk', 'ru', 'tr',
   'ar', 'fa', 'ps', 'ku', 'ti', 'am', 'so', 'ha', 'yo', 'ig', 'tw', 'zh', 'vi', 'th', 'tl', 'hi', 'ur', 'bn',
 ] as const;
+
+// Issue 15 (the web application's shelter screens): the remaining codes of src/domain/verwijzing.ts.
+export const plaatsingBeeindigingsredenen: Readonly<Record<PlaatsingBeeindigingsreden, string>> = {
+  doorstroom: 'Doorgestroomd (naar eigen of andere woonruimte)', vertrokken_onbekende_bestemming: 'Vertrokken met onbekende bestemming',
+  terugkeer: 'Teruggekeerd naar het land van herkomst', overgeplaatst: 'Overgeplaatst naar een andere opvang', overig: 'Overige reden (zie toelichting)',
+};
+
+export const opvanglocatieSoorten: Readonly<Record<OpvanglocatieSoort, string>> = {
+  cosm: 'Categorale opvang (COSM)', jeugdzorg: 'Jeugdzorg (minderjarigen)', algemeen: 'Algemene opvang',
+};
+
+export const aandachtspunten: Readonly<Record<Aandachtspunt, string>> = {
+  antwoord_achterstallig: 'Antwoord achterstallig', bedenktijd_loopt_af: 'Bedenktijd loopt binnenkort af', niet_geplaatst: 'Aanvaard, nog niet geplaatst',
+};

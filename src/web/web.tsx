@@ -14,6 +14,16 @@ import { zoekRoutes } from './zoeken/zoeken.js';
 import { nieuwDossierRoutes } from './nieuw-dossier/nieuw-dossier.js';
 import { dossierRoutes } from './dossier/dossier.js';
 import { actieRoutes } from './dossier/acties.js';
+import { postvakRoutes } from './postvak/postvak.js';
+import { verwijzingenRoutes } from './verwijzingen/wachtrij.js';
+import { locatieRoutes } from './locaties/locaties.js';
+import { overzichtRoutes } from './overzicht/overzicht.js';
+import { auditRoutes } from './audit/audit.js';
+import { sleutelRoutes } from './beheer/sleutels.js';
+import { jobRoutes } from './beheer/jobs.js';
+import { statistiekRoutes } from './statistiek/statistiek.js';
+import { monitorRoutes } from './statistiek/monitor.js';
+import { verblijfRoutes } from './verblijf/verblijf.js';
 import { paginaFout } from './pagina.js';
 
 export const PAGINA_CSP = "default-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
@@ -45,6 +55,16 @@ export function maakWebRouter() {
   web.route('/', nieuwDossierRoutes);
   web.route('/', dossierRoutes);
   web.route('/', actieRoutes);
+  web.route('/', postvakRoutes);
+  web.route('/', verwijzingenRoutes);
+  web.route('/', locatieRoutes);
+  web.route('/', overzichtRoutes);
+  web.route('/', auditRoutes);
+  web.route('/', sleutelRoutes);
+  web.route('/', jobRoutes);
+  web.route('/', statistiekRoutes);
+  web.route('/', monitorRoutes);
+  web.route('/', verblijfRoutes);
   return web;
 }
 

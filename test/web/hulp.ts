@@ -28,3 +28,38 @@ export function bewaak(page: Page, origin: string) {
   page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) cspMeldingen.push(m.text()); });
   return { vreemd, cspMeldingen };
 }
+
+/** Signs in through the demo page with the button of this role and organisation (e.g. 'IND-medewerker', 'IND'). */
+export async function meldAan(page: Page, basis: string, rol: string, organisatie: string) {
+  await page.goto(`${basis}/aanmelden`);
+  await page.getByRole('button', { name: `Aanmelden als ${rol} bij ${organisatie}`, exact: true }).click();
+  await expect.poll(() => page.locator('h1').textContent()).toBe('Mijn werk');
+}
+
+/** Presses Tab until the focused element matches (the keyboard user's way); fails after many presses. */
+export async function tabNaar(page: Page, selector: string) {
+  for (let i = 0; i < 300; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`niet bereikbaar met Tab: ${selector}`);
+}
+
+/** Keyboard only: Tab to the link or button with this name and press Enter; waits for the new page. */
+export async function toetsKlik(page: Page, rol: 'button' | 'link', naam: string) {
+  const el = page.getByRole(rol, { name: naam, exact: true }).first();
+  await el.evaluate((e) => e.setAttribute('data-doel', '1'));
+  await tabNaar(page, '[data-doel="1"]');
+  const navigatie = page.waitForEvent('framenavigated');
+  await page.keyboard.press('Enter');
+  await navigatie;
+  await page.waitForLoadState('load');
+}
+
+/** Keyboard only: Tab to a field and type (after clearing it). */
+export async function toetsTyp(page: Page, selector: string, tekst: string) {
+  await tabNaar(page, selector);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type(tekst);
+}

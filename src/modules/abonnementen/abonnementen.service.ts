@@ -4,7 +4,7 @@ import { and, asc, eq, gt, ne, or, type SQL } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import type { UseCaseContext } from '../../context.js';
 import type { Queryable } from '../../db/client.js';
-import { abonnementen, afleveringen, kennisgevingTellers } from '../../db/schema.js';
+import { abonnementen, afleveringen, kennisgevingTellers, organisaties } from '../../db/schema.js';
 import { actorVan, schrijfAudit } from '../../audit/auditlog.js';
 import { isUuid } from '../../access/dossiertoegang.js';
 import { problemen } from '../../http/problem.js';
@@ -90,4 +90,18 @@ export async function verwijderAbonnement(ctx: UseCaseContext, abonnementId: str
       .where(and(eq(afleveringen.abonnementId, abonnement.id), eq(afleveringen.status, 'wachtend')));
     await schrijfAudit(tx, actorVan(ctx), nu, { actie: 'abonnement.verwijderd', objectType: 'abonnement', objectId: abonnement.id });
   });
+}
+
+/**
+ * Issue 15: the state of every organisation's webhook subscriptions for the beheerder, who operates
+ * the delivery (docs/toegangsmodel.md): organisation, address, status and why it stopped — never the
+ * Authorization value the receiver chose, and nothing about dossiers. Deleted ones excluded.
+ */
+export async function abonnementenVoorBeheer(ctx: UseCaseContext) {
+  if (ctx.principal.rol !== 'beheerder') throw problemen.verboden('Alleen de beheerder ziet de abonnementen van alle organisaties.');
+  return ctx.db.select({
+    id: abonnementen.id, organisatie: organisaties.naam, callbackUrl: abonnementen.callbackUrl, soorten: abonnementen.soorten,
+    status: abonnementen.status, redenGestopt: abonnementen.redenGestopt, tijdstipGewijzigd: abonnementen.tijdstipGewijzigd,
+  }).from(abonnementen).innerJoin(organisaties, eq(organisaties.id, abonnementen.organisatieId))
+    .where(ne(abonnementen.status, 'verwijderd')).orderBy(asc(organisaties.naam), asc(abonnementen.tijdstipAangemaakt), asc(abonnementen.id)).limit(500);
 }

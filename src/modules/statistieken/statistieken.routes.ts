@@ -5,13 +5,11 @@
 // with it. Built on the pseudonymous facts that remain after erasure (issue 6), so statistics survive
 // the retention job.
 import { createRoute, z } from '@hono/zod-openapi';
-import { count, sql, type Column } from 'drizzle-orm';
-import { aggregeer, beschermTabel, DREMPEL, maakBoom } from '../../domain/onthulling.js';
-import { bedenktijden, dossiers, verwijzingen } from '../../db/schema.js';
-import type { Db } from '../../db/client.js';
+import { DREMPEL } from '../../domain/onthulling.js';
 import { autoriseer } from '../../http/autorisatie.js';
 import { beveiligd, fouten, jsonAntwoord } from '../../http/openapi.js';
-import { createRouter } from '../../http/router.js';
+import { createRouter, useCaseContext } from '../../http/router.js';
+import { statistieken } from './statistieken.service.js';
 
 const Telling = z.object({
   waarde: z.string(),
@@ -29,14 +27,6 @@ const StatistiekenSchema = z.object({
   verwijzingen: z.object({ doel: z.array(Telling), status: z.array(Telling) }),
 }).openapi('Statistieken');
 
-async function tel(db: Db, tabel: typeof dossiers | typeof bedenktijden | typeof verwijzingen, kolom: Column) {
-  const rijen = await db.select({ waarde: sql<string | null>`${kolom}`, aantal: count() }).from(tabel as typeof dossiers).groupBy(sql`${kolom}`).orderBy(sql`${kolom}`);
-  const tellingen = rijen.filter((r) => r.waarde !== null).map((r) => ({ waarde: String(r.waarde), aantal: r.aantal }));
-  const kolom1 = maakBoom('\u0000totaal', { '\u0000totaal': tellingen.map((t) => t.waarde) });
-  const { onderdrukt } = beschermTabel([kolom1], aggregeer([kolom1], tellingen.map((t) => [[t.waarde], t.aantal] as const)), { uitgezonderd: (cel) => cel[0] === kolom1.wortel });
-  return tellingen.map((t) => ({ waarde: t.waarde, aantal: onderdrukt.has(t.waarde) ? null : t.aantal }));
-}
-
 const route = createRoute({
   method: 'get', path: '/statistieken', operationId: 'statistiekenOpvragen', tags: ['Statistieken'], security: beveiligd,
   summary: 'Landelijke tellingen, zonder dossiers en met onderdrukking van kleine aantallen',
@@ -44,20 +34,4 @@ const route = createRoute({
   responses: { 200: jsonAntwoord(StatistiekenSchema, 'De tellingen.'), ...fouten() },
 });
 
-export const statistiekenRouter = createRouter().openapi(route, async (c) => {
-  const { db } = c.var.deps;
-  return c.json({
-    dossiers: {
-      identificatiestatus: await tel(db, dossiers, dossiers.identificatiestatus),
-      nationaliteitCategorie: await tel(db, dossiers, dossiers.nationaliteitCategorie),
-      verblijfssituatie: await tel(db, dossiers, dossiers.verblijfssituatie),
-      leeftijdscategorie: await tel(db, dossiers, dossiers.leeftijdscategorie),
-    },
-    bedenktijden: {
-      status: await tel(db, bedenktijden, bedenktijden.status),
-      beeindigingsreden: await tel(db, bedenktijden, bedenktijden.beeindigingsreden),
-      beleidsregel: await tel(db, bedenktijden, bedenktijden.beleidsregel),
-    },
-    verwijzingen: { doel: await tel(db, verwijzingen, verwijzingen.doel), status: await tel(db, verwijzingen, verwijzingen.status) },
-  }, 200);
-});
+export const statistiekenRouter = createRouter().openapi(route, async (c) => c.json(await statistieken(useCaseContext(c)), 200));

@@ -1,13 +1,10 @@
 // GET /v1/verwerkingen?dossierId=…: "who processed this dossier, when and why" (Logboek
 // Dataverwerkingen), for the auditor — e.g. to answer a data subject's access request (art. 15 AVG).
 import { createRoute, z } from '@hono/zod-openapi';
-import { and, asc, eq } from 'drizzle-orm';
-import { organisaties, verwerkingen } from '../../db/schema.js';
 import { autoriseer } from '../../http/autorisatie.js';
 import { beveiligd, fouten, jsonAntwoord } from '../../http/openapi.js';
-import { createRouter } from '../../http/router.js';
-import { pseudoniem } from '../../privacy/verwerkingslog.js';
-import { verwerkingsactiviteiten } from '../../privacy/verwerkingsregister.js';
+import { createRouter, useCaseContext } from '../../http/router.js';
+import { verwerkingenVanDossier } from './verwerkingen.service.js';
 
 const VerwerkingSchema = z.object({
   tijdstip: z.string().datetime(),
@@ -32,20 +29,6 @@ const route = createRoute({
   responses: { 200: jsonAntwoord(z.object({ verwerkingen: z.array(VerwerkingSchema) }).openapi('VerwerkingCollectie'), 'De verwerkingen, oudste eerst.'), ...fouten() },
 });
 
-export const verwerkingenRouter = createRouter().openapi(route, async (c) => {
-  const { db, config } = c.var.deps;
-  const rijen = await db.select({ v: verwerkingen, naam: organisaties.naam }).from(verwerkingen)
-    .leftJoin(organisaties, eq(organisaties.id, verwerkingen.organisatieId))
-    .where(and(eq(verwerkingen.betrokkenePseudoniem, pseudoniem(c.req.valid('query').dossierId.toLowerCase(), config.VERWERKINGSLOG_SLEUTEL))))
-    .orderBy(asc(verwerkingen.tijdstipStart)).limit(5000);
-  return c.json({
-    verwerkingen: rijen.map(({ v, naam }) => {
-      const activiteit = verwerkingsactiviteiten[v.verwerkingsactiviteitId as keyof typeof verwerkingsactiviteiten];
-      return {
-        tijdstip: v.tijdstipStart.toISOString(), organisatieId: v.organisatieId, organisatieNaam: naam, rol: v.rol,
-        verwerkingsactiviteitId: v.verwerkingsactiviteitId, verwerkingsactiviteit: activiteit?.naam ?? v.verwerkingsactiviteitId,
-        doel: activiteit?.doel ?? '', rechtsgrond: v.rechtsgrond, handeling: v.handeling, traceId: v.traceId, spanId: v.spanId, parentSpanId: v.parentSpanId,
-      };
-    }),
-  }, 200);
-});
+export const verwerkingenRouter = createRouter().openapi(route, async (c) => c.json({
+  verwerkingen: await verwerkingenVanDossier(useCaseContext(c), c.req.valid('query').dossierId),
+}, 200));

@@ -46,6 +46,7 @@ const GEDAAN: Record<string, string> = {
   signaal: 'Het signaal is vastgelegd.', beoordeling: 'De beoordeling is vastgelegd.', aangeboden: 'Het aanbod van de bedenktijd is vastgelegd.',
   reactie: 'De reactie op het aanbod is vastgelegd.', beeindigd: 'De bedenktijd is beëindigd.', advies: 'Het bedenktijd-advies is verstuurd.',
   strafrecht: 'De gebeurtenis in het strafrechtelijk spoor is vastgelegd.', verwezen: 'De verwijzing is verstuurd.',
+  verblijf: 'Het verblijfsbesluit is vastgelegd.',
 };
 
 /** The timeline's lines carry ISO dates and policy-rule codes: written out for people. */
@@ -217,10 +218,11 @@ async function dossierpagina(c: Context<WebEnv>) {
     const rijen = (await lijstVerblijfsbesluiten(useCase(c, 'verblijf.lezen'), dossier.id, MAX)).slice(0, MAX);
     verwerkt(c, 'verblijf.lezen', [dossier.id]);
     secties.push({
-      id: 'verblijf', titel: 'Verblijfsspoor', inhoud: (
+      id: 'verblijf', titel: 'Verblijfsspoor', inhoud: (<>
         <Tabel bijschrift="Verblijfsbesluiten van de IND" koppen={['Datum', 'Besluit', 'Geldig tot en met']} leeg="Nog geen verblijfsbesluiten van de IND."
           rijen={rijen.map((v) => [datumTekst(v.datum), lbl(verblijfsbesluitLabels, v.soort as VerblijfsbesluitSoort), datumTekst(v.geldigTot)])} />
-      ),
+        {mag(c, 'verblijf.vastleggen') ? <Knoppen><KnopKoppeling soort="secundair" href={`/dossiers/${dossier.id}/verblijfsbesluiten/nieuw`}>Verblijfsbesluit vastleggen</KnopKoppeling></Knoppen> : null}
+      </>),
     });
   }
 

@@ -25,6 +25,10 @@ const FORMULIERTEKST: Array<[RegExp, string]> = [
   [/Redenen horen alleen bij/, 'Redenen horen alleen bij een niet vastgestelde geringste aanwijzing. Haal de vinkjes weg of kies "niet vastgesteld".'],
   [/Vul de datum van het informatief gesprek in/, 'Vul de datum van het informatief gesprek in.'],
   [/geen informatief gesprek gevoerd: laat datum leeg/, 'Er is geen informatief gesprek gevoerd: laat de datum leeg, of kies "ja".'],
+  // Referrals (issue 15): the API names the codes of the reasons; the form names the choice.
+  [/Geef bij een afwijzing de afwijzingsreden op/, 'Kies de reden van de afwijzing: de verwijzer moet weten waarom, en wat nu.'],
+  [/Een afwijzingsreden hoort alleen bij besluit afgewezen/, 'Een reden van afwijzing hoort alleen bij afwijzen. Kies "Geen (bij aanvaarden)" of kies "Afwijzen".'],
+  [/Licht bij afwijzingsreden overig/, 'Licht toe waarom de verwijzing wordt afgewezen (bij "Overige reden").'],
 ];
 
 export function formulierTekst(fouten: Fouten): Fouten {

@@ -18,6 +18,19 @@ const WAT_DE_ROL_DOET: Record<Rol, string> = {
   beheerder: 'Beheert organisaties, sleutels en de achtergrondtaken.',
 };
 
+/** The screens of each role in the menu (issue 14 and 15; README "De webapplicatie"). */
+const SCHERMEN: Record<Rol, string> = {
+  intaker: 'Mijn werk, Zoeken, Nieuw dossier, de dossierpagina, Postvak, Verwijzingen, Locaties (bekijken)',
+  officier: 'Mijn werk, de dossierpagina, Postvak',
+  ind_medewerker: 'Mijn werk, Zoeken, Postvak (M55 afdrukken en bevestigen), Verblijf (werklijst, verblijfsbesluit)',
+  coa_medewerker: 'Mijn werk, Postvak (M55 zonder volledige identiteit)',
+  zorgcoordinator: 'Mijn werk, Zoeken, Postvak, Verwijzingen, Overzicht, Locaties (bekijken)',
+  opvangmedewerker: 'Mijn werk, Zoeken, Postvak, Verwijzingen, Overzicht, Locaties (beheren)',
+  analist: 'Statistieken, Monitor',
+  auditor: 'Audit (audittrail en logboek per dossier), controle van de audittrail',
+  beheerder: 'Organisaties en sleutels, Jobs en webhooks, controle van de audittrail, Statistieken, Monitor, Locaties',
+};
+
 function typenVoor(rol: Rol): string {
   return (Object.keys(rollenPerOrganisatieType) as OrganisatieType[])
     .filter((t) => rollenPerOrganisatieType[t].includes(rol)).map((t) => organisatieTypen[t]).join(', ');
@@ -29,8 +42,8 @@ export const helpRoutes = new Hono<WebEnv>().get('/help', (c) => toon(c, (
     <Alinea>Het NRM is het nationaal verwijsmechanisme voor mogelijke slachtoffers van mensenhandel. Wat u ziet en mag doen hangt af van uw rol en uw organisatie. Een dossier van een andere organisatie ziet u alleen als uw organisatie er een reden voor heeft: u heeft het geregistreerd, het is naar u verwezen of u heeft er een kennisgeving over gekregen.</Alinea>
     <section class="nrm-sectie" aria-labelledby="rollen-kop">
       <Kop niveau={2} id="rollen-kop">De rollen</Kop>
-      <Tabel bijschrift="Rollen, organisaties en wat de rol doet" koppen={['Rol', 'Bij organisaties van het type', 'Wat de rol doet']} leeg=""
-        rijen={ROLLEN.map((rol) => [rollen[rol], typenVoor(rol), WAT_DE_ROL_DOET[rol]])} />
+      <Tabel bijschrift="Rollen, organisaties en wat de rol doet" koppen={['Rol', 'Bij organisaties van het type', 'Wat de rol doet', 'Schermen']} leeg=""
+        rijen={ROLLEN.map((rol) => [rollen[rol], typenVoor(rol), WAT_DE_ROL_DOET[rol], SCHERMEN[rol]])} />
     </section>
     <section class="nrm-sectie" aria-labelledby="hulp-kop">
       <Kop niveau={2} id="hulp-kop">Hulp nodig?</Kop>

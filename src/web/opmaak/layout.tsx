@@ -7,7 +7,7 @@ import { rollen } from '../../domain/catalogus.js';
 import type { WebEnv, WebSessie } from '../omgeving.js';
 import { asset } from '../statisch/statisch.js';
 
-export type Menu = 'werk' | 'zoeken' | 'nieuw' | 'help' | 'dossier' | 'aanmelden';
+export type Menu = 'werk' | 'zoeken' | 'nieuw' | 'help' | 'dossier' | 'aanmelden' | 'postvak' | 'verwijzingen' | 'locaties' | 'overzicht' | 'audit' | 'beheer' | 'jobs' | 'statistiek' | 'monitor' | 'verblijf';
 
 const Menuregel = (p: { href: string; actief: boolean; children: Child }) => (
   <li class="nrm-menu-item">
@@ -15,7 +15,8 @@ const Menuregel = (p: { href: string; actief: boolean; children: Child }) => (
   </li>
 );
 
-export const Layout = (p: { titel: string; sessie?: WebSessie; menu?: Menu; fout?: boolean; children: Child }) => {
+/** `stijlen`: extra stylesheets of one page (e.g. the M55's print stylesheet), each a file in statisch/. */
+export const Layout = (p: { titel: string; sessie?: WebSessie; menu?: Menu; fout?: boolean; stijlen?: string[]; children: Child }) => {
   const s = p.sessie;
   const rol = s?.principal.rol;
   return (
@@ -27,6 +28,7 @@ export const Layout = (p: { titel: string; sessie?: WebSessie; menu?: Menu; fout
         <link rel="stylesheet" href={asset('rhc-tokens.css')} />
         <link rel="stylesheet" href={asset('rhc-componenten.css')} />
         <link rel="stylesheet" href={asset('nrm.css')} />
+        {(p.stijlen ?? []).map((naam) => <link rel="stylesheet" href={asset(naam)} />)}
         <link rel="icon" href={asset('favicon.svg')} type="image/svg+xml" />
       </head>
       <body class="rhc-theme utrecht-document nrm-document">
@@ -50,6 +52,17 @@ export const Layout = (p: { titel: string; sessie?: WebSessie; menu?: Menu; fout
                 <Menuregel href="/" actief={p.menu === 'werk'}>Mijn werk</Menuregel>
                 {magUitvoeren(rol, 'dossiers.lezen') ? <Menuregel href="/zoeken" actief={p.menu === 'zoeken'}>Zoeken</Menuregel> : null}
                 {magUitvoeren(rol, 'dossiers.aanmaken') ? <Menuregel href="/dossiers/nieuw" actief={p.menu === 'nieuw'}>Nieuw dossier</Menuregel> : null}
+                {magUitvoeren(rol, 'kennisgevingen.lezen') ? <Menuregel href="/postvak" actief={p.menu === 'postvak'}>Postvak</Menuregel> : null}
+                {magUitvoeren(rol, 'verblijf.werklijst') ? <Menuregel href="/verblijf" actief={p.menu === 'verblijf'}>Verblijf</Menuregel> : null}
+                {magUitvoeren(rol, 'verwijzingen.besluiten') ? <Menuregel href="/verwijzingen" actief={p.menu === 'verwijzingen'}>Verwijzingen</Menuregel> : null}
+                {magUitvoeren(rol, 'zorgoverzicht.lezen') ? <Menuregel href="/overzicht" actief={p.menu === 'overzicht'}>Overzicht</Menuregel> : null}
+                {magUitvoeren(rol, 'opvanglocaties.lezen') ? <Menuregel href="/locaties" actief={p.menu === 'locaties'}>Locaties</Menuregel> : null}
+                {magUitvoeren(rol, 'auditregels.lezen') ? <Menuregel href="/audit" actief={p.menu === 'audit'}>Audit</Menuregel> : null}
+                {!magUitvoeren(rol, 'auditregels.lezen') && magUitvoeren(rol, 'auditregels.verifieren') ? <Menuregel href="/audit/verificatie" actief={p.menu === 'audit'}>Controle audittrail</Menuregel> : null}
+                {magUitvoeren(rol, 'statistieken.lezen') ? <Menuregel href="/statistieken" actief={p.menu === 'statistiek'}>Statistieken</Menuregel> : null}
+                {magUitvoeren(rol, 'monitor.lezen') ? <Menuregel href="/monitor" actief={p.menu === 'monitor'}>Monitor</Menuregel> : null}
+                {magUitvoeren(rol, 'beheer.sleutels') ? <Menuregel href="/beheer" actief={p.menu === 'beheer'}>Organisaties en sleutels</Menuregel> : null}
+                {magUitvoeren(rol, 'beheer.jobs') ? <Menuregel href="/beheer/jobs" actief={p.menu === 'jobs'}>Jobs en webhooks</Menuregel> : null}
                 <Menuregel href="/help" actief={p.menu === 'help'}>Help en rollen</Menuregel>
               </ul>
             </nav>

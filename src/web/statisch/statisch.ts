@@ -11,6 +11,7 @@ const BESTANDEN: Record<string, { pad: () => string; type: string }> = {
   'rhc-componenten.css': { pad: () => pakket('@rijkshuisstijl-community/components-css/dist/index.css'), type: 'text/css; charset=utf-8' },
   'rhc-tokens.css': { pad: () => pakket('@rijkshuisstijl-community/design-tokens/dist/index.css'), type: 'text/css; charset=utf-8' },
   'nrm.css': { pad: () => fileURLToPath(new URL('./nrm.css', import.meta.url)), type: 'text/css; charset=utf-8' },
+  'm55-afdruk.css': { pad: () => fileURLToPath(new URL('./m55-afdruk.css', import.meta.url)), type: 'text/css; charset=utf-8' },
   'favicon.svg': { pad: () => fileURLToPath(new URL('./favicon.svg', import.meta.url)), type: 'image/svg+xml' },
 };
 
