@@ -149,7 +149,7 @@ export function createApp(deps: AppDeps) {
       if (!toProbleem(err) && !(err instanceof Error && err.name === 'PaginaWeigering')) {
         deps.logger.error({ requestId: c.var.requestId, fout: veiligeFoutmelding(err) }, 'onverwachte fout');
       }
-      return paginaFout(c as never, err);
+      return paginaFout(c as never, toProbleem(err) ?? err);
     }
     const probleem = toProbleem(err);
     if (probleem) return problemResponse(c, probleem);

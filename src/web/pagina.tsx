@@ -83,7 +83,7 @@ export function verwerkt(c: Context<WebEnv>, permissie: Permissie, dossierIds: I
   for (const dossierId of dossierIds) if (dossierId) c.var.paginaVerwerkingen.push({ permissie, dossierId });
 }
 
-/** Error pages: the refusals above, 404 for what does not exist or may not be seen, else 500. */
+/** Error pages: the refusals above, 404 for what does not exist or may not be seen, 503 while busy, else 500. */
 export async function paginaFout(c: Context<WebEnv>, err: unknown): Promise<Response> {
   const sessie = c.var.sessie;
   if (err instanceof PaginaWeigering) {
@@ -116,6 +116,17 @@ export async function paginaFout(c: Context<WebEnv>, err: unknown): Promise<Resp
         <Alinea><Koppeling href="/">Naar Mijn werk</Koppeling></Alinea>
       </Layout>
     ), err.status);
+  }
+  // Busy or the database briefly unreachable (503 with Retry-After): a passing condition, said as such.
+  if (err instanceof Probleem && err.status === 503) {
+    for (const [naam, waarde] of Object.entries(err.headers ?? {})) c.header(naam, waarde);
+    return toon(c, (
+      <Layout titel="Even niet beschikbaar" sessie={sessie} fout>
+        <Kop>Even niet beschikbaar</Kop>
+        <Alinea>{err.detail}</Alinea>
+        <Alinea>Wat eerder is opgeslagen, blijft bewaard. Had u net een formulier verstuurd, kijk dan na het verversen of het is verwerkt voordat u het opnieuw verstuurt.</Alinea>
+      </Layout>
+    ), 503);
   }
   return toon(c, (
     <Layout titel="Er ging iets mis" sessie={sessie} fout>

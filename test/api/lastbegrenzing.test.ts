@@ -63,6 +63,14 @@ describe('lastbegrenzing: MAX_VERZOEKEN_TEGELIJK', () => {
 
     const lezen = await t.verzoek('GET', '/v1/dossiers', { sleutel: intaker });
     expect(lezen.status).toBe(503);
+    // A page of the web application: the same refusal as a Dutch page, not the 500 page.
+    const pagina = await t.app.request('/aanmelden');
+    expect(pagina.status).toBe(503);
+    expect(pagina.headers.get('Content-Type')).toMatch(/^text\/html/);
+    expect(pagina.headers.get('Retry-After')).toBe('1');
+    const html = await pagina.text();
+    expect(html).toContain('Even niet beschikbaar');
+    expect(html).not.toContain('Er ging iets mis');
     expect((await t.verzoek('GET', '/health')).status).toBe(200);
     const gereed = await t.verzoek('GET', '/ready');
     expect(gereed.status).toBe(200);

@@ -1,4 +1,4 @@
-// Auditor (issue 15; design.md §6): per dossier the audit trail (lijstAuditregels) and the processing
+// Auditor (issue 15; docs/architectuur.md §4, the audit chain): per dossier the audit trail (lijstAuditregels) and the processing
 // log (verwerkingenVanDossier) — who, when, why — and the verification of the audit chains
 // (verifieerAuditregels) with its findings. The dossier is chosen by its id in the query string, as
 // in GET /v1/auditregels?dossierId=: the auditor's power covers every dossier (permissiematrix

@@ -1,4 +1,4 @@
-// Locaties (issue 15; design.md §4 shelter capacity): every shelter location with its capacity,
+// Locaties (issue 15; docs/beslissingen/0017-verwijzing-en-opvang.md, shelter capacity): every shelter location with its capacity,
 // occupancy and free places — for referrers too, as in the API (lijstOpvanglocaties) — and, for a
 // shelter's staff, adding a location and changing one of its own. Changing goes through
 // wijzigOpvanglocatie, which refuses a capacity below the current occupancy. Here a location of

@@ -1,4 +1,4 @@
-// IND (issue 15; design.md §5.11): the worklist of residence permits and schrijnende paden that end
+// IND (issue 15; README, "Criminal track, residence track and the timeline"): the worklist of residence permits and schrijnende paden that end
 // within 30 days (the API's werklijst: only the current permit of a dossier, lapsed ones included),
 // and recording a residence decision on a dossier — legVerblijfsbesluitVast with the API's schema, so
 // the rules' refusals (a date in the future, a renewal without a running investigation, a Dublin

@@ -1,4 +1,4 @@
-// One referral's page (issue 15; design.md §5.10): what was asked, and what the receiver can do with
+// One referral's page (issue 15; docs/beslissingen/0017-verwijzing-en-opvang.md): what was asked, and what the receiver can do with
 // it — accept or refuse (a refusal needs a reason), place the person in one of the own locations (the
 // free places shown), end the placement with its reason, record that the person declines shelter.
 // Every form calls the API's use case (neemBesluit, plaats, beeindigPlaatsing, legOpvangweigeringVast)

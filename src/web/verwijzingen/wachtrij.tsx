@@ -1,5 +1,5 @@
 // Verwijzingen (issue 15): the receiving organisation's queue — open first, then oldest first, overdue
-// marked — exactly the API's queue (wachtrij in verwijzingen.service.ts, design.md §5.10). Each row
+// marked — exactly the API's queue (wachtrij in verwijzingen.service.ts, docs/beslissingen/0017-verwijzing-en-opvang.md). Each row
 // opens the referral's page, where it is accepted or refused, placed and ended.
 import type { Context } from 'hono';
 import { Hono } from 'hono';
