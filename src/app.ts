@@ -35,6 +35,7 @@ import { monitorRouter } from './modules/monitor/monitor.routes.js';
 import { systeemRouter } from './modules/systeem/systeem.routes.js';
 import { isPaginaVerzoek, maakWebRouter, paginaFout } from './web/web.js';
 import { documentatieRouter } from './modules/documentatie/documentatie.routes.js';
+import { foutenRouter } from './modules/fouten/fouten.routes.js';
 
 // Validation messages in Dutch: the users are Dutch agencies.
 z.config(z.locales.nl());
@@ -47,7 +48,7 @@ const resourceRouters = [
   beoordelingenRouter, bedenktijdAdviezenRouter, bedenktijdenRouter, strafrechtelijkeGebeurtenissenRouter,
   verblijfsbesluitenRouter, tijdlijnRouter, verwijzingenRouter, opvanglocatiesRouter, plaatsingenRouter, zorgoverzichtRouter,
   kennisgevingenRouter, abonnementenRouter, auditregelsRouter, verwerkingenRouter, statistiekenRouter,
-  monitorRouter,
+  monitorRouter, foutenRouter,
 ];
 
 // The document lists itself (ADR /core/publish-openapi): anonymous, CORS *.

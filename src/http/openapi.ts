@@ -1,10 +1,22 @@
 // Building blocks for route definitions, so every operation documents the API-Version header, its
 // problem responses and its security the same way (ADR rules /core/version-header, problem-details).
 import { z } from '@hono/zod-openapi';
+import { FOUTCATALOGUS, FOUTCODES } from './foutcatalogus.js';
+
+/** The catalogue as a table in the document, so a client generator and a reader see every code. */
+const foutcodeTabel = ['| code | status | betekenis |', '|---|---|---|',
+  ...FOUTCODES.map((code) => `| \`${code}\` | ${FOUTCATALOGUS[code].status} | ${FOUTCATALOGUS[code].betekenis.replace(/\|/g, '\\|')} |`)].join('\n');
 
 export const ProbleemSchema = z
   .object({
-    type: z.string().openapi({ example: 'urn:nrm:probleem:ongeldige-invoer' }),
+    type: z.string().openapi({
+      format: 'uri', example: 'https://nrm.example.nl/v1/fouten/ongeldige-invoer',
+      description: 'URI van de fout in de foutcatalogus van deze service (GET /v1/fouten/{code}: JSON, of een pagina met Accept: text/html).',
+    }),
+    code: z.enum(FOUTCODES as [string, ...string[]]).openapi({
+      description: `Stabiele code van de fout: een client beslist hierop, niet op title of detail. Een code wordt nooit hernoemd of hergebruikt.\n\n${foutcodeTabel}`,
+      example: 'bedenktijd-al-open',
+    }),
     title: z.string(),
     status: z.number().int(),
     detail: z.string(),
