@@ -55,6 +55,7 @@ const resourceRouters = [
 const openApiRoute = createRoute({
   method: 'get', path: '/openapi.json', operationId: 'openapiOpvragen', tags: ['API'],
   summary: 'Dit OpenAPI-document (OpenAPI 3.0.3)',
+  description: 'Dit document, zonder sleutel en met CORS voor elke origin, zodat een client er code uit kan genereren. De foutcodes staan in het schema Probleem en op GET /v1/fouten.',
   responses: {
     200: {
       description: 'Het OpenAPI-document.',

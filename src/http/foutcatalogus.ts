@@ -84,7 +84,7 @@ export const FOUTCATALOGUS = {
   'ongeldige-datum': fout(422, 'Ongeldige datum', 'De datum ligt in de toekomst of vóór de gebeurtenis waarop hij volgt.'),
   'datum-in-toekomst': fout(422, 'Datum in de toekomst', 'De datum van de strafrechtelijke gebeurtenis of het beroep ligt in de toekomst.'),
   'bedenktijd-advies-onbekend': fout(422, 'Onbekend advies', 'Het bedenktijd-advies hoort niet bij dit dossier.'),
-  'bedenktijd-advies-niet-open': fout(409, 'Advies niet open', 'Het bedenktijd-advies is al overgenomen of vervallen.'),
+  'bedenktijd-advies-niet-open': fout(409, 'Advies niet open', 'Het bedenktijd-advies is al overgenomen of niet overgenomen.'),
   'bedenktijd-advies-al-open': fout(409, 'Advies al open', 'Voor dit dossier staat al een bedenktijd-advies open.'),
   'advies-ontvanger-geen-politie-of-kmar': fout(422, 'Verkeerde ontvanger', 'Een bedenktijd-advies gaat naar een politie- of KMar-eenheid.'),
   'bedenktijd-al-open': fout(409, 'Bedenktijd al open', 'Voor dit dossier staat al een bedenktijd open (aangeboden of lopend); er kan er één tegelijk openstaan.'),
@@ -172,6 +172,7 @@ export function foutType(basis: string, code: string): string {
 /** A refusal of src/domain/verwijzing.ts → its catalogue code (the same words, - for _). */
 export function verwijzingFoutcode(code: string): FoutCode {
   if (code === 'vol') return 'opvang-vol';
+  if (code === 'onbekende_organisatie') return 'organisatie-onbekend';
   return code.replace(/_/g, '-') as FoutCode;
 }
 

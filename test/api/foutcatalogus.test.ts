@@ -39,6 +39,10 @@ function weigeringenInDeCode(): { weigeringen: Weigering[]; zonderLetterlijkeCod
     for (const m of tekst.matchAll(/new Probleem\(\s*(\d{3}|err\.status),\s*'([a-z0-9-]+)'/g)) {
       weigeringen.push({ code: m[2]!, status: m[1] === 'err.status' ? FOUTCATALOGUS['http-fout'].status : Number(m[1]), waar: waar(m.index) });
     }
+    // Refusals of the referral rules built outside src/domain/verwijzing.ts.
+    for (const m of tekst.matchAll(/soort: '(regel|toestand|niet_toegestaan)', code: '([a-z_]+)'/g)) {
+      weigeringen.push({ code: verwijzingFoutcode(m[2]!), status: { regel: 422, toestand: 409, niet_toegestaan: 403 }[m[1] as 'regel'], waar: waar(m.index) });
+    }
     if (bestand.endsWith(path.join('domain', 'verwijzing.ts'))) {
       for (const m of tekst.matchAll(/\b(regel|toestand|nietToegestaan)\('([a-z_]+)'/g)) {
         weigeringen.push({ code: verwijzingFoutcode(m[2]!), status: domeinStatus[m[1] as keyof typeof domeinStatus], waar: waar(m.index) });

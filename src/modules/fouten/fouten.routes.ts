@@ -31,6 +31,7 @@ const catalogusRoute = createRoute({
     + 'en de codes in `invalidParams`. Openbaar, zonder sleutel. Met Accept: text/html een leesbare pagina.',
   responses: {
     200: { description: 'De catalogus.', headers: headerDefinities.apiVersion, content: { 'application/json': { schema: FoutcatalogusSchema }, ...html } },
+    400: fouten()[400],
     500: fouten()[500],
   },
 });
@@ -43,6 +44,7 @@ const foutRoute = createRoute({
   request: { params: z.object({ code: z.string().max(100).openapi({ param: { name: 'code', in: 'path' }, example: 'bedenktijd-al-open' }) }) },
   responses: {
     200: { description: 'De fout.', headers: headerDefinities.apiVersion, content: { 'application/json': { schema: FoutSchema }, ...html } },
+    400: fouten()[400],
     404: { description: 'Geen fout met deze code.', content: { 'application/problem+json': { schema: ProbleemSchema } } },
     500: fouten()[500],
   },
