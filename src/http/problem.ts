@@ -38,7 +38,9 @@ export const problemen = {
   conflict: (code: FoutCode, detail: string) => new Probleem(409, code, titel(code), detail),
   voorwaardeMislukt: (detail = 'De resource is intussen gewijzigd. Haal hem opnieuw op en gebruik de nieuwe ETag in If-Match.') =>
     new Probleem(412, 'voorwaarde-mislukt', 'Resource is gewijzigd', detail),
-  teGroot: (detail: string) => new Probleem(413, 'te-groot', 'Verzoek te groot', detail),
+  // The rest of the body is never read, so the connection cannot carry another request: say so
+  // (Connection: close), or a client's pool reuses it and its next request fails (issue 16 item 7).
+  teGroot: (detail: string) => new Probleem(413, 'te-groot', 'Verzoek te groot', detail, undefined, { Connection: 'close' }),
   mediatypeNietOndersteund: (detail = 'Stuur de body als application/json.') =>
     new Probleem(415, 'mediatype-niet-ondersteund', 'Mediatype niet ondersteund', detail),
   regelOvertreden: (code: FoutCode, detail: string, invalidParams?: InvalidParam[]) =>
