@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { API_VERSION } from './config.js';
 import type { AppDeps, AppEnv } from './context.js';
 import { headerDefinities } from './http/openapi.js';
+import { voegVoorbeeldenToe } from './http/voorbeelden.js';
 import { Probleem, problemen, problemResponse, toProbleem } from './http/problem.js';
 import { requestId, standaardheaders, verzoeklog } from './http/standaardheaders.js';
 import { auditregelsRouter } from './modules/auditregels/auditregels.routes.js';
@@ -43,7 +44,7 @@ z.config(z.locales.nl());
 const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Every resource router, mounted under /v1. A new resource adds one line here. */
-const resourceRouters = [
+export const resourceRouters = [
   catalogusRouter, organisatiesRouter, dossiersRouter, samenvoegingRouter, persoonsgegevensRouter, signalenRouter,
   beoordelingenRouter, bedenktijdAdviezenRouter, bedenktijdenRouter, strafrechtelijkeGebeurtenissenRouter,
   verblijfsbesluitenRouter, tijdlijnRouter, verwijzingenRouter, opvanglocatiesRouter, plaatsingenRouter, zorgoverzichtRouter,
@@ -72,7 +73,7 @@ export function openApiDocument(v1: OpenAPIHono<AppEnv>, publicBaseUrl?: string)
   v1.openAPIRegistry.registerComponent('securitySchemes', 'apiSleutel', {
     type: 'http', scheme: 'bearer', description: 'API-sleutel van uw organisatie en rol (Authorization: Bearer <sleutel>).',
   });
-  return v1.getOpenAPIDocument({
+  const document = v1.getOpenAPIDocument({
     openapi: '3.0.3',
     info: {
       title: 'NRM — nationaal verwijsmechanisme mensenhandel',
@@ -102,6 +103,8 @@ export function openApiDocument(v1: OpenAPIHono<AppEnv>, publicBaseUrl?: string)
       { name: 'Audit', description: 'Audittrail met hashketen.' },
     ],
   });
+  voegVoorbeeldenToe(document as never);
+  return document;
 }
 
 export function createApp(deps: AppDeps) {

@@ -4,6 +4,7 @@
 import { CloudEvent, HTTP } from 'cloudevents';
 import type { Config } from '../config.js';
 import type { KennisgevingSoort } from '../domain/catalogus.js';
+import { inhoudSchemaPad } from '../outbox/inhoud.schemas.js';
 
 export const CLOUDEVENTS_MEDIATYPE = 'application/cloudevents+json';
 
@@ -74,6 +75,8 @@ export function bouwCloudEvent(k: KennisgevingVoorEvent, config: Config): Gebouw
     ...(k.dossierId ? { subject: k.dossierId } : {}),
     datacontenttype: 'application/json',
     dataref: `${datarefBasis(config)}/v1/kennisgevingen/${k.id}`,
+    // The JSON Schema of this kind: `data`, and the inhoud found at dataref (issue 16 item 1).
+    dataschema: `${datarefBasis(config)}${inhoudSchemaPad(k.soort)}`,
     data,
   }, true);
   const bericht = HTTP.structured(event);
