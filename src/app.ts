@@ -5,7 +5,7 @@ import { cors } from 'hono/cors';
 import { z } from 'zod';
 import { API_VERSION } from './config.js';
 import type { AppDeps, AppEnv } from './context.js';
-import { headerDefinities } from './http/openapi.js';
+import { headerDefinities, voegHeadersToe } from './http/openapi.js';
 import { voegVoorbeeldenToe } from './http/voorbeelden.js';
 import { Probleem, problemen, problemResponse, toProbleem } from './http/problem.js';
 import { requestId, standaardheaders, verzoeklog } from './http/standaardheaders.js';
@@ -73,6 +73,11 @@ export function openApiDocument(v1: OpenAPIHono<AppEnv>, publicBaseUrl?: string)
   v1.openAPIRegistry.registerComponent('securitySchemes', 'apiSleutel', {
     type: 'http', scheme: 'bearer', description: 'API-sleutel van uw organisatie en rol (Authorization: Bearer <sleutel>).',
   });
+  v1.openAPIRegistry.registerComponent('securitySchemes', 'oauth2Jwt', {
+    type: 'http', scheme: 'bearer', bearerFormat: 'JWT',
+    description: 'OAuth 2.0-access token (JWT, RFC 9068) van een uitgever die de service vertrouwt (OAUTH_ISSUERS, sleutels via OAUTH_JWKS_URL, audience OAUTH_AUDIENCE); '
+      + 'de claims noemen organisatie en rol (zie SECURITY.md). Authorization: Bearer <token>.',
+  });
   const document = v1.getOpenAPIDocument({
     openapi: '3.0.3',
     info: {
@@ -104,6 +109,7 @@ export function openApiDocument(v1: OpenAPIHono<AppEnv>, publicBaseUrl?: string)
     ],
   });
   voegVoorbeeldenToe(document as never);
+  voegHeadersToe(document as never);
   return document;
 }
 
@@ -122,7 +128,7 @@ export function createApp(deps: AppDeps) {
   });
   app.use('/v1/*', async (c, next) => {
     if (c.req.path === '/v1/openapi.json') return next();
-    return cors({ origin: deps.config.CORS_ORIGINS, allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'X-Request-Id'], exposeHeaders: ['API-Version', 'ETag', 'Location', 'Link', 'X-Request-Id'] })(c, next);
+    return cors({ origin: deps.config.CORS_ORIGINS, allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'X-Request-Id'], exposeHeaders: ['API-Version', 'ETag', 'Location', 'Link', 'X-Request-Id', 'Retry-After', 'WWW-Authenticate', 'Allow', 'Idempotent-Replayed'] })(c, next);
   });
   app.use('/v1/*', verwerkingslog);
   app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw problemen.teGroot(`De body mag hoogstens ${MAX_BODY_BYTES} bytes zijn.`); } }));

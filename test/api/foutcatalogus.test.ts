@@ -124,4 +124,19 @@ describe('de catalogus in de service', () => {
     expect(document.components.schemas.Probleem.required).toContain('code');
     expect(document.paths['/fouten/{code}'].get.operationId).toBe('foutOpvragen');
   });
+  it('item 5: de headers van de foutantwoorden, Idempotent-Replayed en If-Match staan in het document en CORS stelt ze bloot', async () => {
+    const document = (await t.verzoek('GET', '/v1/openapi.json')).body;
+    const sluiten = document.paths['/dossiers/{dossierId}/sluiting'].post;
+    expect(Object.keys(sluiten.responses['401'].headers)).toContain('WWW-Authenticate');
+    expect(Object.keys(sluiten.responses['429'].headers)).toContain('Retry-After');
+    expect(Object.keys(sluiten.responses['503'].headers)).toContain('Retry-After');
+    expect(sluiten.responses['413'].description).toContain('1 MiB');
+    expect(Object.keys(sluiten.responses['200'].headers)).toContain('Idempotent-Replayed');
+    expect(sluiten.parameters.find((p: { name: string }) => p.name === 'if-match').required).toBe(true);
+    expect(sluiten.security).toEqual([{ apiSleutel: [] }, { oauth2Jwt: [] }]);
+    expect(document.components.securitySchemes.oauth2Jwt).toMatchObject({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+    const r = await t.verzoek('GET', '/v1/dossiers', { headers: { Origin: 'https://nrm.example.org' } });
+    expect(r.headers.get('access-control-expose-headers')).toContain('Retry-After');
+    expect(r.headers.get('access-control-expose-headers')).toContain('WWW-Authenticate');
+  });
 });
