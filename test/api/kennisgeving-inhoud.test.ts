@@ -74,5 +74,9 @@ describe('de inhoud van elke kennisgeving past bij het schema van haar soort', (
     const event = bouwCloudEvent({ id: '0b5e4c1a-2d0b-4c8e-9a51-0d6a2f1b7c11', volgnummer: 1, soort: 'm55_bedenktijd', dossierId: null, tijdstipAangemaakt: new Date() }, t.deps.config);
     const dataschema = new URL(JSON.parse(event.body).dataschema);
     expect(dataschema.pathname).toBe('/v1/kennisgevingen/schemas/m55_bedenktijd');
+    expect(JSON.parse(event.body).sequence).toBe('00000000000000000001');
+    const metOin = bouwCloudEvent({ id: '0b5e4c1a-2d0b-4c8e-9a51-0d6a2f1b7c11', volgnummer: 2, soort: 'sepot', dossierId: null, tijdstipAangemaakt: new Date() },
+      { ...t.deps.config, CLOUDEVENTS_OIN: '00000001234567890000' });
+    expect(JSON.parse(metOin.body).source).toBe('urn:nld:oin:00000001234567890000:systeem:nrm');
   });
 });
