@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kennisgevingen } from '../../src/db/schema.js';
 import { inhoudSchemas } from '../../src/outbox/inhoud.schemas.js';
 import { bouwCloudEvent } from '../../src/webhooks/cloudevent.js';
+import { CloudEventSchema } from '../../src/modules/abonnementen/abonnementen.routes.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 
 const VANDAAG = '2026-11-20';
@@ -75,6 +76,11 @@ describe('de inhoud van elke kennisgeving past bij het schema van haar soort', (
     const dataschema = new URL(JSON.parse(event.body).dataschema);
     expect(dataschema.pathname).toBe('/v1/kennisgevingen/schemas/m55_bedenktijd');
     expect(JSON.parse(event.body).sequence).toBe('00000000000000000001');
+    // The event matches the CloudEvent the subscription declares as its callback (item 4).
+    expect(CloudEventSchema.strict().safeParse(JSON.parse(event.body)).success).toBe(true);
+    const document = (await t.verzoek('GET', '/v1/openapi.json')).body;
+    const terugroep = document.paths['/abonnementen'].post.callbacks.kennisgeving['{$request.body#/callbackUrl}'].post;
+    expect(terugroep.requestBody.content['application/cloudevents+json'].schema.$ref).toBe('#/components/schemas/CloudEvent');
     const metOin = bouwCloudEvent({ id: '0b5e4c1a-2d0b-4c8e-9a51-0d6a2f1b7c11', volgnummer: 2, soort: 'sepot', dossierId: null, tijdstipAangemaakt: new Date() },
       { ...t.deps.config, CLOUDEVENTS_OIN: '00000001234567890000' });
     expect(JSON.parse(metOin.body).source).toBe('urn:nld:oin:00000001234567890000:systeem:nrm');
