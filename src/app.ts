@@ -5,7 +5,7 @@ import { cors } from 'hono/cors';
 import { z } from 'zod';
 import { API_VERSION } from './config.js';
 import type { AppDeps, AppEnv } from './context.js';
-import { headerDefinities, voegHeadersToe } from './http/openapi.js';
+import { headerDefinities, voegHeadersToe, zonderStandaardwaarden } from './http/openapi.js';
 import { voegVoorbeeldenToe } from './http/voorbeelden.js';
 import { Probleem, problemen, problemResponse, toProbleem } from './http/problem.js';
 import { requestId, standaardheaders, verzoeklog } from './http/standaardheaders.js';
@@ -110,6 +110,7 @@ export function openApiDocument(v1: OpenAPIHono<AppEnv>, publicBaseUrl?: string)
   });
   voegVoorbeeldenToe(document as never);
   voegHeadersToe(document as never);
+  zonderStandaardwaarden(document as never);
   return document;
 }
 

@@ -101,6 +101,39 @@ export function fouten(...extra: FoutCode[]) {
 export const beveiligd: Array<Record<string, string[]>> = [{ apiSleutel: [] }, { oauth2Jwt: [] }];
 
 /**
+ * A request field with a default is optional: the server fills it in. In the document a `default`
+ * makes generators (openapi-typescript's defaultNonNullable) type the field as required, so a
+ * client would have to send `null`s it may leave out (issue 16 item 6). The request schemas
+ * therefore name the value left out in their description instead of as `default`.
+ */
+export function zonderStandaardwaarden(document: { paths?: Record<string, Record<string, any>>; components?: { schemas?: Record<string, any> } }): void {
+  const schemas = document.components?.schemas ?? {};
+  const gezien = new Set<unknown>();
+  const loop = (s: any): void => {
+    if (!s || typeof s !== 'object' || gezien.has(s)) return;
+    gezien.add(s);
+    if (typeof s.$ref === 'string') { loop(schemas[s.$ref.split('/').pop()!]); return; }
+    for (const [naam, eigenschap] of Object.entries<any>(s.properties ?? {})) {
+      if (eigenschap && 'default' in eigenschap) {
+        const waarde = JSON.stringify(eigenschap.default);
+        delete eigenschap.default;
+        eigenschap.description = `${eigenschap.description ? `${eigenschap.description} ` : ''}Mag worden weggelaten; dan ${waarde}.`;
+      }
+      loop(s.properties[naam]);
+    }
+    for (const sleutel of ['items', 'anyOf', 'oneOf', 'allOf']) {
+      const deel = s[sleutel];
+      if (Array.isArray(deel)) deel.forEach(loop); else loop(deel);
+    }
+  };
+  for (const methoden of Object.values(document.paths ?? {})) {
+    for (const operatie of Object.values(methoden)) {
+      for (const inhoud of Object.values<any>(operatie.requestBody?.content ?? {})) loop(inhoud.schema);
+    }
+  }
+}
+
+/**
  * What the route table cannot say per operation: a repeated POST with the same Idempotency-Key
  * answers with Idempotent-Replayed: true, and If-Match is required wherever its absence is a 428.
  */

@@ -40,3 +40,21 @@ it('elke operatie met een body heeft een voorbeeld dat het schema van de route d
   expect(aantal).toBeGreaterThanOrEqual(30);
   expect(fouten).toEqual([]);
 });
+
+it('item 6: geen default in een verzoekschema (een generator zou het veld dan verplicht maken); het veld blijft optioneel', async () => {
+  const document = (await t.verzoek('GET', '/v1/openapi.json')).body;
+  const metDefault: string[] = [];
+  for (const methoden of Object.values(document.paths) as Array<Record<string, any>>) {
+    for (const operatie of Object.values(methoden)) {
+      const ref: string | undefined = operatie.requestBody?.content['application/json'].schema.$ref;
+      const schema = ref ? document.components.schemas[ref.split('/').pop()!] : undefined;
+      for (const [veld, eigenschap] of Object.entries<any>(schema?.properties ?? {})) {
+        if ('default' in eigenschap) metDefault.push(`${operatie.operationId}.${veld}`);
+      }
+    }
+  }
+  expect(metDefault).toEqual([]);
+  const beoordeling = document.components.schemas.BeoordelingVastleggen;
+  expect(beoordeling.required).not.toContain('vervangt');
+  expect(beoordeling.properties.vervangt.description).toContain('Mag worden weggelaten; dan null.');
+});
