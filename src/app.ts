@@ -129,7 +129,7 @@ export function createApp(deps: AppDeps) {
   });
   app.use('/v1/*', async (c, next) => {
     if (c.req.path === '/v1/openapi.json') return next();
-    return cors({ origin: deps.config.CORS_ORIGINS, allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'X-Request-Id'], exposeHeaders: ['API-Version', 'ETag', 'Location', 'Link', 'X-Request-Id', 'Retry-After', 'WWW-Authenticate', 'Allow', 'Idempotent-Replayed'] })(c, next);
+    return cors({ origin: deps.config.CORS_ORIGINS, allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'X-Request-Id'], exposeHeaders: ['API-Version', 'ETag', 'Location', 'Link', 'X-Request-Id', 'Retry-After', 'WWW-Authenticate', 'Allow', 'Idempotent-Replayed', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'] })(c, next);
   });
   app.use('/v1/*', verwerkingslog);
   app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw problemen.teGroot(`De body mag hoogstens ${MAX_BODY_BYTES} bytes zijn.`); } }));

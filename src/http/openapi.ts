@@ -46,10 +46,17 @@ export const headerDefinities = {
 
 type Headers = Record<string, { description: string; schema: { type: 'string' } }>;
 
+/** Sent on every authenticated answer (src/http/snelheidslimiet.ts controleerSnelheid). */
+const rateLimitHeaders = {
+  'RateLimit-Limit': { description: 'Verzoeken per minuut voor deze sleutel of dit token (RATE_LIMIT_PER_MINUUT).', schema: { type: 'string' as const } },
+  'RateLimit-Remaining': { description: 'Wat daarvan in deze minuut nog over is.', schema: { type: 'string' as const } },
+  'RateLimit-Reset': { description: 'Seconden tot de minuut om is.', schema: { type: 'string' as const } },
+};
+
 export function jsonAntwoord<T extends z.ZodType>(schema: T, description: string, extra: Headers = {}) {
   return {
     description,
-    headers: { ...apiVersionHeader, ...extra },
+    headers: { ...apiVersionHeader, ...rateLimitHeaders, ...extra },
     content: { 'application/json': { schema } },
   };
 }
@@ -76,7 +83,7 @@ const retryAfter = { 'Retry-After': { description: 'Aantal seconden waarna u het
 const foutHeaders: Partial<Record<keyof typeof foutOmschrijvingen, Record<string, { description: string; schema: { type: 'string' | 'integer' } }>>> = {
   401: { 'WWW-Authenticate': { description: 'Altijd Bearer (RFC 6750).', schema: { type: 'string' } } },
   413: { Connection: { description: 'close: de rest van de body is niet gelezen; gebruik deze verbinding niet opnieuw.', schema: { type: 'string' } } },
-  429: retryAfter,
+  429: { ...retryAfter, ...rateLimitHeaders },
   503: retryAfter,
 };
 type FoutCode = keyof typeof foutOmschrijvingen;

@@ -138,5 +138,11 @@ describe('de catalogus in de service', () => {
     const r = await t.verzoek('GET', '/v1/dossiers', { headers: { Origin: 'https://nrm.example.org' } });
     expect(r.headers.get('access-control-expose-headers')).toContain('Retry-After');
     expect(r.headers.get('access-control-expose-headers')).toContain('WWW-Authenticate');
+    expect(r.headers.get('access-control-expose-headers')).toContain('RateLimit-Remaining');
+    const metSleutel = await t.verzoek('GET', '/v1/catalogus', { sleutel: t.sleutel('politie', 'intaker') });
+    expect(metSleutel.headers.get('ratelimit-limit')).toBe('1000000');
+    expect(Number(metSleutel.headers.get('ratelimit-remaining'))).toBeLessThan(1000000);
+    expect(Number(metSleutel.headers.get('ratelimit-reset'))).toBeGreaterThan(0);
+    expect(Object.keys(document.paths['/catalogus'].get.responses['200'].headers)).toContain('RateLimit-Remaining');
   });
 });
