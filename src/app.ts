@@ -5,7 +5,8 @@ import { cors } from 'hono/cors';
 import { z } from 'zod';
 import { API_VERSION } from './config.js';
 import type { AppDeps, AppEnv } from './context.js';
-import { headerDefinities } from './http/openapi.js';
+import { headerDefinities, voegHeadersToe, zonderStandaardwaarden } from './http/openapi.js';
+import { voegVoorbeeldenToe } from './http/voorbeelden.js';
 import { lastbegrenzing } from './http/lastbegrenzing.js';
 import { Probleem, problemen, problemResponse, toProbleem } from './http/problem.js';
 import { requestId, standaardheaders, verzoeklog } from './http/standaardheaders.js';
@@ -36,6 +37,7 @@ import { monitorRouter } from './modules/monitor/monitor.routes.js';
 import { systeemRouter } from './modules/systeem/systeem.routes.js';
 import { isPaginaVerzoek, maakWebRouter, paginaFout } from './web/web.js';
 import { documentatieRouter } from './modules/documentatie/documentatie.routes.js';
+import { foutenRouter } from './modules/fouten/fouten.routes.js';
 
 // Validation messages in Dutch: the users are Dutch agencies.
 z.config(z.locales.nl());
@@ -43,18 +45,19 @@ z.config(z.locales.nl());
 const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Every resource router, mounted under /v1. A new resource adds one line here. */
-const resourceRouters = [
+export const resourceRouters = [
   catalogusRouter, organisatiesRouter, dossiersRouter, samenvoegingRouter, persoonsgegevensRouter, signalenRouter,
   beoordelingenRouter, bedenktijdAdviezenRouter, bedenktijdenRouter, strafrechtelijkeGebeurtenissenRouter,
   verblijfsbesluitenRouter, tijdlijnRouter, verwijzingenRouter, opvanglocatiesRouter, plaatsingenRouter, zorgoverzichtRouter,
   kennisgevingenRouter, abonnementenRouter, auditregelsRouter, verwerkingenRouter, statistiekenRouter,
-  monitorRouter,
+  monitorRouter, foutenRouter,
 ];
 
 // The document lists itself (ADR /core/publish-openapi): anonymous, CORS *.
 const openApiRoute = createRoute({
   method: 'get', path: '/openapi.json', operationId: 'openapiOpvragen', tags: ['API'],
   summary: 'Dit OpenAPI-document (OpenAPI 3.0.3)',
+  description: 'Dit document, zonder sleutel en met CORS voor elke origin, zodat een client er code uit kan genereren. De foutcodes staan in het schema Probleem en op GET /v1/fouten.',
   responses: {
     200: {
       description: 'Het OpenAPI-document.',
@@ -71,7 +74,12 @@ export function openApiDocument(v1: OpenAPIHono<AppEnv>, publicBaseUrl?: string)
   v1.openAPIRegistry.registerComponent('securitySchemes', 'apiSleutel', {
     type: 'http', scheme: 'bearer', description: 'API-sleutel van uw organisatie en rol (Authorization: Bearer <sleutel>).',
   });
-  return v1.getOpenAPIDocument({
+  v1.openAPIRegistry.registerComponent('securitySchemes', 'oauth2Jwt', {
+    type: 'http', scheme: 'bearer', bearerFormat: 'JWT',
+    description: 'OAuth 2.0-access token (JWT, RFC 9068) van een uitgever die de service vertrouwt (OAUTH_ISSUERS, sleutels via OAUTH_JWKS_URL, audience OAUTH_AUDIENCE); '
+      + 'de claims noemen organisatie en rol (zie SECURITY.md). Authorization: Bearer <token>.',
+  });
+  const document = v1.getOpenAPIDocument({
     openapi: '3.0.3',
     info: {
       title: 'NRM — nationaal verwijsmechanisme mensenhandel',
@@ -101,6 +109,10 @@ export function openApiDocument(v1: OpenAPIHono<AppEnv>, publicBaseUrl?: string)
       { name: 'Audit', description: 'Audittrail met hashketen.' },
     ],
   });
+  voegVoorbeeldenToe(document as never);
+  voegHeadersToe(document as never);
+  zonderStandaardwaarden(document as never);
+  return document;
 }
 
 export function createApp(deps: AppDeps) {
@@ -120,7 +132,7 @@ export function createApp(deps: AppDeps) {
   app.use('*', lastbegrenzing(deps.config.MAX_VERZOEKEN_TEGELIJK));
   app.use('/v1/*', async (c, next) => {
     if (c.req.path === '/v1/openapi.json') return next();
-    return cors({ origin: deps.config.CORS_ORIGINS, allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'X-Request-Id'], exposeHeaders: ['API-Version', 'ETag', 'Location', 'Link', 'X-Request-Id'] })(c, next);
+    return cors({ origin: deps.config.CORS_ORIGINS, allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'X-Request-Id'], exposeHeaders: ['API-Version', 'ETag', 'Location', 'Link', 'X-Request-Id', 'Retry-After', 'WWW-Authenticate', 'Allow', 'Idempotent-Replayed', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'] })(c, next);
   });
   app.use('/v1/*', verwerkingslog);
   app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw problemen.teGroot(`De body mag hoogstens ${MAX_BODY_BYTES} bytes zijn.`); } }));

@@ -84,8 +84,11 @@ export const configSchema = z.object({
   // A claimed delivery is someone else's for this long; after a crash it is sent again (same event id).
   // Always at least the time-out plus 30 s.
   WEBHOOK_LEASE_SECONDS: z.coerce.number().int().min(1).default(120),
-  // CloudEvents `source` (NL GOV profile: a URN or URL of this service).
-  CLOUDEVENTS_SOURCE: z.string().min(1).regex(/^(urn:|https?:\/\/)\S+$/, 'een URN of URL').default('urn:nld:nrm:kennisgevingen'),
+  // CloudEvents `source` (NL GOV profile: a URN or URL of this service). Unset: built from
+  // CLOUDEVENTS_OIN as urn:nld:oin:<OIN>:systeem:nrm, and without an OIN urn:nld:nrm:kennisgevingen.
+  CLOUDEVENTS_SOURCE: z.string().min(1).regex(/^(urn:|https?:\/\/)\S+$/, 'een URN of URL').optional(),
+  // The Organisatie-identificatienummer (OIN, 20 digits) of the organisation that runs the service.
+  CLOUDEVENTS_OIN: z.string().regex(/^\d{20}$/, 'een OIN van 20 cijfers').optional(),
   // Base of the CloudEvents `dataref`; without it PUBLIC_BASE_URL, else http://localhost:<PORT>.
   WEBHOOK_DATAREF_BASE_URL: z.string().url().optional(),
   // An m55_* notification not acknowledged within this many working days (Mon–Fri, Dutch public

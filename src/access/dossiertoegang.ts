@@ -67,8 +67,8 @@ export async function dossierMetToegang(
   if (!toegang) return verwijsNaarOverlevende(db, principal, dossierId);
   const dossier = rijen[0]!.dossier;
   const vereist = opties.vereist ?? 'lezen';
-  if (vereist === 'wijzigen' && !toegang.magWijzigen) throw problemen.verboden(weigeringen.wijzigen);
-  if (vereist === 'doorgeven' && toegang.doorgeefbaar === null) throw problemen.verboden(weigeringen.doorgeven);
+  if (vereist === 'wijzigen' && !toegang.magWijzigen) throw problemen.verboden('geen-wijzigrecht', weigeringen.wijzigen);
+  if (vereist === 'doorgeven' && toegang.doorgeefbaar === null) throw problemen.verboden('geen-doorgeefrecht', weigeringen.doorgeven);
   if (opties.open && dossier.tijdstipGesloten) {
     throw new Probleem(409, 'dossier-gesloten', 'Dossier gesloten',
       `Dit dossier is gesloten op ${amsterdamseDatum(dossier.tijdstipGesloten)} (${dossier.sluitingsreden ?? 'zonder reden'}) en neemt geen nieuwe `

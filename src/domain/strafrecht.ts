@@ -72,7 +72,7 @@ export const SOORTEN_MET_REDENEN: readonly StrafrechtelijkeSoort[] = ['geen_opsp
  */
 export function redenenBevinding(soort: StrafrechtelijkeSoort, redenen: readonly string[]): Bevinding | null {
   if (soort === 'geen_opsporingsonderzoek' && redenen.length === 0) {
-    return { pad: 'redenen', reden: 'Geef bij geen_opsporingsonderzoek ten minste één reden op (docs/domein.md §14), bijvoorbeeld onvoldoende_opsporingsindicaties.' };
+    return { pad: 'redenen', reden: 'Geef bij geen_opsporingsonderzoek ten minste één reden op, bijvoorbeeld onvoldoende_opsporingsindicaties.' };
   }
   if (!SOORTEN_MET_REDENEN.includes(soort) && redenen.length > 0) {
     return { pad: 'redenen', reden: `Redenen horen alleen bij ${SOORTEN_MET_REDENEN.join(', ')}; laat redenen leeg bij ${soort}.` };

@@ -118,7 +118,7 @@ export function regelovertredingen(invoer: VerblijfsbesluitInvoer, vandaag: stri
     if (invoer.geldigTot < invoer.datum) {
       bevindingen.push({ pad: 'geldigTot', reden: `geldigTot ${invoer.geldigTot} ligt vóór de datum van het besluit (${invoer.datum}); kies een dag van ${invoer.datum} tot en met ${uiterlijk}.` });
     } else if (invoer.geldigTot > uiterlijk) {
-      bevindingen.push({ pad: 'geldigTot', reden: `Het schrijnend pad wordt voor ten hoogste één jaar verleend: geldigTot uiterlijk ${uiterlijk} (B8/3.1 Vc 2000; docs/domein.md §7, B8/3 onder 3.1 Vc 2000). Laat geldigTot weg voor het maximum.` });
+      bevindingen.push({ pad: 'geldigTot', reden: `Het schrijnend pad wordt voor ten hoogste één jaar verleend: geldigTot uiterlijk ${uiterlijk} (B8/3 onder 3.1 Vc 2000). Laat geldigTot weg voor het maximum.` });
     }
   }
   return bevindingen;
@@ -169,7 +169,7 @@ export type Uitkomst = { toegestaan: true; geldigTot: string | null } | { toeges
 
 const weiger = (reden: string): Uitkomst => ({ toegestaan: false, reden });
 
-export const SCHRIJNEND_PAD_NIET_VERLENGBAAR = 'Het schrijnend pad kan niet worden verlengd: het wordt voor ten hoogste één jaar verleend en is niet verlengbaar (B8/3.1 Vc 2000; docs/domein.md §7; rapport §3.4.1).';
+export const SCHRIJNEND_PAD_NIET_VERLENGBAAR = 'Het schrijnend pad kan niet worden verlengd: het wordt voor ten hoogste één jaar verleend en is niet verlengbaar (B8/3 onder 3.1 Vc 2000).';
 
 /**
  * The state rules of docs/domein.md §7 (409 when refused), and the geldigTot of an allowed decision.

@@ -30,7 +30,7 @@ export function autoriseer(permissie: Permissie) {
     }
     await controleerSnelheid(c, principal.credential);
     if (!magUitvoeren(principal.rol, permissie)) {
-      throw problemen.verboden(`De rol ${principal.rol} mag ${permissie} niet uitvoeren.`);
+      throw problemen.verboden('rol-niet-toegestaan', `De rol ${principal.rol} mag ${permissie} niet uitvoeren.`);
     }
     c.set('principal', principal);
     c.set('permissie', permissie);

@@ -42,9 +42,9 @@ export const idempotentie = createMiddleware<AppEnv>(async (c, next) => {
 
   if (!geclaimd) {
     const [eerder] = await db.select().from(idempotentieSleutels).where(waar);
-    if (!eerder) throw problemen.conflict('Dit verzoek met dezelfde Idempotency-Key wordt al verwerkt; probeer het zo opnieuw.');
+    if (!eerder) throw problemen.conflict('idempotency-key-in-behandeling', 'Dit verzoek met dezelfde Idempotency-Key wordt al verwerkt; probeer het zo opnieuw.');
     if (eerder.verzoekHash !== verzoekHash) {
-      throw problemen.regelOvertreden('Deze Idempotency-Key is al gebruikt voor een ander verzoek. Gebruik een nieuwe sleutel voor een nieuw verzoek.');
+      throw problemen.regelOvertreden('idempotency-key-hergebruikt', 'Deze Idempotency-Key is al gebruikt voor een ander verzoek. Gebruik een nieuwe sleutel voor een nieuw verzoek.');
     }
     if (eerder.status === null) {
       // Still running, or its process died: only a claim whose lease ran out may be taken over, and
@@ -56,7 +56,7 @@ export const idempotentie = createMiddleware<AppEnv>(async (c, next) => {
         .returning({ sleutel: idempotentieSleutels.sleutel });
       if (!overgenomen) {
         const seconden = Math.max(1, Math.ceil(((eerder.tijdstipLeaseTot?.getTime() ?? nu.getTime()) - nu.getTime()) / 1000));
-        throw problemen.conflict(`Dit verzoek met dezelfde Idempotency-Key wordt al verwerkt; probeer het over ${seconden} seconde(n) opnieuw.`);
+        throw problemen.conflict('idempotency-key-in-behandeling', `Dit verzoek met dezelfde Idempotency-Key wordt al verwerkt; probeer het over ${seconden} seconde(n) opnieuw.`);
       }
       c.var.deps.logger.warn({ requestId: c.var.requestId }, 'Idempotency-Key overgenomen van een verzoek waarvan de lease verliep');
     } else {

@@ -2,6 +2,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ZodError } from 'zod';
+import { FOUTCATALOGUS, foutType, type FoutCode } from './foutcatalogus.js';
 
 export interface InvalidParam { name: string; code: string; reason: string }
 
@@ -9,7 +10,7 @@ export interface InvalidParam { name: string; code: string; reason: string }
 export class Probleem extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: FoutCode,
     readonly title: string,
     readonly detail: string,
     readonly invalidParams?: InvalidParam[],
@@ -21,24 +22,29 @@ export class Probleem extends Error {
   }
 }
 
+/** The catalogue's title; a code missing there (only possible through a mapping) still gives an answer, and the catalogue test fails. */
+const titel = (code: FoutCode) => FOUTCATALOGUS[code]?.titel ?? 'Verzoek geweigerd';
+
 export const problemen = {
   ongeldigeInvoer: (invalidParams: InvalidParam[], detail = 'Het verzoek bevat ongeldige gegevens; zie invalidParams.') =>
     new Probleem(400, 'ongeldige-invoer', 'Ongeldige invoer', detail, invalidParams),
   nietGeauthenticeerd: (detail = 'Geef een geldige API-sleutel mee in de header Authorization: Bearer <sleutel>.') =>
     new Probleem(401, 'niet-geauthenticeerd', 'Niet geauthenticeerd', detail, undefined, { 'WWW-Authenticate': 'Bearer' }),
-  verboden: (detail: string) => new Probleem(403, 'verboden', 'Geen toestemming', detail),
+  verboden: (code: FoutCode, detail: string) => new Probleem(403, code, titel(code), detail),
   nietGevonden: (detail = 'De gevraagde resource bestaat niet of u heeft er geen toegang toe.') =>
     new Probleem(404, 'niet-gevonden', 'Niet gevonden', detail),
   methodeNietToegestaan: (allow: string[]) =>
     new Probleem(405, 'methode-niet-toegestaan', 'Methode niet toegestaan', `Deze resource ondersteunt alleen ${allow.join(', ')}.`, undefined, { Allow: allow.join(', ') }),
-  conflict: (detail: string) => new Probleem(409, 'conflict', 'Conflict met de huidige toestand', detail),
+  conflict: (code: FoutCode, detail: string) => new Probleem(409, code, titel(code), detail),
   voorwaardeMislukt: (detail = 'De resource is intussen gewijzigd. Haal hem opnieuw op en gebruik de nieuwe ETag in If-Match.') =>
     new Probleem(412, 'voorwaarde-mislukt', 'Resource is gewijzigd', detail),
-  teGroot: (detail: string) => new Probleem(413, 'te-groot', 'Verzoek te groot', detail),
+  // The rest of the body is never read, so the connection cannot carry another request: say so
+  // (Connection: close), or a client's pool reuses it and its next request fails (issue 16 item 7).
+  teGroot: (detail: string) => new Probleem(413, 'te-groot', 'Verzoek te groot', detail, undefined, { Connection: 'close' }),
   mediatypeNietOndersteund: (detail = 'Stuur de body als application/json.') =>
     new Probleem(415, 'mediatype-niet-ondersteund', 'Mediatype niet ondersteund', detail),
-  regelOvertreden: (detail: string, invalidParams?: InvalidParam[]) =>
-    new Probleem(422, 'regel-overtreden', 'Bedrijfsregel niet voldaan', detail, invalidParams),
+  regelOvertreden: (code: FoutCode, detail: string, invalidParams?: InvalidParam[]) =>
+    new Probleem(422, code, titel(code), detail, invalidParams),
   voorwaardeVereist: (detail = 'Geef de header If-Match mee met de ETag van de laatst opgehaalde versie.') =>
     new Probleem(428, 'voorwaarde-vereist', 'If-Match vereist', detail),
   nietBeschikbaar: (detail: string, seconden: number, headers: Record<string, string> = {}) =>
@@ -71,8 +77,12 @@ export function isDatabaseOnbereikbaar(err: unknown): boolean {
 }
 
 export function problemResponse(c: Context, p: Probleem): Response {
+  // The type resolves to the catalogue entry (RFC 9457 §3.1.1); behind a proxy PUBLIC_BASE_URL names
+  // the public address, otherwise the address the request came in on.
+  const basis = c.var.deps?.config.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? new URL(c.req.url).origin;
   const body: Record<string, unknown> = {
-    type: `urn:nrm:probleem:${p.code}`,
+    type: foutType(basis, p.code),
+    code: p.code,
     title: p.title,
     status: p.status,
     detail: p.detail,
@@ -108,7 +118,7 @@ export function toProbleem(err: unknown): Probleem | null {
     if (err.status === 400) {
       return problemen.ongeldigeInvoer([{ name: 'body', code: 'invalid_json', reason: 'De body is geen geldige JSON.' }], 'De body kon niet worden gelezen: ongeldige JSON.');
     }
-    return new Probleem(err.status, 'http', err.message || 'Fout', err.message || 'Het verzoek kon niet worden verwerkt.');
+    return new Probleem(err.status, 'http-fout', err.message || 'Fout', err.message || 'Het verzoek kon niet worden verwerkt.');
   }
   if (isDatabaseOnbereikbaar(err)) {
     return problemen.nietBeschikbaar('De database is tijdelijk niet bereikbaar. Probeer het over enkele seconden opnieuw; met dezelfde Idempotency-Key wordt niets dubbel vastgelegd.', 5);
@@ -117,7 +127,7 @@ export function toProbleem(err: unknown): Probleem | null {
   // database constraint stopped the second): the caller should re-read and try again.
   const code = sqlstate(err);
   if (code === '23505' || code === '40001' || code === '40P01') {
-    return problemen.conflict('Een gelijktijdige wijziging kwam u voor. Haal de gegevens opnieuw op en probeer het opnieuw.');
+    return problemen.conflict('gelijktijdige-wijziging', 'Een gelijktijdige wijziging kwam u voor. Haal de gegevens opnieuw op en probeer het opnieuw.');
   }
   return null;
 }

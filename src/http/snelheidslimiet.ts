@@ -68,6 +68,12 @@ export async function registreerAuthenticatiefout(c: Context<AppEnv>, token: str
 
 export async function controleerSnelheid(c: Context<AppEnv>, credential: string): Promise<void> {
   const { aantal, resterendSeconden } = await tel(c, `credential:${credential}`);
+  // The IETF draft RateLimit header fields (draft-ietf-httpapi-ratelimit-headers): the limit of this
+  // credential, what is left of it in this window, and the seconds until the window ends.
+  const limiet = c.var.deps.config.RATE_LIMIT_PER_MINUUT;
+  c.header('RateLimit-Limit', String(limiet));
+  c.header('RateLimit-Remaining', String(Math.max(0, limiet - aantal)));
+  c.header('RateLimit-Reset', String(resterendSeconden));
   if (aantal > c.var.deps.config.RATE_LIMIT_PER_MINUUT) {
     throw teVeel(`U heeft de limiet van ${c.var.deps.config.RATE_LIMIT_PER_MINUUT} verzoeken per minuut bereikt. Probeer het over ${resterendSeconden} seconden opnieuw.`, resterendSeconden);
   }

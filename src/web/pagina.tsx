@@ -69,7 +69,7 @@ export function pagina(permissie: Permissie) {
  */
 export function useCase(c: Context<WebEnv>, permissie: Permissie): UseCaseContext {
   const principal = c.var.sessie?.principal;
-  if (!principal || !magUitvoeren(principal.rol, permissie)) throw problemen.verboden(`De rol mag ${permissie} niet uitvoeren.`);
+  if (!principal || !magUitvoeren(principal.rol, permissie)) throw problemen.verboden('rol-niet-toegestaan', `De rol mag ${permissie} niet uitvoeren.`);
   const { db, clock, ids, config } = c.var.deps;
   return { db, clock, ids, config, principal, requestId: c.var.requestId };
 }

@@ -4,6 +4,7 @@
 import { CloudEvent, HTTP } from 'cloudevents';
 import type { Config } from '../config.js';
 import type { KennisgevingSoort } from '../domain/catalogus.js';
+import { inhoudSchemaPad } from '../outbox/inhoud.schemas.js';
 
 export const CLOUDEVENTS_MEDIATYPE = 'application/cloudevents+json';
 
@@ -44,6 +45,12 @@ export function datarefBasis(config: Config): string {
   return (config.WEBHOOK_DATAREF_BASE_URL ?? config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '');
 }
 
+/** The `source` (NL GOV profile): configured, or from the operator's OIN, or the default URN. */
+export function cloudEventSource(config: Config): string {
+  if (config.CLOUDEVENTS_SOURCE) return config.CLOUDEVENTS_SOURCE;
+  return config.CLOUDEVENTS_OIN ? `urn:nld:oin:${config.CLOUDEVENTS_OIN}:systeem:nrm` : 'urn:nld:nrm:kennisgevingen';
+}
+
 /** Only these columns are read to build an event: `inhoud` is never selected for delivery. */
 export interface KennisgevingVoorEvent {
   id: string;
@@ -67,13 +74,18 @@ export function bouwCloudEvent(k: KennisgevingVoorEvent, config: Config): Gebouw
   const event = new CloudEvent<CloudEventData>({
     specversion: '1.0',
     id: k.id,
-    source: config.CLOUDEVENTS_SOURCE,
+    source: cloudEventSource(config),
     type: cloudEventType(k.soort),
     time: k.tijdstipAangemaakt.toISOString(),
     // The dossier id is a pseudonymous UUID: it lets a receiver group events without personal data.
     ...(k.dossierId ? { subject: k.dossierId } : {}),
     datacontenttype: 'application/json',
     dataref: `${datarefBasis(config)}/v1/kennisgevingen/${k.id}`,
+    // The JSON Schema of this kind: `data`, and the inhoud found at dataref (issue 16 item 1).
+    dataschema: `${datarefBasis(config)}${inhoudSchemaPad(k.soort)}`,
+    // The sequence extension: the position in the recipient's feed (volgnummer), zero-padded so
+    // that the string orders as the number does.
+    sequence: String(k.volgnummer).padStart(20, '0'),
     data,
   }, true);
   const bericht = HTTP.structured(event);

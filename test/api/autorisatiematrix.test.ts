@@ -31,7 +31,7 @@ import { COOKIE_LOKAAL, csrfTokenVan, maakSessie } from '../../src/web/sessie/se
  * the web application's sign-in and sign-out, which are how one gets or ends a session, and help).
  */
 const PUBLIEK = new Set([
-  'GET /v1/openapi.json', 'GET /v1/docs', 'GET /v1/docs/init.js', 'GET /v1/docs/swagger-ui.css', 'GET /v1/docs/swagger-ui-bundle.js', 'GET /health', 'GET /ready',
+  'GET /v1/openapi.json', 'GET /v1/docs', 'GET /v1/docs/init.js', 'GET /v1/docs/swagger-ui.css', 'GET /v1/docs/swagger-ui-bundle.js', 'GET /v1/fouten', 'GET /v1/fouten/:code', 'GET /v1/kennisgevingen/schemas/:soort', 'GET /health', 'GET /ready',
   'GET /aanmelden', 'POST /aanmelden/demo', 'GET /aanmelden/oidc', 'GET /aanmelden/oidc/terug', 'POST /afmelden', 'GET /help',
 ]);
 

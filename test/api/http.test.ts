@@ -15,7 +15,7 @@ function verwachtProbleem(r: { status: number; headers: Headers; body: any }, st
   expect(r.status).toBe(status);
   expect(r.headers.get('content-type')).toContain('application/problem+json');
   expect(r.headers.get('api-version')).toBe('1.0.0');
-  expect(r.body).toMatchObject({ status, title: expect.any(String), detail: expect.any(String), type: expect.stringMatching(/^urn:nrm:probleem:/) });
+  expect(r.body).toMatchObject({ status, title: expect.any(String), detail: expect.any(String), type: expect.stringMatching(/\/v1\/fouten\/[a-z0-9-]+$/), code: expect.any(String) });
 }
 
 describe('fouten als problem details', () => {

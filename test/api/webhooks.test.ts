@@ -227,7 +227,7 @@ describe('het CloudEvent', () => {
       const [v] = server.verzoeken;
       expect(v!.headers['content-type']).toBe('application/cloudevents+json; charset=utf-8');
       expect(v!.headers.authorization).toBe('Bearer geheim-ind');
-      expect(Object.keys(v!.event).sort()).toEqual(['data', 'datacontenttype', 'dataref', 'id', 'source', 'specversion', 'subject', 'time', 'type']);
+      expect(Object.keys(v!.event).sort()).toEqual(['data', 'datacontenttype', 'dataref', 'dataschema', 'id', 'sequence', 'source', 'specversion', 'subject', 'time', 'type']);
       expect(v!.event).toEqual({
         specversion: '1.0',
         id: kennisgevingId,
@@ -237,6 +237,8 @@ describe('het CloudEvent', () => {
         subject: dossierId,
         datacontenttype: 'application/json',
         dataref: `${NRM}/v1/kennisgevingen/${kennisgevingId}`,
+        dataschema: `${NRM}/v1/kennisgevingen/schemas/m55_bedenktijd`,
+        sequence: String(k!.volgnummer).padStart(20, '0'),
         data: { kennisgevingId, volgnummer: k!.volgnummer, soort: 'm55_bedenktijd' },
       });
       // No personal data: not the name, V-number, birth date, nationality — and not the dossiernummer.

@@ -46,7 +46,7 @@ describe('detectie: dezelfde persoon bij een andere organisatie', () => {
     const r = await registreer('kmar', persoon({ vreemdelingennummer: '1234567890', voornamen: 'A.' }));
     expect(r.status).toBe(409);
     expect(r.headers.get('content-type')).toContain('application/problem+json');
-    expect(r.body.type).toBe('urn:nrm:probleem:mogelijk-dezelfde-persoon');
+    expect(r.body.type).toBe('http://localhost/v1/fouten/mogelijk-dezelfde-persoon');
     expect(r.body.mogelijkeDubbelen).toEqual([{ dossiernummer: readme.dossiernummer, registrerendeOrganisatie: 'Politie Eenheid Amsterdam (TMM)' }]);
     // Nothing else of the other dossier: no id, no link, no name, date of birth, status or category.
     for (const geheim of [readme.id, 'Mensah', 'Ama', '1999-04-02', 'vermoedelijk', 'gesignaleerd', 'geen_rechtmatig']) {
@@ -267,7 +267,7 @@ describe('hoogstens één open bedenktijd per persoon', () => {
     const voor = await t.tabeltellingen();
     const r = await t.verzoek('POST', `/v1/dossiers/${tweede.id}/bedenktijden`, { sleutel: sleutel('kmar'), body: { aanbiedingsdatum: VANDAAG, beoordelingId: b2.id } });
     expect(r.status).toBe(409);
-    expect(r.body.type).toBe('urn:nrm:probleem:bedenktijd-al-open-voor-persoon');
+    expect(r.body.type).toBe('http://localhost/v1/fouten/bedenktijd-al-open-voor-persoon');
     expect(r.body.detail).toContain(eerste.dossiernummer);
     expect(r.body.detail).toContain('Politie Eenheid Amsterdam (TMM)');
     expect(await t.tabeltellingen()).toEqual(voor);
@@ -296,7 +296,7 @@ describe('een gesloten dossier is gesloten', () => {
       const voor = await t.tabeltellingen();
       const r = await t.verzoek('POST', pad, { sleutel: sleutel(org, rol), body });
       expect(r.status, `${wat}: ${r.text}`).toBe(409);
-      expect(r.body.type).toBe('urn:nrm:probleem:dossier-gesloten');
+      expect(r.body.type).toBe('http://localhost/v1/fouten/dossier-gesloten');
       expect(r.body.detail).toContain('heropenen');
       expect(await t.tabeltellingen(), wat).toEqual(voor);
     }

@@ -385,6 +385,32 @@ class Jobs extends Stap {
   toString() { return `Jobs(+${this.dagen}d)`; }
 }
 
+/** The organisations that offer a bedenktijd themselves (the NLA advises the police instead). */
+const AANBIEDERS: DemoCode[] = ['politie', 'politie2', 'kmar'];
+const aanbiederVan = (m: Readonly<Model>, d: ModelDossier) => AANBIEDERS.find((o) => m.grantsVan(o, d.id).some((g) => g.wijzigen)) ?? null;
+
+/**
+ * The usual intake as one step: the organisation that holds the dossier establishes the assessment,
+ * offers the bedenktijd, the person accepts, and the organisation refers the person on. Single random
+ * steps rarely line these up (each needs the right organisation in the right order), yet the
+ * time-triggered paths — reminders to the receivers of open referrals — start only from here.
+ */
+class Intake extends Stap {
+  constructor(readonly dossier: number, readonly naar: number, readonly deling: number) { super(); }
+  check(m: Readonly<Model>) { return m.dossiers.some((d) => aanbiederVan(m, d) !== null); }
+  async uitvoeren(m: Model, r: Echt) {
+    const kandidaten = m.dossiers.filter((d) => aanbiederVan(m, d) !== null);
+    const d = kandidaten[this.dossier % kandidaten.length]!;
+    const org = aanbiederVan(m, d)!;
+    await new Beoordeel(m.dossiers.indexOf(d), org).run(m, r);
+    if (d.vastgesteld) await new VerleenBedenktijd(m.dossiers.filter((x) => x.vastgesteld).indexOf(d), org).run(m, r);
+    await new Verwijs(m.dossiers.indexOf(d), org, this.naar, this.deling).run(m, r);
+  }
+  toString() {
+    return `Intake(d${this.dossier}, → ${ONTVANGERS[this.naar % ONTVANGERS.length]!.code}, ${DELINGEN[this.deling % DELINGEN.length]!.toestemming})`;
+  }
+}
+
 /**
  * The jobs run on the day a running bedenktijd's reminder (14 and 3 days before its end) or expiry
  * falls due. Time-triggered notifications happen at these moments only, which random jumps of the
@@ -508,6 +534,7 @@ export const stappen = [
   fc.tuple(dossierIdx, fc.constantFrom(...INTAKERS)).map(([d, o]) => new SluitOfHeropen(d, o)),
   fc.integer({ min: 1, max: 100 }).map((n) => new Jobs(n)),
   fc.tuple(dossierIdx, fc.constantFrom(14, 3, 0, -1)).map(([d, n]) => new JobsOpTermijn(d, n)),
+  fc.tuple(dossierIdx, fc.nat(ONTVANGERS.length - 1), fc.nat(DELINGEN.length - 1)).map(([d, n, g]) => new Intake(d, n, g)),
   fc.tuple(dossierIdx, org).map(([d, o]) => new LeesPersoonsgegevens(d, o)),
   fc.tuple(dossierIdx, org, fc.boolean()).map(([d, o, n]) => new Zoek(d, o, n)),
   org.map((o) => new LeesKennisgevingen(o)),

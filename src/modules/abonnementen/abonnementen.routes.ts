@@ -16,9 +16,54 @@ import {
 } from './afleveringen.schemas.js';
 import { afleveringenVanKennisgeving, lijstVerzonden } from './afleveringen.service.js';
 import { systeemOpzoeker } from '../../webhooks/naamopzoeking.js';
+import { KENNISGEVING_SOORTEN } from '../../domain/catalogus.js';
+import { cloudEventTypen } from '../../webhooks/cloudevent.js';
 
 const tags = ['Abonnementen'];
 const abonnementParams = z.object({ abonnementId: idParam('abonnementId') });
+
+// The event a subscriber receives (issue 16 item 4), declared as the subscription's callback: the
+// fields src/webhooks/cloudevent.ts builds, and the soort → type mapping as the enum of `type`.
+export const CloudEventSchema = z.object({
+  specversion: z.literal('1.0'),
+  id: z.string().uuid().openapi({ description: 'Het id van de kennisgeving; stabiel bij een herhaalde aflevering: ontdubbel hierop.' }),
+  source: z.string().openapi({ description: 'URN van deze dienst (CLOUDEVENTS_SOURCE, of urn:nld:oin:<OIN>:systeem:nrm).', example: 'urn:nld:nrm:kennisgevingen' }),
+  type: z.enum(Object.values(cloudEventTypen) as [string, ...string[]]).openapi({
+    description: `Soort gebeurtenis (reverse-DNS). Per soort kennisgeving: ${Object.entries(cloudEventTypen).map(([s, t]) => `${s} → ${t}`).join('; ')}.`,
+  }),
+  time: z.string().datetime(),
+  subject: z.string().uuid().optional().openapi({ description: 'Het pseudonieme dossier-id, als de kennisgeving over een dossier gaat.' }),
+  datacontenttype: z.literal('application/json'),
+  dataref: z.string().url().openapi({ description: 'GET /v1/kennisgevingen/{id}: de inhoud, met uw eigen sleutel.' }),
+  dataschema: z.string().url().openapi({ description: 'Het JSON Schema van deze soort: GET /v1/kennisgevingen/schemas/{soort}.' }),
+  sequence: z.string().regex(/^\d{20}$/).openapi({ description: 'Extensie sequence: het volgnummer in uw feed, met nullen aangevuld tot 20 cijfers.' }),
+  data: z.object({ kennisgevingId: z.string().uuid(), volgnummer: z.number().int().min(1), soort: z.enum(KENNISGEVING_SOORTEN) }),
+}).openapi('CloudEvent');
+
+const callbacks = {
+  kennisgeving: {
+    '{$request.body#/callbackUrl}': {
+      post: {
+        operationId: 'kennisgevingAfleveren',
+        summary: 'Een kennisgeving als CloudEvent aan uw callbackUrl',
+        description: 'Structured mode (application/cloudevents+json), zonder persoonsgegevens. Antwoord 2xx als u het bericht heeft; '
+          + 'bij een andere status of geen antwoord volgt een nieuwe poging (exponentieel, Retry-After gevolgd, tot WEBHOOK_RETRY_HOURS). 410 beëindigt het abonnement.',
+        parameters: [{
+          name: 'Authorization', in: 'header', required: false, schema: { type: 'string' },
+          description: 'De waarde die u bij het abonnement in authorization opgaf.',
+        }],
+        requestBody: { required: true, content: { 'application/cloudevents+json': { schema: { $ref: '#/components/schemas/CloudEvent' } } } },
+        // The ADR rules hold for the receiver's side too: it may say its version, and a 400 is
+        // declared; the service reads neither, any status but 2xx and 410 is retried.
+        responses: {
+          '204': { description: 'Ontvangen (elke 2xx telt als afgeleverd).', headers: { 'API-Version': { description: 'Optioneel: de versie van uw ontvangende API; de dienst leest hem niet.', schema: { type: 'string' } } } },
+          '400': { description: 'Niet te verwerken; de dienst probeert het opnieuw zoals bij elke andere status dan 2xx of 410.' },
+          '410': { description: 'Het abonnement is niet meer gewenst: de dienst beëindigt het.' },
+        },
+      },
+    },
+  },
+};
 
 const aanmaken = createRoute({
   method: 'post', path: '/abonnementen', operationId: 'abonnementAanmaken', tags, security: beveiligd,
@@ -29,6 +74,7 @@ const aanmaken = createRoute({
     + 'abonnement (tot en met geplandTotVolgnummer) staan in de feed.',
   middleware: [autoriseer('abonnementen.beheren'), idempotentie] as const,
   request: { headers: idempotencyKeyHeader, body: { required: true, content: { 'application/json': { schema: AbonnementAanmakenSchema } } } },
+  callbacks,
   responses: {
     201: jsonAntwoord(AbonnementSchema, 'Abonnement aangemaakt.', headerDefinities.location),
     ...fouten(409, 415, 422),
@@ -87,7 +133,9 @@ const verzonden = createRoute({
 
 const isCursor = tupel<[string, string]>(cursorDeel.moment, cursorDeel.uuid);
 
-export const abonnementenRouter = createRouter()
+export const abonnementenRouter = createRouter();
+abonnementenRouter.openAPIRegistry.register('CloudEvent', CloudEventSchema);
+abonnementenRouter
   .openapi(aanmaken, async (c) => {
     const abonnement = await maakAbonnement(useCaseContext(c), c.req.valid('json'), c.var.deps.opzoeker ?? systeemOpzoeker);
     return c.json(naarAbonnement(abonnement), 201, { Location: `/v1/abonnementen/${abonnement.id}` });

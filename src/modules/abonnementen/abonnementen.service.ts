@@ -32,7 +32,7 @@ export async function maakAbonnement(ctx: UseCaseContext, invoer: Aanmaken, opzo
       eq(abonnementen.organisatieId, organisatieId), eq(abonnementen.callbackUrl, invoer.callbackUrl), eq(abonnementen.status, 'actief'),
     ));
     if (dubbel) {
-      throw problemen.conflict(`Uw organisatie heeft al een actief abonnement (${dubbel.id}) op deze callbackUrl. `
+      throw problemen.conflict('abonnement-dubbel', `Uw organisatie heeft al een actief abonnement (${dubbel.id}) op deze callbackUrl. `
         + 'Verwijder dat eerst, of gebruik één abonnement met alle soorten: anders ontvangt u elke kennisgeving twee keer.');
     }
     const [teller] = await tx.select({ laatste: kennisgevingTellers.laatsteVolgnummer }).from(kennisgevingTellers)

@@ -13,6 +13,7 @@ const dossierParams = z.object({ dossierId: idParam('dossierId') });
 const vastleggen = createRoute({
   method: 'post', path: '/dossiers/{dossierId}/bedenktijd-adviezen', operationId: 'bedenktijdAdviesVastleggen', tags, security: beveiligd,
   summary: 'NLA Opsporing adviseert politie of KMar de bedenktijd aan te bieden',
+  description: 'Een intaker van NLA Opsporing biedt de bedenktijd niet zelf aan maar adviseert een politie- of KMar-eenheid dat te doen (B8/3 Vc 2000, "op voorspraak"), op grond van een beoordeling waarin de geringste aanwijzing is vastgesteld. De ontvangende eenheid krijgt toegang tot het dossier en ziet het advies in haar lijst.',
   middleware: [autoriseer('bedenktijdadviezen.vastleggen'), idempotentie] as const,
   request: { params: dossierParams, headers: idempotencyKeyHeader, body: { required: true, content: { 'application/json': { schema: AdviesInvoerSchema } } } },
   responses: { 201: jsonAntwoord(AdviesSchema, 'Advies vastgelegd.', headerDefinities.location), ...fouten(404, 409, 415, 422) },
@@ -21,6 +22,7 @@ const vastleggen = createRoute({
 const vanDossier = createRoute({
   method: 'get', path: '/dossiers/{dossierId}/bedenktijd-adviezen', operationId: 'bedenktijdAdviezenVanDossier', tags, security: beveiligd,
   summary: 'De bedenktijd-adviezen van een dossier',
+  description: 'De bedenktijd-adviezen van een dossier, met status (open, overgenomen, niet_overgenomen).',
   middleware: [autoriseer('bedenktijdadviezen.lezen')] as const,
   request: { params: dossierParams },
   responses: { 200: jsonAntwoord(AdviesCollectieSchema, 'De adviezen.'), ...fouten(404) },
@@ -29,6 +31,7 @@ const vanDossier = createRoute({
 const lijst = createRoute({
   method: 'get', path: '/bedenktijd-adviezen', operationId: 'bedenktijdAdviezenOpvragen', tags, security: beveiligd,
   summary: 'Adviezen aan of van uw organisatie (politie/KMar: filter status=open)',
+  description: 'De bedenktijd-adviezen aan of van uw organisatie. Politie en KMar filteren met status=open op de adviezen die zij nog moeten overnemen.',
   middleware: [autoriseer('bedenktijdadviezen.lezen')] as const,
   request: { query: AdviesLijstQuery.extend(pagineringQuery) },
   responses: { 200: jsonAntwoord(AdviesCollectieSchema, 'Een pagina adviezen, oudste eerst.', headerDefinities.link), ...fouten() },

@@ -21,18 +21,18 @@ export async function legAdviesVast(ctx: UseCaseContext, dossierId: string, invo
     // Advising hands the dossier to a police or KMar unit: it passes the dossier on.
     const { dossier, toegang } = await dossierMetToegang(tx, ctx.principal, dossierId, { voorWijziging: true, vereist: 'doorgeven', open: true });
     const [beoordeling] = await tx.select().from(beoordelingen).where(and(eq(beoordelingen.id, invoer.beoordelingId), eq(beoordelingen.dossierId, dossierId)));
-    if (!beoordeling) throw problemen.regelOvertreden('Deze beoordeling hoort niet bij dit dossier.', [{ name: 'beoordelingId', code: 'onbekend', reason: 'Niet gevonden in dit dossier.' }]);
+    if (!beoordeling) throw problemen.regelOvertreden('beoordeling-onbekend', 'Deze beoordeling hoort niet bij dit dossier.', [{ name: 'beoordelingId', code: 'onbekend', reason: 'Niet gevonden in dit dossier.' }]);
     if (beoordeling.resultaat !== 'vastgesteld') {
-      throw problemen.regelOvertreden('Een bedenktijd-advies vraagt een beoordeling waarin de geringste aanwijzing is vastgesteld.', [{ name: 'beoordelingId', code: 'niet_vastgesteld', reason: 'Resultaat is niet_vastgesteld.' }]);
+      throw problemen.regelOvertreden('geringste-aanwijzing-niet-vastgesteld', 'Een bedenktijd-advies vraagt een beoordeling waarin de geringste aanwijzing is vastgesteld.', [{ name: 'beoordelingId', code: 'niet_vastgesteld', reason: 'Resultaat is niet_vastgesteld.' }]);
     }
     const nietInAanmerking = inAanmerkingVoorBedenktijd(dossier as never);
     if (nietInAanmerking) weiger(nietInAanmerking);
     const [ontvanger] = await tx.select().from(organisaties).where(eq(organisaties.id, invoer.ontvangendeOrganisatieId));
     if (!ontvanger || (ontvanger.type !== 'politie' && ontvanger.type !== 'kmar')) {
-      throw problemen.regelOvertreden('Richt het advies aan een politie- of KMar-eenheid: alleen zij bieden de bedenktijd aan.', [{ name: 'ontvangendeOrganisatieId', code: 'geen_politie_of_kmar', reason: 'Geen organisatie van type politie of kmar.' }]);
+      throw problemen.regelOvertreden('advies-ontvanger-geen-politie-of-kmar', 'Richt het advies aan een politie- of KMar-eenheid: alleen zij bieden de bedenktijd aan.', [{ name: 'ontvangendeOrganisatieId', code: 'geen_politie_of_kmar', reason: 'Geen organisatie van type politie of kmar.' }]);
     }
     const [open] = await tx.select({ id: bedenktijdAdviezen.id }).from(bedenktijdAdviezen).where(and(eq(bedenktijdAdviezen.dossierId, dossierId), eq(bedenktijdAdviezen.status, 'open')));
-    if (open) throw problemen.conflict(`Voor dit dossier staat al een bedenktijd-advies open (${open.id}).`);
+    if (open) throw problemen.conflict('bedenktijd-advies-al-open', `Voor dit dossier staat al een bedenktijd-advies open (${open.id}).`);
     const [advies] = await tx.insert(bedenktijdAdviezen).values({
       id: ctx.ids.uuid(), dossierId, organisatieId: ctx.principal.organisatieId, beoordelingId: beoordeling.id,
       ontvangendeOrganisatieId: ontvanger.id, toelichting: invoer.toelichting, status: 'open', tijdstipAangemaakt: nu, tijdstipGewijzigd: nu,

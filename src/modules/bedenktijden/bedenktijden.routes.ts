@@ -23,7 +23,7 @@ const json = <T extends z.ZodType>(schema: T) => ({ required: true, content: { '
 const aanbieden = createRoute({
   method: 'post', path: '/dossiers/{dossierId}/bedenktijden', operationId: 'bedenktijdAanbieden', tags, security: beveiligd,
   summary: 'Bied de B8/3-bedenktijd aan (politie of KMar)',
-  description: 'Vereist een vastgestelde geringste aanwijzing (beoordelingId) of een open NLA-advies (adviesId), en een persoon die in aanmerking komt (README.md "The *bedenktijd* policy rules").',
+  description: 'Vereist een vastgestelde geringste aanwijzing (beoordelingId) of een open NLA-advies (adviesId), en een persoon die in aanmerking komt (B8/3 Vc 2000: een vreemdeling zonder duurzaam verblijf; geen Nederlander of EU-burger met Unierechtelijke aanspraken).',
   middleware: [autoriseer('bedenktijden.aanbieden'), idempotentie] as const,
   request: { params: dossierParams, headers: idempotencyKeyHeader, body: json(AanbiedingSchema) },
   responses: { 201: jsonAntwoord(BedenktijdSchema, 'Aangeboden.', headerDefinities.location), ...fouten(404, 409, 415, 422) },
@@ -32,6 +32,7 @@ const aanbieden = createRoute({
 const vanDossier = createRoute({
   method: 'get', path: '/dossiers/{dossierId}/bedenktijden', operationId: 'bedenktijdenVanDossier', tags, security: beveiligd,
   summary: 'Alle bedenktijden van een dossier, oudste eerst',
+  description: 'Alle bedenktijden van een dossier, oudste eerst, met status, ingangsdatum, uiterlijke einddatum, beleidsregel en dagenResterend.',
   middleware: [autoriseer('bedenktijden.lezen')] as const,
   request: { params: dossierParams },
   responses: { 200: jsonAntwoord(BedenktijdCollectieSchema, 'De bedenktijden.'), ...fouten(404) },
@@ -40,6 +41,7 @@ const vanDossier = createRoute({
 const lijst = createRoute({
   method: 'get', path: '/bedenktijden', operationId: 'bedenktijdenWerklijst', tags, security: beveiligd,
   summary: 'Werklijst: bedenktijden binnen uw dossiers, op uiterlijke einddatum',
+  description: 'Werklijst van bedenktijden in de dossiers waartoe uw organisatie toegang heeft, op uiterlijke einddatum (eerst aflopend eerst); filter op status en op de einddatum.',
   middleware: [autoriseer('bedenktijden.lezen')] as const,
   request: { query: WerklijstQuery.extend(pagineringQuery) },
   responses: { 200: jsonAntwoord(BedenktijdCollectieSchema, 'Een pagina bedenktijden.', headerDefinities.link), ...fouten() },
@@ -48,6 +50,7 @@ const lijst = createRoute({
 const lezen = createRoute({
   method: 'get', path: '/bedenktijden/{bedenktijdId}', operationId: 'bedenktijdOpvragen', tags, security: beveiligd,
   summary: 'Eén bedenktijd',
+  description: 'Eén bedenktijd met status, ingangsdatum, uiterlijke einddatum, de beleidsregel waarmee die is berekend en dagenResterend.',
   middleware: [autoriseer('bedenktijden.lezen')] as const,
   request: { params: bedenktijdParams },
   responses: { 200: jsonAntwoord(BedenktijdSchema, 'De bedenktijd.'), ...fouten(404) },
@@ -74,6 +77,7 @@ const beeindiging = createRoute({
 const signaleringen = createRoute({
   method: 'get', path: '/bedenktijd-signaleringen', operationId: 'bedenktijdSignaleringen', tags, security: beveiligd,
   summary: 'Dossiers met een vastgestelde geringste aanwijzing zonder aanbod van de bedenktijd, oudste eerst',
+  description: 'Signaleringslijst voor intakers: dossiers van uw organisatie met een vastgestelde geringste aanwijzing waarin de bedenktijd na het ingestelde aantal dagen nog niet is aangeboden, oudste eerst.',
   middleware: [autoriseer('bedenktijdsignaleringen.lezen')] as const,
   request: { query: z.object(pagineringQuery) },
   responses: { 200: jsonAntwoord(z.object({ signaleringen: z.array(SignaleringSchema) }).openapi('BedenktijdSignaleringCollectie'), 'De signaleringen, oudste eerst.'), ...fouten() },

@@ -36,7 +36,7 @@ export const BedenktijdCollectieSchema = z.object({ bedenktijden: z.array(Bedenk
 
 export const AanbiedingSchema = z.strictObject({
   aanbiedingsdatum: datum(),
-  beoordelingId: z.string().uuid().optional().openapi({ description: 'Beoordeling met resultaat vastgesteld (docs/beslissingen/0014-wie-biedt-aan.md).' }),
+  beoordelingId: z.string().uuid().optional().openapi({ description: 'Beoordeling met resultaat vastgesteld.' }),
   adviesId: z.string().uuid().optional().openapi({ description: 'Of: een open bedenktijd-advies van NLA Opsporing.' }),
 }).superRefine((d, ctx) => {
   if (Boolean(d.beoordelingId) === Boolean(d.adviesId)) {

@@ -27,6 +27,7 @@ import { magStrafrechtelijkVastleggen } from '../../domain/strafrecht.js';
 // file): both only call each other's functions at run time.
 import { legSlachtoffergebeurtenisVast } from '../strafrechtelijke-gebeurtenissen/strafrechtelijke-gebeurtenissen.service.js';
 import { meldBedenktijd } from './bedenktijden.kennisgevingen.js';
+import { bedenktijdFoutcode } from '../../http/foutcatalogus.js';
 import type { AanbiedingSchema, BeeindigingSchema, ReactieSchema, WerklijstQuery } from './bedenktijden.schemas.js';
 
 type Dossier = typeof dossiers.$inferSelect;
@@ -34,13 +35,13 @@ type Bedenktijd = typeof bedenktijden.$inferSelect;
 
 /** A domain refusal as HTTP: not allowed → 403; not eligible or incomplete → 422 naming the field. */
 export function weiger(w: Weigering): never {
-  if (w.code === 'niet_toegestaan') throw problemen.verboden(w.reden);
-  throw problemen.regelOvertreden(w.reden, w.veld ? [{ name: w.veld, code: w.code, reason: w.reden }] : undefined);
+  if (w.code === 'niet_toegestaan') throw problemen.verboden(bedenktijdFoutcode(w), w.reden);
+  throw problemen.regelOvertreden(bedenktijdFoutcode(w), w.reden, w.veld ? [{ name: w.veld, code: w.code, reason: w.reden }] : undefined);
 }
 
 function controleerDatum(veld: string, datum: string, nu: Date, nietVoor: { datum: string; wat: string } | null) {
   const fout = datumFout(datum, nu, nietVoor);
-  if (fout) throw problemen.regelOvertreden(fout, [{ name: veld, code: 'ongeldige_datum', reason: fout }]);
+  if (fout) throw problemen.regelOvertreden('ongeldige-datum', fout, [{ name: veld, code: 'ongeldige_datum', reason: fout }]);
 }
 
 /** The trigger of docs/beslissingen/0014-wie-biedt-aan.md: an established, not replaced assessment — or an open NLA advice. */
@@ -50,19 +51,19 @@ async function grondslagVoorAanbod(tx: Queryable, dossierId: string, invoer: z.o
   if (invoer.adviesId) {
     [advies] = await tx.select().from(bedenktijdAdviezen)
       .where(and(eq(bedenktijdAdviezen.id, invoer.adviesId), eq(bedenktijdAdviezen.dossierId, dossierId))).for('update');
-    if (!advies) throw problemen.regelOvertreden('Dit bedenktijd-advies hoort niet bij dit dossier.', [{ name: 'adviesId', code: 'onbekend', reason: 'Niet gevonden in dit dossier.' }]);
-    if (advies.status !== 'open') throw problemen.conflict(`Dit advies is al ${advies.status.replace('_', ' ')}; er is geen open advies om over te nemen.`);
+    if (!advies) throw problemen.regelOvertreden('bedenktijd-advies-onbekend', 'Dit bedenktijd-advies hoort niet bij dit dossier.', [{ name: 'adviesId', code: 'onbekend', reason: 'Niet gevonden in dit dossier.' }]);
+    if (advies.status !== 'open') throw problemen.conflict('bedenktijd-advies-niet-open', `Dit advies is al ${advies.status.replace('_', ' ')}; er is geen open advies om over te nemen.`);
     beoordelingId = advies.beoordelingId;
   }
   const [beoordeling] = await tx.select().from(beoordelingen)
     .where(and(eq(beoordelingen.id, beoordelingId!), eq(beoordelingen.dossierId, dossierId)));
-  if (!beoordeling) throw problemen.regelOvertreden('Deze beoordeling hoort niet bij dit dossier.', [{ name: 'beoordelingId', code: 'onbekend', reason: 'Niet gevonden in dit dossier.' }]);
+  if (!beoordeling) throw problemen.regelOvertreden('beoordeling-onbekend', 'Deze beoordeling hoort niet bij dit dossier.', [{ name: 'beoordelingId', code: 'onbekend', reason: 'Niet gevonden in dit dossier.' }]);
   if (!advies && beoordeling.resultaat !== 'vastgesteld') {
-    throw problemen.regelOvertreden('De geringste aanwijzing is in deze beoordeling niet vastgesteld; zonder vastgestelde geringste aanwijzing of open NLA-advies kan de bedenktijd niet worden aangeboden (B8/3 Vc 2000).', [{ name: 'beoordelingId', code: 'niet_vastgesteld', reason: 'Resultaat is niet_vastgesteld.' }]);
+    throw problemen.regelOvertreden('geringste-aanwijzing-niet-vastgesteld', 'De geringste aanwijzing is in deze beoordeling niet vastgesteld; zonder vastgestelde geringste aanwijzing of open NLA-advies kan de bedenktijd niet worden aangeboden (B8/3 Vc 2000).', [{ name: 'beoordelingId', code: 'niet_vastgesteld', reason: 'Resultaat is niet_vastgesteld.' }]);
   }
   const [vervanger] = await tx.select({ id: beoordelingen.id }).from(beoordelingen).where(eq(beoordelingen.vervangt, beoordeling.id));
   if (!advies && vervanger) {
-    throw problemen.regelOvertreden('Deze beoordeling is vervangen door een latere; bied aan op grond van de geldende beoordeling.', [{ name: 'beoordelingId', code: 'vervangen', reason: `Vervangen door ${vervanger.id}.` }]);
+    throw problemen.regelOvertreden('beoordeling-vervangen', 'Deze beoordeling is vervangen door een latere; bied aan op grond van de geldende beoordeling.', [{ name: 'beoordelingId', code: 'vervangen', reason: `Vervangen door ${vervanger.id}.` }]);
   }
   return { beoordeling, advies };
 }
@@ -108,7 +109,7 @@ export async function biedBedenktijdAan(ctx: UseCaseContext, dossierId: string, 
     if (nietInAanmerking) weiger(nietInAanmerking);
     const bestaand = await openBedenktijd(tx, dossierId);
     if (bestaand) {
-      throw problemen.conflict(`Voor dit dossier is al een bedenktijd ${bestaand.status} (${bestaand.id}). Er kan er maar één tegelijk openstaan; beëindig of beantwoord die eerst.`);
+      throw problemen.conflict('bedenktijd-al-open', `Voor dit dossier is al een bedenktijd ${bestaand.status} (${bestaand.id}). Er kan er maar één tegelijk openstaan; beëindig of beantwoord die eerst.`);
     }
     await geenOpenBedenktijdElders(tx, dossierId);
     controleerDatum('aanbiedingsdatum', invoer.aanbiedingsdatum, nu, { datum: beoordeling.beoordelingsdatum, wat: 'de beoordeling' });
@@ -148,7 +149,7 @@ export async function legReactieVast(ctx: UseCaseContext, bedenktijdId: string, 
   return ctx.db.transaction(async (tx) => {
     const { b, dossier } = await bedenktijdVoorWijziging(tx, ctx, bedenktijdId);
     if (b.status !== 'aangeboden') {
-      throw problemen.conflict(`Op dit aanbod is al gereageerd (status ${b.status}); een reactie kan maar één keer worden vastgelegd.`);
+      throw problemen.conflict('reactie-al-vastgelegd', `Op dit aanbod is al gereageerd (status ${b.status}); een reactie kan maar één keer worden vastgelegd.`);
     }
     controleerDatum('datum', invoer.datum, nu, { datum: b.aanbiedingsdatum, wat: 'het aanbod' });
     let wijziging: Partial<Bedenktijd>;
@@ -190,13 +191,13 @@ interface BeeindigDeps { ids: IdGenerator; clock: Clock; actor: AuditActor; orga
  */
 export function controleerBeeindiging(b: Bedenktijd, datum: string, nu: Date) {
   if (b.status !== 'lopend') {
-    throw problemen.conflict(b.status === 'aangeboden'
+    throw problemen.conflict('bedenktijd-niet-lopend', b.status === 'aangeboden'
       ? 'Deze bedenktijd is aangeboden maar nog niet aanvaard. Leg eerst de reactie vast; alleen een lopende bedenktijd kan worden beëindigd.'
       : `Deze bedenktijd is al ${b.status}; hij kan niet nog eens worden beëindigd.`);
   }
   controleerDatum('datum', datum, nu, { datum: b.ingangsdatum!, wat: 'de ingangsdatum van de bedenktijd' });
   if (datum > b.uiterlijkeEinddatum!) {
-    throw problemen.conflict(`De bedenktijd liep tot en met ${b.uiterlijkeEinddatum} en was op ${datum} al verlopen; een vroegtijdig einde is dan niet meer mogelijk.`);
+    throw problemen.conflict('bedenktijd-al-verlopen', `De bedenktijd liep tot en met ${b.uiterlijkeEinddatum} en was op ${datum} al verlopen; een vroegtijdig einde is dan niet meer mogelijk.`);
   }
 }
 
@@ -248,7 +249,7 @@ export async function beeindigBedenktijd(ctx: UseCaseContext, bedenktijdId: stri
 /** The event goes onto the criminal track: the caller must be one who records it there (403 otherwise). */
 function vereisStrafrechtelijkVastleggen(ctx: UseCaseContext, gebeurtenis: Slachtoffergebeurtenis) {
   const w = magStrafrechtelijkVastleggen(GEVOLGEN[gebeurtenis].strafrechtelijkeSoort, ctx.principal.rol, ctx.principal.organisatieType);
-  if (w) throw problemen.verboden(w.reden);
+  if (w) throw problemen.verboden('strafrecht-niet-toegestaan', w.reden);
 }
 
 export async function leesBedenktijd(ctx: UseCaseContext, bedenktijdId: string) {

@@ -19,6 +19,7 @@ const dossierParams = z.object({ dossierId: idParam('dossierId') });
 const vastleggen = createRoute({
   method: 'post', path: '/dossiers/{dossierId}/beoordelingen', operationId: 'beoordelingVastleggen', tags, security: beveiligd,
   summary: 'Leg een beoordeling van de geringste aanwijzing vast (onveranderlijk; corrigeren met vervangt)',
+  description: 'Leg de beoordeling van de geringste aanwijzing van mensenhandel vast: de drie elementen van art. 273f Sr (handeling, middel, oogmerk; bij een minderjarige is een middel niet nodig), het resultaat en bij niet_vastgesteld de redenen. Een beoordeling is onveranderlijk; corrigeren is een nieuwe beoordeling met vervangt. Vastgesteld maakt het dossier vermoedelijk_slachtoffer en meldt het aan bij CoMensha.',
   middleware: [autoriseer('beoordelingen.vastleggen'), idempotentie] as const,
   request: {
     params: dossierParams, headers: idempotencyKeyHeader,
@@ -33,6 +34,7 @@ const vastleggen = createRoute({
 const lijst = createRoute({
   method: 'get', path: '/dossiers/{dossierId}/beoordelingen', operationId: 'beoordelingenOpvragen', tags, security: beveiligd,
   summary: 'De beoordelingen van een dossier, oudste eerst (op beoordelingsdatum, dan registratie)',
+  description: 'De beoordelingen van de geringste aanwijzing van een dossier, oudste eerst (op beoordelingsdatum, dan registratie), met welke beoordeling welke vervangt.',
   middleware: [autoriseer('beoordelingen.lezen')] as const,
   request: { params: dossierParams, query: z.object(pagineringQuery) },
   responses: { 200: jsonAntwoord(BeoordelingCollectieSchema, 'Een pagina beoordelingen.', headerDefinities.link), ...fouten(404) },
@@ -41,6 +43,7 @@ const lijst = createRoute({
 const lezen = createRoute({
   method: 'get', path: '/dossiers/{dossierId}/beoordelingen/{beoordelingId}', operationId: 'beoordelingOpvragen', tags, security: beveiligd,
   summary: 'Eén beoordeling',
+  description: 'Eén beoordeling van de geringste aanwijzing, met elementen, resultaat, redenen en een eventuele vervanging.',
   middleware: [autoriseer('beoordelingen.lezen')] as const,
   request: { params: dossierParams.extend({ beoordelingId: idParam('beoordelingId') }) },
   responses: { 200: jsonAntwoord(BeoordelingSchema, 'De beoordeling.'), ...fouten(404) },

@@ -33,7 +33,7 @@ export async function legBeoordelingVast(ctx: UseCaseContext, dossierId: string,
     // docs/regels.md R6: only a certified intaker records an assessment made in an informatief gesprek
     // (after the dossier check: without access the answer stays 404).
     const nietGecertificeerd = certificeringWeigering(input.informatiefGesprek.gevoerd, ctx.principal.gecertificeerd);
-    if (nietGecertificeerd) throw problemen.verboden(nietGecertificeerd);
+    if (nietGecertificeerd) throw problemen.verboden('intaker-niet-gecertificeerd', nietGecertificeerd);
     const bestaande = await tx.select().from(beoordelingen).where(eq(beoordelingen.dossierId, dossierId))
       .orderBy(asc(beoordelingen.beoordelingsdatum), asc(beoordelingen.tijdstipRegistratie), asc(beoordelingen.id));
 
@@ -53,13 +53,13 @@ export async function legBeoordelingVast(ctx: UseCaseContext, dossierId: string,
         reason: `De beoordeling ${input.vervangt} is geen beoordeling van dit dossier. Verwijs in vervangt naar een beoordeling van dit dossier, of laat vervangt leeg (null).`,
       });
     }
-    if (overtredingen.length > 0) throw problemen.regelOvertreden(overtredingen.map((o) => o.reason).join(' '), overtredingen);
+    if (overtredingen.length > 0) throw problemen.regelOvertreden('beoordeling-ongeldig', overtredingen.map((o) => o.reason).join(' '), overtredingen);
 
     // 409: a replaced assessment stays replaced (unique index on vervangt). Checked here, under the
     // dossier lock, so the caller gets a Dutch answer instead of a constraint violation.
     const opvolger = input.vervangt && bestaande.find((b) => b.vervangt === input.vervangt);
     if (opvolger) {
-      throw problemen.conflict(`De beoordeling ${input.vervangt} is al vervangen door beoordeling ${opvolger.id}. Wilt u opnieuw corrigeren, verwijs dan in vervangt naar ${opvolger.id}.`);
+      throw problemen.conflict('beoordeling-al-vervangen', `De beoordeling ${input.vervangt} is al vervangen door beoordeling ${opvolger.id}. Wilt u opnieuw corrigeren, verwijs dan in vervangt naar ${opvolger.id}.`);
     }
 
     const [beoordeling] = await tx.insert(beoordelingen).values({

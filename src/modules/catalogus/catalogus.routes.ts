@@ -67,6 +67,7 @@ const inhoud = {
 const route = createRoute({
   method: 'get', path: '/catalogus', operationId: 'catalogusOpvragen', tags: ['Catalogus'], security: beveiligd,
   summary: 'Alle waardelijsten met Nederlandse labels',
+  description: 'Elke waardelijst (enum) van de API met het Nederlandse label per code, de ISO-landen met hun Nederlandse naam, de wegingsschalen per organisatietype en de beleidsregels van de bedenktijd. Voor elke rol; bevat geen dossiergegevens. Een client toont hiermee labels in plaats van codes.',
   middleware: [autoriseer('catalogus.lezen')] as const,
   responses: { 200: jsonAntwoord(CatalogusSchema, 'De catalogus.'), ...fouten() },
 });

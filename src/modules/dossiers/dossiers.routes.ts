@@ -21,6 +21,7 @@ const dossierParams = z.object({ dossierId: idParam('dossierId') });
 const aanmaken = createRoute({
   method: 'post', path: '/dossiers', operationId: 'dossierRegistreren', tags, security: beveiligd,
   summary: 'Registreer een mogelijk slachtoffer in een pseudoniem dossier',
+  description: 'Een intaker (politie, KMar, NLA) opent een pseudoniem dossier voor een mogelijk slachtoffer, met nationaliteitCategorie, verblijfssituatie en leeftijdscategorie. Persoonsgegevens komen apart (PUT …/persoonsgegevens). Uw organisatie krijgt toegang tot het dossier. Antwoord 201 met Location en ETag; met Idempotency-Key veilig te herhalen. 409 mogelijk-dezelfde-persoon als er al een dossier van dezelfde persoon lijkt te zijn.',
   middleware: [autoriseer('dossiers.aanmaken'), idempotentie] as const,
   request: { headers: idempotencyKeyHeader, body: { required: true, content: { 'application/json': { schema: DossierAanmakenSchema } } } },
   responses: {
@@ -32,6 +33,7 @@ const aanmaken = createRoute({
 const lijst = createRoute({
   method: 'get', path: '/dossiers', operationId: 'dossiersOpvragen', tags, security: beveiligd,
   summary: 'Dossiers die uw organisatie mag zien, nieuwste eerst',
+  description: 'De dossiers waartoe uw organisatie toegang heeft (geregistreerd, aangesloten, verwezen of als ontvanger van een M55), nieuwste eerst, pseudoniem en gepagineerd met een cursor in de Link-header. Filters in de query; een onbekende queryparameter is 400.',
   middleware: [autoriseer('dossiers.lezen')] as const,
   request: { query: DossierListQuery.extend(pagineringQuery) },
   responses: { 200: jsonAntwoord(DossierCollectieSchema, 'Een pagina dossiers.', headerDefinities.link), ...fouten() },
@@ -40,6 +42,7 @@ const lijst = createRoute({
 const lezen = createRoute({
   method: 'get', path: '/dossiers/{dossierId}', operationId: 'dossierOpvragen', tags, security: beveiligd,
   summary: 'Eén dossier',
+  description: 'Eén dossier, pseudoniem: identificatiestatus, persoonssituatie en wie het registreerde, met een ETag voor een latere wijziging. 404 als het dossier niet bestaat of uw organisatie er geen toegang toe heeft; 410 als het is samengevoegd (samengevoegdIn wijst naar het andere dossier).',
   middleware: [autoriseer('dossiers.lezen')] as const,
   request: { params: dossierParams },
   responses: { 200: jsonAntwoord(DossierSchema, 'Het dossier.', headerDefinities.etag), ...fouten(404) },
@@ -48,6 +51,7 @@ const lezen = createRoute({
 const wijzigen = createRoute({
   method: 'patch', path: '/dossiers/{dossierId}', operationId: 'dossierWijzigen', tags, security: beveiligd,
   summary: 'Wijzig nationaliteit, verblijfssituatie of leeftijdscategorie (met If-Match)',
+  description: 'Wijzig nationaliteitCategorie, verblijfssituatie of leeftijdscategorie van een dossier (application/merge-patch+json of application/json). If-Match met de ETag is verplicht (428 zonder, 412 bij een verouderde ETag). Zolang de persoonsgegevens een geboortedatum hebben, volgt de leeftijdscategorie daaruit (422).',
   middleware: [autoriseer('dossiers.wijzigen')] as const,
   request: {
     params: dossierParams, headers: ifMatchHeader,
@@ -59,6 +63,7 @@ const wijzigen = createRoute({
 const zoeken = createRoute({
   method: 'post', path: '/dossiers/_zoek', operationId: 'dossiersZoeken', tags, security: beveiligd,
   summary: 'Zoek dossiers op persoonsgegevens (criteria in de body, nooit in de URL)',
+  description: 'Zoek dossiers op dossiernummer, vreemdelingennummer of geslachtsnaam met geboortedatum. De criteria staan in de body, zodat persoonsgegevens nooit in een URL of log belanden. U vindt alleen dossiers waartoe uw organisatie toegang heeft; elke treffer wordt in de audittrail vastgelegd.',
   middleware: [autoriseer('dossiers.zoeken'), idempotentie] as const,
   request: { headers: idempotencyKeyHeader, body: { required: true, content: { 'application/json': { schema: DossierZoekenSchema } } } },
   responses: { 200: jsonAntwoord(DossierCollectieSchema, 'Gevonden dossiers.'), ...fouten(415) },
@@ -67,6 +72,7 @@ const zoeken = createRoute({
 const sluiten = createRoute({
   method: 'post', path: '/dossiers/{dossierId}/sluiting', operationId: 'dossierSluiten', tags, security: beveiligd,
   summary: 'Sluit het dossier; daarmee begint de bewaartermijn (met If-Match)',
+  description: 'Sluit het dossier met een reden, bijvoorbeeld omdat de hulp is afgerond. Vanaf dat moment loopt de bewaartermijn; een gesloten dossier neemt niets nieuws aan (409 dossier-gesloten) tot het wordt heropend. If-Match is verplicht.',
   middleware: [autoriseer('dossiers.sluiten'), idempotentie] as const,
   request: { params: dossierParams, headers: ifMatchHeader.extend(idempotencyKeyHeader.shape), body: { required: true, content: { 'application/json': { schema: SluitingSchema } } } },
   responses: { 200: jsonAntwoord(DossierSchema, 'Het gesloten dossier.', headerDefinities.etag), ...fouten(404, 409, 412, 415, 428) },
@@ -85,6 +91,7 @@ const heropenen = createRoute({
 const wissen = createRoute({
   method: 'post', path: '/dossiers/{dossierId}/wissing', operationId: 'dossierWissen', tags, security: beveiligd,
   summary: 'Wis persoonsgegevens en vrije tekst van een dossier (recht op vergetelheid, AVG art. 17)',
+  description: 'De beheerder wist op verzoek van de betrokkene (AVG art. 17) of na afloop van de bewaartermijn de persoonsgegevens en vrije tekst van een dossier, met grondslag en toelichting. Het pseudonieme skelet en de audittrail blijven. Onomkeerbaar; 409 dossier-gewist als het al gebeurd is.',
   middleware: [autoriseer('dossiers.wissen'), idempotentie] as const,
   request: { params: dossierParams, headers: idempotencyKeyHeader, body: { required: true, content: { 'application/json': { schema: WissingSchema } } } },
   responses: { 200: jsonAntwoord(DossierSchema, 'Het dossier na het wissen.'), ...fouten(404, 409, 415) },

@@ -96,7 +96,7 @@ export async function wijzigDossier(ctx: UseCaseContext, dossierId: string, ifMa
     if (wijziging.leeftijdscategorie) {
       const [pg] = await tx.select({ geboortedatum: persoonsgegevens.geboortedatum }).from(persoonsgegevens).where(eq(persoonsgegevens.dossierId, dossierId));
       if (pg?.geboortedatum && wijziging.leeftijdscategorie !== huidig.leeftijdscategorie) {
-        throw problemen.regelOvertreden('De leeftijdscategorie volgt uit de geboortedatum in de persoonsgegevens. Corrigeer daar de geboortedatum.');
+        throw problemen.regelOvertreden('leeftijdscategorie-volgt-uit-geboortedatum', 'De leeftijdscategorie volgt uit de geboortedatum in de persoonsgegevens. Corrigeer daar de geboortedatum.');
       }
     }
     const [bijgewerkt] = await tx.update(dossiers).set({
@@ -147,7 +147,7 @@ export async function sluitDossier(ctx: UseCaseContext, dossierId: string, ifMat
   return ctx.db.transaction(async (tx) => {
     const huidig = await toegankelijkDossier(tx, ctx.principal, dossierId, { voorWijziging: true, vereist: 'wijzigen' });
     vereisVersie(ifMatch, huidig.versie);
-    if (huidig.tijdstipGesloten) throw problemen.conflict(`Dit dossier is al gesloten op ${huidig.tijdstipGesloten.toISOString()}.`);
+    if (huidig.tijdstipGesloten) throw problemen.conflict('dossier-al-gesloten', `Dit dossier is al gesloten op ${huidig.tijdstipGesloten.toISOString()}.`);
     const [gesloten] = await tx.update(dossiers).set({ tijdstipGesloten: nu, sluitingsreden: reden, versie: huidig.versie + 1, tijdstipGewijzigd: nu })
       .where(eq(dossiers.id, dossierId)).returning();
     await schrijfAudit(tx, actorVan(ctx), nu, { actie: 'dossier.gesloten', objectType: 'dossier', objectId: dossierId, dossierId });
@@ -165,8 +165,8 @@ export async function heropenDossier(ctx: UseCaseContext, dossierId: string, ifM
   return ctx.db.transaction(async (tx) => {
     const huidig = await toegankelijkDossier(tx, ctx.principal, dossierId, { voorWijziging: true, vereist: 'wijzigen' });
     vereisVersie(ifMatch, huidig.versie);
-    if (huidig.tijdstipGewist) throw problemen.conflict('De persoonsgegevens van dit dossier zijn gewist; het kan niet worden heropend. Registreer een nieuw dossier.');
-    if (!huidig.tijdstipGesloten) throw problemen.conflict('Dit dossier is niet gesloten; heropenen is niet nodig.');
+    if (huidig.tijdstipGewist) throw problemen.conflict('dossier-gewist', 'De persoonsgegevens van dit dossier zijn gewist; het kan niet worden heropend. Registreer een nieuw dossier.');
+    if (!huidig.tijdstipGesloten) throw problemen.conflict('dossier-niet-gesloten', 'Dit dossier is niet gesloten; heropenen is niet nodig.');
     const [heropend] = await tx.update(dossiers).set({
       tijdstipGesloten: null, sluitingsreden: null, tijdstipHeropend: nu, heropeningsreden: reden, versie: huidig.versie + 1, tijdstipGewijzigd: nu,
     }).where(eq(dossiers.id, dossierId)).returning();
@@ -185,7 +185,7 @@ export async function wisDossierNu(ctx: UseCaseContext, dossierId: string, grond
   return ctx.db.transaction(async (tx) => {
     const [dossier] = await tx.select().from(dossiers).where(eq(dossiers.id, dossierId)).for('update');
     if (!dossier) throw problemen.nietGevonden('Dossier niet gevonden.');
-    if (dossier.tijdstipGewist) throw problemen.conflict(`De gegevens van dit dossier zijn al gewist op ${dossier.tijdstipGewist.toISOString()}.`);
+    if (dossier.tijdstipGewist) throw problemen.conflict('dossier-gewist', `De gegevens van dit dossier zijn al gewist op ${dossier.tijdstipGewist.toISOString()}.`);
     await wisDossier(tx, dossierId, `${grondslag}: ${toelichting}`, actorVan(ctx), nu);
     const [gewist] = await tx.select().from(dossiers).where(eq(dossiers.id, dossierId));
     return gewist!;

@@ -54,7 +54,7 @@ export async function sluitAan(ctx: UseCaseContext, dossierSleutel: string, invo
     }
     const [al] = await tx.select({ x: toegangsrechten.doel }).from(toegangsrechten)
       .where(and(eq(toegangsrechten.dossierId, gevonden.id), eq(toegangsrechten.organisatieId, ctx.principal.organisatieId)));
-    if (al) throw problemen.conflict(`Uw organisatie heeft al toegang tot ${gevonden.dossiernummer}; leg uw signaal daar vast met POST /v1/dossiers/${gevonden.id}/signalen.`);
+    if (al) throw problemen.conflict('al-toegang-tot-dossier', `Uw organisatie heeft al toegang tot ${gevonden.dossiernummer}; leg uw signaal daar vast met POST /v1/dossiers/${gevonden.id}/signalen.`);
     const [dossier] = await tx.select().from(dossiers).where(eq(dossiers.id, gevonden.id)).for('update');
     if (dossier!.tijdstipGesloten) {
       throw new Probleem(409, 'dossier-gesloten', 'Dossier gesloten',
@@ -114,15 +114,15 @@ export async function voegSamen(ctx: UseCaseContext, overlevendeId: string, invo
     if (!overlevende) throw problemen.nietGevonden('Dossier niet gevonden.');
     const ander = anderKop ? vergrendeld.get(anderKop.id) : undefined;
     if (!ander) {
-      throw problemen.regelOvertreden(`Dossier ${invoer.dossiernummer} bestaat niet of uw organisatie heeft er geen toegang toe.`,
+      throw problemen.regelOvertreden('dossier-onbekend', `Dossier ${invoer.dossiernummer} bestaat niet of uw organisatie heeft er geen toegang toe.`,
         [{ name: 'dossiernummer', code: 'onbekend_dossier', reason: 'Geen dossier met dit nummer dat u mag samenvoegen.' }]);
     }
     if (ander.id === overlevende.id) {
-      throw problemen.regelOvertreden('Een dossier kan niet met zichzelf worden samengevoegd.', [{ name: 'dossiernummer', code: 'zelfde_dossier', reason: 'Dit is het dossier zelf.' }]);
+      throw problemen.regelOvertreden('samenvoegen-met-zichzelf', 'Een dossier kan niet met zichzelf worden samengevoegd.', [{ name: 'dossiernummer', code: 'zelfde_dossier', reason: 'Dit is het dossier zelf.' }]);
     }
     for (const d of [overlevende, ander]) {
-      if (d.samengevoegdIn) throw problemen.conflict(`Dossier ${d.dossiernummer} is al samengevoegd met een ander dossier.`);
-      if (d.tijdstipGewist) throw problemen.conflict(`De persoonsgegevens van ${d.dossiernummer} zijn gewist; het kan niet meer worden samengevoegd.`);
+      if (d.samengevoegdIn) throw problemen.conflict('dossier-al-samengevoegd', `Dossier ${d.dossiernummer} is al samengevoegd met een ander dossier.`);
+      if (d.tijdstipGewist) throw problemen.conflict('dossier-gewist', `De persoonsgegevens van ${d.dossiernummer} zijn gewist; het kan niet meer worden samengevoegd.`);
     }
     // Conflicts the service cannot decide for the caller.
     const open = await tx.select({ dossierId: bedenktijden.dossierId, status: bedenktijden.status }).from(bedenktijden)

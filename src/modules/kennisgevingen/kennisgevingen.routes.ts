@@ -13,6 +13,8 @@ import {
 } from './kennisgevingen.schemas.js';
 import { bevestigOntvangst, leesKennisgeving, lijstKennisgevingen, organisatieNamen } from './kennisgevingen.service.js';
 import { isM55, kiesWeergave, m55Html } from './m55-document.js';
+import { KENNISGEVING_SOORTEN } from '../../domain/catalogus.js';
+import { inhoudSchemaPad, inhoudSchemas } from '../../outbox/inhoud.schemas.js';
 
 const nietAanvaardbaar = (detail: string) => new Probleem(406, 'niet-aanvaardbaar', 'Weergave niet beschikbaar', detail);
 
@@ -67,6 +69,24 @@ const bevestigen = createRoute({
   responses: { 200: jsonAntwoord(KennisgevingSchema, 'De bevestigde kennisgeving.'), ...fouten(404, 409, 415, 422) },
 });
 
+// The JSON Schema of a kind (issue 16 item 1), named in the CloudEvent's `dataschema`. Public like
+// the OpenAPI document: it describes the form of the data, never the data itself.
+const schemaRoute = createRoute({
+  method: 'get', path: '/kennisgevingen/schemas/{soort}', operationId: 'kennisgevingSchemaOpvragen', tags,
+  summary: 'JSON Schema van een soort kennisgeving',
+  description: 'Het JSON Schema (draft 2020-12) waar de `dataschema` van een CloudEvent naar wijst: `data` van het event '
+    + '(kennisgevingId, volgnummer, soort) en, onder `inhoud`, de vorm van de inhoud die GET /v1/kennisgevingen/{kennisgevingId} '
+    + '(de `dataref`) voor deze soort teruggeeft. Openbaar, zonder sleutel.',
+  request: { params: z.object({ soort: z.enum(KENNISGEVING_SOORTEN).openapi({ param: { name: 'soort', in: 'path' }, example: 'm55_bedenktijd' }) }) },
+  responses: {
+    200: {
+      description: 'Het JSON Schema.', headers: headerDefinities.apiVersion,
+      content: { 'application/schema+json': { schema: z.record(z.string(), z.unknown()) } },
+    },
+    ...fouten(404),
+  },
+});
+
 const isVolgnummer = cursorDeel.volgnummer;
 
 export const kennisgevingenRouter = createRouter()
@@ -96,6 +116,24 @@ export const kennisgevingenRouter = createRouter()
       ontvanger: namen.get(kennisgeving.ontvangerOrganisatieId) ?? null,
     });
     return c.body(html, 200, { 'Content-Type': 'text/html; charset=utf-8' }) as never;
+  })
+  .openapi(schemaRoute, (c) => {
+    const { soort } = c.req.valid('param');
+    const basis = c.var.deps.config.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? new URL(c.req.url).origin;
+    const schema = {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $id: `${basis}${inhoudSchemaPad(soort)}`,
+      title: `Kennisgeving ${soort}`,
+      type: 'object',
+      properties: {
+        kennisgevingId: { type: 'string', format: 'uuid' },
+        volgnummer: { type: 'integer', minimum: 1 },
+        soort: { const: soort },
+        inhoud: { ...z.toJSONSchema(inhoudSchemas[soort], { io: 'output', unrepresentable: 'any' }), $schema: undefined },
+      },
+      required: ['kennisgevingId', 'volgnummer', 'soort'],
+    };
+    return c.body(JSON.stringify(schema), 200, { 'Content-Type': 'application/schema+json' }) as never;
   })
   .openapi(bevestigen, async (c) => {
     const kennisgeving = await bevestigOntvangst(useCaseContext(c), c.req.valid('param').kennisgevingId, c.req.valid('json'));

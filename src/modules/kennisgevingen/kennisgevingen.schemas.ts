@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { KENNISGEVING_SOORTEN, type KennisgevingSoort } from '../../domain/catalogus.js';
 import type { kennisgevingen } from '../../db/schema.js';
+import { inhoudSchemaNaam, inhoudSchemas } from '../../outbox/inhoud.schemas.js';
 
 // A feed item (docs/integratie-ind-coa.md §8): everything except `inhoud`. The feed is polled often and pages of
 // up to 200 items would otherwise carry personal data (the M55) that nobody asked to read; the
@@ -18,10 +19,20 @@ export const KennisgevingSchema = z.object({
   referentieOntvanger: z.string().nullable().openapi({ example: 'IND-2026-0042' }),
 }).openapi('Kennisgeving');
 
-export const KennisgevingMetInhoudSchema = KennisgevingSchema.extend({
+// One variant per soort with its own typed inhoud: a discriminated union on `soort`, so a generated
+// client narrows `inhoud` by checking `soort` (issue 16 item 1; the schemas: src/outbox/inhoud.schemas.ts).
+const variant = <S extends KennisgevingSoort>(soort: S) => KennisgevingSchema.extend({
+  soort: z.literal(soort),
   afzenderOrganisatieId: z.string().uuid().nullable(),
-  inhoud: z.record(z.string(), z.unknown()).openapi({ description: 'Inhoud van de kennisgeving, bijvoorbeeld de M55-gegevens. Elke inzage wordt gelogd.' }),
-}).openapi('KennisgevingMetInhoud');
+  inhoud: inhoudSchemas[soort].openapi(inhoudSchemaNaam(soort), {
+    description: `Inhoud van een kennisgeving ${soort}. Elke inzage wordt gelogd. Als JSON Schema: GET /v1/kennisgevingen/schemas/${soort}.`,
+  }),
+}).openapi(`KennisgevingMetInhoud${inhoudSchemaNaam(soort).slice('Inhoud'.length)}`);
+
+const varianten = KENNISGEVING_SOORTEN.map(variant) as unknown as [ReturnType<typeof variant>, ...ReturnType<typeof variant>[]];
+export const KennisgevingMetInhoudSchema = z.discriminatedUnion('soort', varianten).openapi('KennisgevingMetInhoud', {
+  description: 'Een kennisgeving met haar inhoud; de vorm van inhoud hangt af van soort.',
+});
 
 export const KennisgevingCollectieSchema = z.object({ kennisgevingen: z.array(KennisgevingSchema) }).openapi('KennisgevingCollectie');
 
@@ -59,5 +70,5 @@ export function naarKennisgeving(r: KennisgevingFeedRij): Kennisgeving {
 }
 
 export function naarKennisgevingMetInhoud(r: KennisgevingRij): KennisgevingMetInhoud {
-  return { ...naarKennisgeving(r), afzenderOrganisatieId: r.afzenderOrganisatieId, inhoud: r.inhoud };
+  return { ...naarKennisgeving(r), afzenderOrganisatieId: r.afzenderOrganisatieId, inhoud: r.inhoud } as KennisgevingMetInhoud;
 }

@@ -87,7 +87,7 @@ export async function bevestigOntvangst(ctx: UseCaseContext, kennisgevingId: str
     const kennisgeving = await eigenKennisgeving(tx, ctx, kennisgevingId, { voorWijziging: true });
     if (kennisgeving.tijdstipBevestigd) {
       if (kennisgeving.referentieOntvanger === bevestiging.referentieOntvanger) return kennisgeving;
-      throw problemen.conflict(
+      throw problemen.conflict('kennisgeving-al-bevestigd', 
         `Deze kennisgeving is al op ${kennisgeving.tijdstipBevestigd.toISOString()} bevestigd met referentie ` +
         `'${kennisgeving.referentieOntvanger}'. Een ontvangstbevestiging kan niet worden gewijzigd; gebruik die referentie.`,
       );

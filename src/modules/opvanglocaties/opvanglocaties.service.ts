@@ -32,7 +32,7 @@ export async function metBezetting(db: Queryable, rijen: OpvanglocatieRij[]) {
 function magBeheren(ctx: UseCaseContext, organisatieId: string) {
   if (ctx.principal.rol === 'beheerder') return;
   if (organisatieId !== ctx.principal.organisatieId) {
-    throw problemen.verboden('U beheert alleen de opvanglocaties van uw eigen organisatie. Vraag de beheerder of die organisatie om deze wijziging.');
+    throw problemen.verboden('opvanglocatie-andere-organisatie', 'U beheert alleen de opvanglocaties van uw eigen organisatie. Vraag de beheerder of die organisatie om deze wijziging.');
   }
 }
 
@@ -42,7 +42,7 @@ export async function maakOpvanglocatie(ctx: UseCaseContext, invoer: Aanmaken) {
   const nu = ctx.clock.now();
   const organisatieId = invoer.organisatieId ?? (ctx.principal.rol === 'beheerder' ? undefined : ctx.principal.organisatieId);
   if (!organisatieId) {
-    throw problemen.regelOvertreden('Geef als beheerder in organisatieId op van welke opvangorganisatie deze locatie is.', [
+    throw problemen.regelOvertreden('organisatie-id-verplicht', 'Geef als beheerder in organisatieId op van welke opvangorganisatie deze locatie is.', [
       { name: 'organisatieId', code: 'required', reason: 'Verplicht voor een beheerder.' },
     ]);
   }
@@ -50,7 +50,7 @@ export async function maakOpvanglocatie(ctx: UseCaseContext, invoer: Aanmaken) {
   return ctx.db.transaction(async (tx) => {
     const [organisatie] = await tx.select().from(organisaties).where(eq(organisaties.id, organisatieId));
     if (!organisatie) {
-      throw problemen.regelOvertreden('Deze organisatie bestaat niet. Kies een opvangorganisatie uit GET /v1/organisaties.', [
+      throw problemen.regelOvertreden('organisatie-onbekend', 'Deze organisatie bestaat niet. Kies een opvangorganisatie uit GET /v1/organisaties.', [
         { name: 'organisatieId', code: 'onbekende_organisatie', reason: 'Onbekende organisatie.' },
       ]);
     }

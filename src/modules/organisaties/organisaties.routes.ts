@@ -12,6 +12,7 @@ const OrganisatieSchema = z.object({ id: z.string().uuid(), naam: z.string(), ty
 const route = createRoute({
   method: 'get', path: '/organisaties', operationId: 'organisatiesOpvragen', tags: ['Organisaties'], security: beveiligd,
   summary: 'Deelnemende organisaties',
+  description: 'De deelnemende organisaties met id, naam en type. Het id is nodig als ontvangendeOrganisatieId bij een verwijzing of bedenktijd-advies. Bevat geen dossiergegevens.',
   middleware: [autoriseer('organisaties.lezen')] as const,
   responses: { 200: jsonAntwoord(z.object({ organisaties: z.array(OrganisatieSchema) }).openapi('OrganisatieCollectie'), 'Alle organisaties.'), ...fouten() },
 });

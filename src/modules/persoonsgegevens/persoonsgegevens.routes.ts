@@ -11,6 +11,7 @@ const params = z.object({ dossierId: idParam('dossierId') });
 const lezen = createRoute({
   method: 'get', path: '/dossiers/{dossierId}/persoonsgegevens', operationId: 'persoonsgegevensOpvragen', tags, security: beveiligd,
   summary: 'Persoonsgegevens van het slachtoffer (elke inzage wordt gelogd)',
+  description: 'De identiteit van het slachtoffer (namen, geboortedatum, nationaliteit, V-nummer, talen). Alleen voor een organisatie met toegang tot de identiteit (403 identiteit-niet-inzienbaar bij pseudonieme toegang); elke inzage wordt gelogd in de audittrail en het Logboek Dataverwerkingen.',
   middleware: [autoriseer('persoonsgegevens.lezen')] as const,
   request: { params },
   responses: { 200: jsonAntwoord(PersoonsgegevensSchema, 'De persoonsgegevens.'), ...fouten(404) },
@@ -19,6 +20,7 @@ const lezen = createRoute({
 const vastleggen = createRoute({
   method: 'put', path: '/dossiers/{dossierId}/persoonsgegevens', operationId: 'persoonsgegevensVastleggen', tags, security: beveiligd,
   summary: 'Leg de persoonsgegevens vast of vervang ze; een bekende geboortedatum bepaalt de leeftijdscategorie',
+  description: 'Leg de persoonsgegevens van het slachtoffer vast of vervang ze in hun geheel (alleen application/json). Een bekende geboortedatum bepaalt de leeftijdscategorie van het dossier. De nationaliteit moet passen bij de nationaliteitCategorie (422 nationaliteit-tegenstrijdig).',
   middleware: [autoriseer('persoonsgegevens.vastleggen')] as const,
   request: { params, body: { required: true, content: { 'application/json': { schema: PersoonsgegevensInvoerSchema } } } },
   responses: {

@@ -22,7 +22,7 @@ import type { PersoonsgegevensInvoerSchema } from './persoonsgegevens.schemas.js
 async function dossierMetInzage(tx: Queryable, ctx: UseCaseContext, dossierId: string, voorWijziging = false) {
   const { dossier, toegang } = await dossierMetToegang(tx, ctx.principal, dossierId, { voorWijziging, vereist: voorWijziging ? 'wijzigen' : 'lezen' });
   if (!magPersoonsgegevensZien(ctx.principal, toegang)) {
-    throw problemen.verboden('Uw organisatie mag de persoonsgegevens van dit dossier niet inzien: uw toegang is pseudoniem. '
+    throw problemen.verboden('identiteit-niet-inzienbaar', 'Uw organisatie mag de persoonsgegevens van dit dossier niet inzien: uw toegang is pseudoniem. '
       + 'Alleen een verwijzing met toestemming van het slachtoffer of een wettelijke grondslag die de identiteit deelt, geeft inzage.');
   }
   return dossier;
@@ -45,7 +45,7 @@ type DossierRij = typeof dossiers.$inferSelect;
 /** A birth date in the future is refused before anything is looked up. */
 export function controleerGeboortedatum(invoer: Pick<Invoer, 'geboortedatum'>, nu: Date, veld = 'geboortedatum'): void {
   if (invoer.geboortedatum && ligtInDeToekomst(invoer.geboortedatum, nu)) {
-    throw problemen.regelOvertreden('De geboortedatum ligt in de toekomst. Controleer de datum.', [{ name: veld, code: 'in_toekomst', reason: 'Ligt in de toekomst.' }]);
+    throw problemen.regelOvertreden('geboortedatum-in-toekomst', 'De geboortedatum ligt in de toekomst. Controleer de datum.', [{ name: veld, code: 'in_toekomst', reason: 'Ligt in de toekomst.' }]);
   }
 }
 
@@ -89,6 +89,6 @@ export async function legPersoonsgegevensVast(ctx: UseCaseContext, dossierId: st
 export function weigerTegenstrijdigeNationaliteit(nationaliteit: string | null, categorie: string) {
   const bevindingen = nationaliteitBevindingen(nationaliteit, categorie as NationaliteitCategorie);
   if (bevindingen.length > 0) {
-    throw problemen.regelOvertreden(bevindingen[0]!.reden, bevindingen.map((b) => ({ name: b.pad, code: 'nationaliteit_tegenstrijdig', reason: b.reden })));
+    throw problemen.regelOvertreden('nationaliteit-tegenstrijdig', bevindingen[0]!.reden, bevindingen.map((b) => ({ name: b.pad, code: 'nationaliteit_tegenstrijdig', reason: b.reden })));
   }
 }

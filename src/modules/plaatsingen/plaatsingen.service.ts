@@ -28,7 +28,7 @@ export async function plaats(ctx: UseCaseContext, verwijzingId: string, invoer: 
     // serialise here, and a capacity change waits for them too.
     const [locatie] = await tx.select().from(opvanglocaties).where(eq(opvanglocaties.id, invoer.opvanglocatieId)).for('update');
     if (!locatie) {
-      throw problemen.regelOvertreden('Deze opvanglocatie bestaat niet. Kies een locatie van uw organisatie uit GET /v1/opvanglocaties.', [
+      throw problemen.regelOvertreden('opvanglocatie-onbekend', 'Deze opvanglocatie bestaat niet. Kies een locatie van uw organisatie uit GET /v1/opvanglocaties.', [
         { name: 'opvanglocatieId', code: 'onbekende_locatie', reason: 'Onbekende opvanglocatie.' },
       ]);
     }
@@ -44,7 +44,7 @@ export async function plaats(ctx: UseCaseContext, verwijzingId: string, invoer: 
       .innerJoin(opvanglocaties, eq(opvanglocaties.id, plaatsingen.opvanglocatieId))
       .where(and(eq(plaatsingen.dossierId, v.dossierId), isNull(plaatsingen.einddatum)));
     if (elders) {
-      throw problemen.conflict(`Deze persoon is al geplaatst in ${elders.naam} (plaatsing ${elders.id}). Een overplaatsing is een beëindiging met reden overgeplaatst (POST /v1/plaatsingen/${elders.id}/beeindiging) gevolgd door een nieuwe plaatsing.`);
+      throw problemen.conflict('persoon-al-geplaatst', `Deze persoon is al geplaatst in ${elders.naam} (plaatsing ${elders.id}). Een overplaatsing is een beëindiging met reden overgeplaatst (POST /v1/plaatsingen/${elders.id}/beeindiging) gevolgd door een nieuwe plaatsing.`);
     }
     const bezetting = (await bezettingVan(tx, [locatie.id])).get(locatie.id) ?? 0;
     const vol = capaciteitFout(locatie.naam, bezetting, locatie.capaciteit);
@@ -82,10 +82,10 @@ export async function beeindigPlaatsing(ctx: UseCaseContext, plaatsingId: string
   return ctx.db.transaction(async (tx) => {
     const { plaatsing: p, locatieOrganisatie } = await betrokkenPlaatsing(tx, ctx, plaatsingId, true);
     if (locatieOrganisatie !== ctx.principal.organisatieId) {
-      throw problemen.verboden('Alleen de organisatie van de opvanglocatie beëindigt een plaatsing.');
+      throw problemen.verboden('plaatsing-alleen-opvangorganisatie', 'Alleen de organisatie van de opvanglocatie beëindigt een plaatsing.');
     }
     if (p.einddatum !== null) {
-      throw problemen.conflict(`Deze plaatsing is al beëindigd op ${p.einddatum} (${p.beeindigingsreden}). Een nieuwe plaatsing legt u vast op de verwijzing.`);
+      throw problemen.conflict('plaatsing-al-beeindigd', `Deze plaatsing is al beëindigd op ${p.einddatum} (${p.beeindigingsreden}). Een nieuwe plaatsing legt u vast op de verwijzing.`);
     }
     weigerAlle(beeindigingFouten({ reden: invoer.reden, toelichting: invoer.toelichting, einddatum: invoer.einddatum, startdatum: p.startdatum, nu }));
     const [bijgewerkt] = await tx.update(plaatsingen).set({

@@ -17,6 +17,7 @@ const dossierParams = z.object({ dossierId: idParam('dossierId') });
 const vastleggen = createRoute({
   method: 'post', path: '/dossiers/{dossierId}/signalen', operationId: 'signaalVastleggen', tags, security: beveiligd,
   summary: 'Leg een signaal van mensenhandel vast bij een dossier',
+  description: 'Leg een signaal van mensenhandel vast: ontvangstdatum, bron, uitbuitingsvormen, indicatoren, locatie en de weging op de schaal van uw organisatie. Op de politie-DIGW-schaal bepaalt de weging de termijn waarbinnen het signaal moet zijn opgevolgd.',
   middleware: [autoriseer('signalen.vastleggen'), idempotentie] as const,
   request: {
     params: dossierParams, headers: idempotencyKeyHeader,
@@ -31,6 +32,7 @@ const vastleggen = createRoute({
 const lijst = createRoute({
   method: 'get', path: '/dossiers/{dossierId}/signalen', operationId: 'signalenOpvragen', tags, security: beveiligd,
   summary: 'De signalen van een dossier, oudste eerst',
+  description: 'De signalen van een dossier, oudste eerst, met weging, opvolgingstermijn en (als vastgelegd) de uitkomst van de verrijking.',
   middleware: [autoriseer('signalen.lezen')] as const,
   request: { params: dossierParams, query: z.object(pagineringQuery) },
   responses: { 200: jsonAntwoord(SignaalCollectieSchema, 'Een pagina signalen.', headerDefinities.link), ...fouten(404) },
@@ -39,6 +41,7 @@ const lijst = createRoute({
 const lezen = createRoute({
   method: 'get', path: '/dossiers/{dossierId}/signalen/{signaalId}', operationId: 'signaalOpvragen', tags, security: beveiligd,
   summary: 'Eén signaal',
+  description: 'Eén signaal van een dossier, met weging, opvolgingstermijn en (als vastgelegd) de uitkomst van de verrijking.',
   middleware: [autoriseer('signalen.lezen')] as const,
   request: { params: dossierParams.extend({ signaalId: idParam('signaalId') }) },
   responses: { 200: jsonAntwoord(SignaalSchema, 'Het signaal.'), ...fouten(404) },

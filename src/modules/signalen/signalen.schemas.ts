@@ -31,7 +31,7 @@ export const WegingSchema = z.strictObject({
 
 export const SignaalVastleggenSchema = z.strictObject({
   ontvangstdatum: datum().openapi({ description: 'Dag waarop het signaal binnenkwam (niet in de toekomst).', example: '2026-11-20' }),
-  bron: z.enum(BRONNEN).openapi({ description: 'Herkomst van het signaal (docs/domein.md §14).' }),
+  bron: z.enum(BRONNEN).openapi({ description: 'Herkomst van het signaal (zie GET /v1/catalogus, bronnen).' }),
   melder: z.string().max(500).nullable().default(null).openapi({ description: 'Oorspronkelijke melder, los van de doorgeleide bron.' }),
   uitbuitingsvormen: codeset(UITBUITINGSVORMEN).min(1, 'Kies ten minste één uitbuitingsvorm (gebruik overig als geen vorm past).'),
   indicatoren: codeset(INDICATOREN).default([]),

@@ -36,7 +36,7 @@ export async function schrijfSignaal(tx: Queryable, ctx: UseCaseContext, dossier
   const schaalFout = input.weging && schaalWeigering(input.weging.schaal, ctx.principal.organisatieType);
   if (schaalFout) overtredingen.push({ name: `${veldVoorvoegsel}weging.schaal`, code: 'schaal_niet_toegestaan', reason: schaalFout });
   if (overtredingen.length > 0) {
-    throw problemen.regelOvertreden(overtredingen.map((o) => o.reason).join(' '), overtredingen);
+    throw problemen.regelOvertreden('signaal-ongeldig', overtredingen.map((o) => o.reason).join(' '), overtredingen);
   }
   const [signaal] = await tx.insert(signalen).values({
     id: ctx.ids.uuid(),
@@ -83,10 +83,10 @@ export async function legOpvolgingVast(ctx: UseCaseContext, dossierId: string, s
     const [signaal] = await tx.select().from(signalen).where(and(eq(signalen.id, signaalId), eq(signalen.dossierId, dossierId))).for('update');
     if (!signaal) throw problemen.nietGevonden('Signaal niet gevonden.');
     if (signaal.organisatieId !== ctx.principal.organisatieId) {
-      throw problemen.verboden('Alleen de organisatie die het signaal vastlegde, legt de uitkomst van de verrijking vast. Leg een eigen signaal vast als uw organisatie dit signaal zelf opvolgt.');
+      throw problemen.verboden('opvolging-alleen-registrerende-organisatie', 'Alleen de organisatie die het signaal vastlegde, legt de uitkomst van de verrijking vast. Leg een eigen signaal vast als uw organisatie dit signaal zelf opvolgt.');
     }
     if (signaal.tijdstipOpvolging) {
-      throw problemen.conflict(`De opvolging van dit signaal is al vastgelegd op ${signaal.tijdstipOpvolging.toISOString()} (${signaal.opvolging?.uitkomst}). Leg een nieuw signaal vast als er nieuwe informatie is.`);
+      throw problemen.conflict('opvolging-al-vastgelegd', `De opvolging van dit signaal is al vastgelegd op ${signaal.tijdstipOpvolging.toISOString()} (${signaal.opvolging?.uitkomst}). Leg een nieuw signaal vast als er nieuwe informatie is.`);
     }
     const [bijgewerkt] = await tx.update(signalen).set({
       opvolging: { ...invoer, organisatieId: ctx.principal.organisatieId }, tijdstipOpvolging: nu,

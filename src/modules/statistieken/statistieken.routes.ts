@@ -30,6 +30,7 @@ const StatistiekenSchema = z.object({
 const route = createRoute({
   method: 'get', path: '/statistieken', operationId: 'statistiekenOpvragen', tags: ['Statistieken'], security: beveiligd,
   summary: 'Landelijke tellingen, zonder dossiers en met onderdrukking van kleine aantallen',
+  description: 'Voor analisten en de beheerder: landelijke tellingen van dossiers (identificatiestatus, nationaliteit, verblijf, leeftijd), bedenktijden en verwijzingen, zonder dossiergegevens. Aantallen onder de 5 worden onderdrukt (null), en zo nodig een tweede cel, zodat het totaal min de andere cellen er geen teruggeeft.',
   middleware: [autoriseer('statistieken.lezen')] as const,
   responses: { 200: jsonAntwoord(StatistiekenSchema, 'De tellingen.'), ...fouten() },
 });

@@ -23,7 +23,7 @@ const vastleggen = createRoute({
   method: 'post', path: '/dossiers/{dossierId}/strafrechtelijke-gebeurtenissen', operationId: 'strafrechtelijkeGebeurtenisVastleggen',
   tags: ['Strafrecht'], security: beveiligd,
   summary: 'Leg een gebeurtenis in het strafrechtelijk spoor vast (intaker: aangifte e.d.; officier: OM-beslissingen)',
-  description: 'Een aangifte of medewerking beëindigt een lopende bedenktijd op die datum en gaat als M55 naar de IND (en de COA bij asielzoekers en Dublinclaimanten) en, pseudoniem, naar het OM. Sepot, onderzoek_beeindigd en aanwezigheid_noodzakelijk gaan naar de IND. De identificatiestatus verandert nooit (docs/domein.md §1 punt 1; docs/beslissingen/0012-vroegtijdig-einde.md; docs/beslissingen/0016-kennisgevingen-per-ontvanger.md).',
+  description: 'Een aangifte of medewerking beëindigt een lopende bedenktijd op die datum en gaat als M55 naar de IND (en de COA bij asielzoekers en Dublinclaimanten) en, pseudoniem, naar het OM. Sepot, onderzoek_beeindigd en aanwezigheid_noodzakelijk gaan naar de IND. De identificatiestatus verandert nooit.',
   middleware: [autoriseer('strafrecht.vastleggen'), idempotentie] as const,
   request: { params: dossierParams, headers: idempotencyKeyHeader, body: json(StrafrechtelijkeGebeurtenisVastleggenSchema) },
   responses: {
@@ -36,7 +36,7 @@ const lijst = createRoute({
   method: 'get', path: '/dossiers/{dossierId}/strafrechtelijke-gebeurtenissen', operationId: 'strafrechtelijkeGebeurtenissenOpvragen',
   tags: ['Strafrecht'], security: beveiligd,
   summary: 'Het strafrechtelijk spoor van een dossier, oudste eerst (datum, dan registratie)',
-  description: 'Voor intakers, officieren en de IND met een reden om het dossier te zien (docs/architectuur.md §3). Het strafrechtelijk spoor staat naast de identificatie en verandert die nooit.',
+  description: 'Voor intakers, officieren en de IND met een reden om het dossier te zien (een organisatie met toegang tot het dossier). Het strafrechtelijk spoor staat naast de identificatie en verandert die nooit.',
   middleware: [autoriseer('strafrecht.lezen')] as const,
   request: { params: dossierParams, query: z.object(pagineringQuery) },
   responses: { 200: jsonAntwoord(StrafrechtelijkeGebeurtenisCollectieSchema, 'Een pagina gebeurtenissen.', headerDefinities.link), ...fouten(404) },
@@ -55,7 +55,7 @@ const lezen = createRoute({
 const beroepVastleggen = createRoute({
   method: 'post', path: '/dossiers/{dossierId}/beroepen-b8-3', operationId: 'beroepB83Vastleggen', tags: ['Verblijf'], security: beveiligd,
   summary: 'Leg het beroep van het slachtoffer op de B8/3-regeling vast (M55 aan de IND)',
-  description: 'Een intaker legt het beroep vast; de IND ontvangt m55_beroep_b8_3 (model M55, bijlage Vc 2000; docs/domein.md §6; docs/beslissingen/0016-kennisgevingen-per-ontvanger.md).',
+  description: 'Een intaker legt het beroep vast; de IND ontvangt m55_beroep_b8_3 (M55, onderdeel 4: beroep op de B8/3-regeling, B8/3 Vc 2000).',
   middleware: [autoriseer('beroepb83.vastleggen'), idempotentie] as const,
   request: { params: dossierParams, headers: idempotencyKeyHeader, body: json(BeroepB83VastleggenSchema) },
   responses: { 201: jsonAntwoord(BeroepB83Schema, 'Vastgelegd.', headerDefinities.location), ...fouten(404, 415, 422) },

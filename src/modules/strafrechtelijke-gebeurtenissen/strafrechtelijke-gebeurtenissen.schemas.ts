@@ -31,7 +31,7 @@ export const StrafrechtelijkeGebeurtenisVastleggenSchema = z.strictObject({
   }),
   datum: datum().openapi({ description: 'Dag van de gebeurtenis (niet in de toekomst).', example: '2026-11-20' }),
   redenen: codeset(REDENEN_GEEN_OPSPORING).default([]).openapi({
-    description: 'Redenen (docs/domein.md §14): verplicht (ten minste één) bij geen_opsporingsonderzoek; toegestaan bij sepot en onderzoek_beeindigd; anders leeg. Zeggen nooit iets over het slachtofferschap.',
+    description: 'Redenen: verplicht (ten minste één) bij geen_opsporingsonderzoek; toegestaan bij sepot en onderzoek_beeindigd; anders leeg. Zeggen nooit iets over het slachtofferschap.',
   }),
   toelichting: z.string().max(5000).nullable().default(null),
   acuteSituatie: AcuteSituatieSchema.nullable().optional().openapi({
@@ -56,10 +56,10 @@ export const StrafrechtelijkeGebeurtenisSchema = z.object({
 
 export const StrafrechtelijkeGebeurtenisVastgelegdSchema = StrafrechtelijkeGebeurtenisSchema.extend({
   beeindigdeBedenktijdId: z.string().uuid().nullable().openapi({
-    description: 'De lopende bedenktijd die deze aangifte of medewerking heeft beëindigd (docs/beslissingen/0012-vroegtijdig-einde.md), anders null.',
+    description: 'De lopende bedenktijd die deze aangifte of medewerking heeft beëindigd, anders null.',
   }),
   identificatiestatus: z.enum(IDENTIFICATIESTATUSSEN).openapi({
-    description: 'De identificatiestatus van het dossier; het strafrechtelijk spoor verandert die nooit (docs/domein.md §1 punt 1).',
+    description: 'De identificatiestatus van het dossier; het strafrechtelijk spoor verandert die nooit.',
   }),
 }).openapi('StrafrechtelijkeGebeurtenisVastgelegd');
 

@@ -31,7 +31,7 @@ type Bedenktijd = typeof bedenktijden.$inferSelect;
 function nietInDeToekomst(datum: string, nu: Date, wat: string) {
   if (!ligtInDeToekomst(datum, nu)) return;
   const reden = `De datum ${datum} ligt in de toekomst. Leg ${wat} vast op of na de dag waarop die plaatsvond (uiterlijk ${amsterdamseDatum(nu)}).`;
-  throw problemen.regelOvertreden(reden, [{ name: 'datum', code: 'in_de_toekomst', reason: reden }]);
+  throw problemen.regelOvertreden('datum-in-toekomst', reden, [{ name: 'datum', code: 'in_de_toekomst', reason: reden }]);
 }
 
 export async function strafrechtelijkeFeiten(db: Queryable, dossierId: string): Promise<StrafrechtelijkFeit[]> {
@@ -50,7 +50,7 @@ export async function strafrechtelijkeFeiten(db: Queryable, dossierId: string): 
  */
 export async function legGebeurtenisVast(ctx: UseCaseContext, dossierId: string, invoer: StrafrechtelijkeGebeurtenisVastleggen) {
   const weigering = magStrafrechtelijkVastleggen(invoer.soort, ctx.principal.rol, ctx.principal.organisatieType);
-  if (weigering) throw problemen.verboden(weigering.reden);
+  if (weigering) throw problemen.verboden('strafrecht-niet-toegestaan', weigering.reden);
   const nu = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     // The dossier row lock serialises writers of one dossier: the state checks below and those of
@@ -66,7 +66,7 @@ export async function legGebeurtenisVast(ctx: UseCaseContext, dossierId: string,
     }
     const eerdere = await strafrechtelijkeFeiten(tx, dossierId);
     const toestand = toestandsweigering(invoer.soort, invoer.datum, eerdere);
-    if (toestand) throw problemen.conflict(toestand.reden);
+    if (toestand) throw problemen.conflict('strafrecht-volgorde', toestand.reden);
     const g = await schrijfGebeurtenis(tx, ctx, nu, dossierId, { soort: invoer.soort, datum: invoer.datum, redenen: invoer.redenen, toelichting: invoer.toelichting, acuteSituatie: null });
     await meldGebeurtenis(tx, ctx, nu, dossier, g, [...eerdere, { soort: invoer.soort, datum: g.datum, tijdstipRegistratie: g.tijdstipRegistratie }]);
     return { gebeurtenis: g, beeindigdeBedenktijdId: null, identificatiestatus: dossier.identificatiestatus };
@@ -115,7 +115,7 @@ export async function legSlachtoffergebeurtenisVast(
   if (gevolgen.vereistInformatiefGesprek) {
     const gesprekken = await tx.select({ gesprek: beoordelingen.informatiefGesprek }).from(beoordelingen).where(eq(beoordelingen.dossierId, dossier.id));
     const bevinding = informatiefGesprekVoorAangifteBevinding(invoer.datum, gesprekken.map((g) => g.gesprek), invoer.acuteSituatie);
-    if (bevinding) throw problemen.regelOvertreden(bevinding.reden, [{ name: bevinding.pad, code: 'informatief_gesprek_ontbreekt', reason: bevinding.reden }]);
+    if (bevinding) throw problemen.regelOvertreden('informatief-gesprek-ontbreekt', bevinding.reden, [{ name: bevinding.pad, code: 'informatief_gesprek_ontbreekt', reason: bevinding.reden }]);
   }
   const eerdere = await strafrechtelijkeFeiten(tx, dossier.id);
   const g = await schrijfGebeurtenis(tx, ctx, nu, dossier.id, {
@@ -217,7 +217,7 @@ export async function legBeroepVast(ctx: UseCaseContext, dossierId: string, invo
     nietInDeToekomst(invoer.datum, nu, 'het beroep op de B8/3-regeling');
     if (dossier.nationaliteitCategorie === 'nederlands') {
       const reden = 'Een Nederlander is geen vreemdeling en kan zich niet op de B8/3-regeling beroepen (art. 1 Vw 2000). Controleer de nationaliteitCategorie van het dossier.';
-      throw problemen.regelOvertreden(reden, [{ name: 'nationaliteitCategorie', code: 'niet_in_aanmerking', reason: reden }]);
+      throw problemen.regelOvertreden('nederlander-geen-beroep-b8', reden, [{ name: 'nationaliteitCategorie', code: 'niet_in_aanmerking', reason: reden }]);
     }
     const [beroep] = await tx.insert(beroepenB83).values({
       id: ctx.ids.uuid(), dossierId, organisatieId: ctx.principal.organisatieId, datum: invoer.datum, toelichting: invoer.toelichting, tijdstipRegistratie: nu,

@@ -19,7 +19,7 @@ const dossierParams = z.object({ dossierId: idParam('dossierId') });
 const vastleggen = createRoute({
   method: 'post', path: '/dossiers/{dossierId}/verblijfsbesluiten', operationId: 'verblijfsbesluitVastleggen', tags, security: beveiligd,
   summary: 'Leg een besluit of aanvraag in het verblijfsspoor vast (alleen IND)',
-  description: 'Vergunning één jaar (geldigTot berekend); verlengen alleen zolang een strafrechtelijk onderzoek loopt; een Dublinclaimant pas na aanwezigheid_noodzakelijk van het OM; schrijnend pad ten hoogste één jaar en niet verlengbaar (docs/domein.md §7). De identificatiestatus verandert nooit.',
+  description: 'Vergunning één jaar (geldigTot berekend); verlengen alleen zolang een strafrechtelijk onderzoek loopt; een Dublinclaimant pas na aanwezigheid_noodzakelijk van het OM; schrijnend pad ten hoogste één jaar en niet verlengbaar (B8/3 onder 3.1 Vc 2000). De identificatiestatus verandert nooit.',
   middleware: [autoriseer('verblijf.vastleggen'), idempotentie] as const,
   request: {
     params: dossierParams, headers: idempotencyKeyHeader,
@@ -34,7 +34,7 @@ const vastleggen = createRoute({
 const lijst = createRoute({
   method: 'get', path: '/dossiers/{dossierId}/verblijfsbesluiten', operationId: 'verblijfsbesluitenOpvragen', tags, security: beveiligd,
   summary: 'Het verblijfsspoor van een dossier, oudste eerst (datum, dan registratie)',
-  description: 'De besluiten van de IND zijn zichtbaar voor iedere organisatie met een reden om het dossier te zien (docs/architectuur.md §3).',
+  description: 'De besluiten van de IND zijn zichtbaar voor iedere organisatie met een reden om het dossier te zien (een organisatie met toegang tot het dossier).',
   middleware: [autoriseer('verblijf.lezen')] as const,
   request: { params: dossierParams, query: z.object(pagineringQuery) },
   responses: { 200: jsonAntwoord(VerblijfsbesluitCollectieSchema, 'Een pagina verblijfsbesluiten.', headerDefinities.link), ...fouten(404) },

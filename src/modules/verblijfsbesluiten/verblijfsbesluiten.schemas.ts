@@ -33,7 +33,7 @@ export const VerblijfsbesluitSchema = z.object({
 }).openapi('Verblijfsbesluit');
 
 export const VerblijfsbesluitVastgelegdSchema = VerblijfsbesluitSchema.extend({
-  identificatiestatus: z.enum(IDENTIFICATIESTATUSSEN).openapi({ description: 'De identificatiestatus van het dossier; het verblijfsspoor verandert die nooit (docs/domein.md §1 punt 1).' }),
+  identificatiestatus: z.enum(IDENTIFICATIESTATUSSEN).openapi({ description: 'De identificatiestatus van het dossier; het verblijfsspoor verandert die nooit.' }),
 }).openapi('VerblijfsbesluitVastgelegd');
 
 export const VerblijfsbesluitCollectieSchema = z.object({ verblijfsbesluiten: z.array(VerblijfsbesluitSchema) }).openapi('VerblijfsbesluitCollectie');

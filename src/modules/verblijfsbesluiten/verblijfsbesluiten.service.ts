@@ -42,14 +42,14 @@ export async function legVerblijfsbesluitVast(ctx: UseCaseContext, dossierId: st
     const dossier = await toegankelijkDossier(tx, ctx.principal, dossierId, { voorWijziging: true, open: true });
     const overtredingen = regelovertredingen(invoer, amsterdamseDatum(nu));
     if (overtredingen.length > 0) {
-      throw problemen.regelOvertreden(overtredingen.map((o) => o.reden).join(' '), overtredingen.map((o) => ({ name: o.pad, code: 'regel', reason: o.reden })));
+      throw problemen.regelOvertreden('verblijfsbesluit-ongeldig', overtredingen.map((o) => o.reden).join(' '), overtredingen.map((o) => ({ name: o.pad, code: 'regel', reason: o.reden })));
     }
     const uitkomst = beoordeelVerblijfsbesluit(invoer, {
       verblijfssituatie: dossier.verblijfssituatie as Verblijfssituatie,
       verblijfsfeiten: await verblijfsfeiten(tx, dossierId),
       strafrechtelijkeFeiten: await strafrechtelijkeFeiten(tx, dossierId),
     });
-    if (!uitkomst.toegestaan) throw problemen.conflict(uitkomst.reden);
+    if (!uitkomst.toegestaan) throw problemen.conflict('verblijfsbesluit-niet-mogelijk', uitkomst.reden);
 
     const [besluit] = await tx.insert(verblijfsbesluiten).values({
       id: ctx.ids.uuid(), dossierId, organisatieId: ctx.principal.organisatieId, soort: invoer.soort, datum: invoer.datum,

@@ -24,6 +24,7 @@ const VerwerkingSchema = z.object({
 const route = createRoute({
   method: 'get', path: '/verwerkingen', operationId: 'verwerkingenOpvragen', tags: ['Audit'], security: beveiligd,
   summary: 'Wie verwerkte de gegevens van dit dossier, wanneer en waarom (Logboek Dataverwerkingen)',
+  description: 'Voor de auditor: het Logboek Dataverwerkingen van een dossier (query dossierId): welke organisatie welke verwerking deed, wanneer, met welk doel en op welke grondslag.',
   middleware: [autoriseer('verwerkingen.lezen')] as const,
   request: { query: z.object({ dossierId: z.string().uuid() }) },
   responses: { 200: jsonAntwoord(z.object({ verwerkingen: z.array(VerwerkingSchema) }).openapi('VerwerkingCollectie'), 'De verwerkingen, oudste eerst.'), ...fouten() },

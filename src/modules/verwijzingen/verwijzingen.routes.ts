@@ -27,7 +27,7 @@ const json = <T extends z.ZodType>(schema: T) => ({ required: true, content: { '
 const aanmaken = createRoute({
   method: 'post', path: '/dossiers/{dossierId}/verwijzingen', operationId: 'verwijzingAanmaken', tags, security: beveiligd,
   summary: 'Verwijs een slachtoffer naar opvang of zorg',
-  description: 'cosm alleen voor een meerderjarige derdelander (docs/beslissingen/0017-verwijzing-en-opvang.md); een minderjarige naar veilig_thuis of raad_kinderbescherming. '
+  description: 'cosm alleen voor een meerderjarige derdelander; een minderjarige naar veilig_thuis of raad_kinderbescherming. '
     + 'Zonder toestemming is een grondslag nodig; die bepaalt of de ontvanger de persoonsgegevens mag zien. '
     + 'De ontvanger krijgt toegang tot het dossier en de kennisgeving verwijzing_ontvangen. Een aangifte is nooit nodig.',
   middleware: [autoriseer('verwijzingen.aanmaken'), idempotentie] as const,
@@ -96,7 +96,7 @@ const afronding = createRoute({
 const opvangweigering = createRoute({
   method: 'post', path: '/verwijzingen/{verwijzingId}/opvangweigering', operationId: 'opvangweigeringVastleggen', tags, security: beveiligd,
   summary: 'Leg vast dat het slachtoffer opvang weigert (beëindigt de bedenktijd niet)',
-  description: 'Door verwijzer of ontvanger, op een open of aanvaarde verwijzing voor opvang of zorg. De bedenktijd loopt gewoon door (docs/beslissingen/0017-verwijzing-en-opvang.md).',
+  description: 'Door verwijzer of ontvanger, op een open of aanvaarde verwijzing voor opvang of zorg. De bedenktijd loopt gewoon door.',
   middleware: [autoriseer('verwijzingen.besluiten'), idempotentie] as const,
   request: { params: verwijzingParams, headers: idempotencyKeyHeader, body: json(OpvangweigeringSchema) },
   responses: { 200: jsonAntwoord(VerwijzingSchema, 'De verwijzing met de opvangweigering.'), ...fouten(404, 409, 415, 422) },

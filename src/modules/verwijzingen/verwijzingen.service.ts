@@ -17,15 +17,17 @@ import {
 } from '../../domain/verwijzing.js';
 import { plaatsKennisgeving } from '../../outbox/kennisgevingen.js';
 import { problemen } from '../../http/problem.js';
+import { verwijzingFoutcode } from '../../http/foutcatalogus.js';
 import type {
   OpvangweigeringSchema, VerwijzingAanmakenSchema, VerwijzingBesluitSchema, VerwijzingListQuery, VerwijzingRij,
 } from './verwijzingen.schemas.js';
 
 /** A domain refusal as HTTP: 403 (not this organisation), 409 (state) or 422 (rule, naming the field). */
 export function weiger(w: Weigering): never {
-  if (w.soort === 'niet_toegestaan') throw problemen.verboden(w.reden);
-  if (w.soort === 'toestand') throw problemen.conflict(w.reden);
-  throw problemen.regelOvertreden(w.reden, w.veld ? [{ name: w.veld, code: w.code, reason: w.reden }] : undefined);
+  const code = verwijzingFoutcode(w.code);
+  if (w.soort === 'niet_toegestaan') throw problemen.verboden(code, w.reden);
+  if (w.soort === 'toestand') throw problemen.conflict(code, w.reden);
+  throw problemen.regelOvertreden(code, w.reden, w.veld ? [{ name: w.veld, code: w.code, reason: w.reden }] : undefined);
 }
 
 /** Several rule refusals at once: one 422 naming every field (README.md "HTTP conventions": all problems at once). */
@@ -35,6 +37,7 @@ export function weigerAlle(weigeringen: Weigering[]): void {
   const eerste = weigeringen.find((w) => w.soort !== 'regel');
   if (eerste) weiger(eerste);
   throw problemen.regelOvertreden(
+    'verwijzing-ongeldig',
     weigeringen.map((w) => w.reden).join(' '),
     weigeringen.map((w) => ({ name: w.veld ?? 'body', code: w.code, reason: w.reden })),
   );
@@ -100,7 +103,7 @@ export async function maakVerwijzing(ctx: UseCaseContext, dossierId: string, inv
       eq(verwijzingen.doel, invoer.doel), inArray(verwijzingen.status, ['open', 'aanvaard']),
     ));
     if (lopend) {
-      throw problemen.conflict(`Dit dossier is al naar ${ontvanger!.naam} verwezen met doel ${invoer.doel} (verwijzing ${lopend.id}, ${lopend.status}). Wacht het besluit af of trek die verwijzing eerst in.`);
+      throw problemen.conflict('verwijzing-loopt-al', `Dit dossier is al naar ${ontvanger!.naam} verwezen met doel ${invoer.doel} (verwijzing ${lopend.id}, ${lopend.status}). Wacht het besluit af of trek die verwijzing eerst in.`);
     }
 
     // The receiver sees at most what the caller may pass on, and at most what the consent or basis
