@@ -1,7 +1,8 @@
 // The shelter in the browser (issue 15, Done when): a shelter refuses a COSM referral without a
 // reason (the Dutch message at the field, nothing written), accepts it, places the person (the
 // location's free places drop by one), ends the placement (they rise again); adds and changes a
-// location; the overview in the order of attention. Another organisation's referral and location are
+// location; the overview in the order of attention; records that a person declines shelter (without a
+// reason: the message at the field, nothing written). Another organisation's referral and location are
 // 404 by URL. axe-core (WCAG 2.1 A/AA) on every page and state.
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +19,8 @@ let browser: Browser;
 let verwijzingId: string;
 let dossiernummer: string;
 let andereLocatieId: string;
+let weigeringVerwijzingId: string;
+let weigeringDossiernummer: string;
 
 beforeAll(async () => {
   t = await startTestApp({ nu: '2026-11-20T10:00:00Z' });
@@ -31,6 +34,14 @@ beforeAll(async () => {
   });
   expect(v.status).toBe(201);
   verwijzingId = v.body.id;
+  // A second referral, for declining shelter (the person does not want it).
+  const d2 = (await t.verzoek('POST', '/v1/dossiers', { sleutel: politie, body: { nationaliteitCategorie: 'derdelander', verblijfssituatie: 'geen_rechtmatig_verblijf', leeftijdscategorie: 'meerderjarig' } })).body;
+  weigeringDossiernummer = d2.dossiernummer;
+  const v2 = await t.verzoek('POST', `/v1/dossiers/${d2.id}/verwijzingen`, {
+    sleutel: politie, body: { doel: 'cosm', ontvangendeOrganisatieId: t.organisatieIds.opvang, reden: 'Zoekt een slaapplaats.', urgentie: 'normaal', toestemming: 'ja' },
+  });
+  expect(v2.status).toBe(201);
+  weigeringVerwijzingId = v2.body.id;
   // Another shelter organisation with a location of its own.
   const ander = await maakOrganisatie(t.deps, 'Opvang Zuid', 'opvang');
   const sleutel = (await maakSleutel(t.deps, ander.id, 'opvangmedewerker', 'test')).sleutel;
@@ -155,4 +166,42 @@ describe('de opvang in de browser', () => {
     await toegankelijk(page, 'kennisgeving (besluit op verwijzing)');
     await context.close();
   }, 60_000);
+
+  it('opvang weigeren: zonder reden de melding bij het veld en niets geschreven; met reden vastgelegd, plaatsen kan dan niet meer', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const { vreemd, cspMeldingen } = bewaak(page, w.url);
+    await meldAan(page, w.url, 'Opvangmedewerker', 'COSM-opvang Noord');
+    await page.getByRole('link', { name: 'Verwijzingen', exact: true }).click();
+    await page.getByRole('link', { name: weigeringDossiernummer, exact: true }).click();
+    expect(page.url()).toContain(`/verwijzingen/${weigeringVerwijzingId}`);
+    await toegankelijk(page, 'verwijzing (open, opvang weigeren)');
+
+    // Without a reason: the Dutch message at the field, nothing written.
+    const voor = await t.tabeltellingen();
+    await page.getByRole('button', { name: 'Opvangweigering vastleggen', exact: true }).click();
+    expect(await page.locator('#veld-reden-fout').textContent()).toContain('Vul dit veld in');
+    expect(await page.locator('.nrm-foutoverzicht').count()).toBe(1);
+    const na = await t.tabeltellingen();
+    // Showing the referral again is an audited read, nothing else.
+    expect({ ...na, auditregels: 0, verwerkingen: 0 }).toEqual({ ...voor, auditregels: 0, verwerkingen: 0 });
+    await toegankelijk(page, 'opvang weigeren (zonder reden)');
+
+    // With a reason: recorded, shown on the referral; no placing form any more.
+    await page.locator('#veld-reden').fill('Verblijft bij een kennis in Utrecht.');
+    await page.getByRole('button', { name: 'Opvangweigering vastleggen', exact: true }).click();
+    expect(await page.locator('[role=status]').textContent()).toContain('Vastgelegd dat de persoon geen opvang wil');
+    const tekst = (await page.locator('main').textContent())!;
+    expect(tekst).toContain('Opvang geweigerd');
+    expect(tekst).toContain('Verblijft bij een kennis in Utrecht.');
+    expect(await page.getByRole('button', { name: 'Plaatsen', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Opvangweigering vastleggen', exact: true }).count()).toBe(0);
+    await toegankelijk(page, 'verwijzing (opvang geweigerd)');
+    const api = await t.verzoek('GET', `/v1/verwijzingen/${weigeringVerwijzingId}`, { sleutel: t.sleutel('opvang', 'opvangmedewerker') });
+    expect(api.body.opvangGeweigerd).toBe(true);
+
+    expect(vreemd).toEqual([]);
+    expect(cspMeldingen).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

@@ -1,5 +1,6 @@
 // IND and COA in the browser (issue 15, Done when): IND signs in, sees a new M55 in the Postvak,
-// opens and prints it (print stylesheet), acknowledges it — by keyboard only — and the sender's
+// filters, opens and prints it (print stylesheet), acknowledges it — by keyboard only from the
+// sign-in page on (one page.goto, no clicks) — and the sender's
 // escalation list no longer shows it; the COA sees its copy without the full identity; another
 // organisation's notification is 404 by URL. axe-core (WCAG 2.1 A/AA) on every page and state.
 import { mkdirSync } from 'node:fs';
@@ -8,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { startWebserver, type Webserver } from '../support/webserver.js';
 import { startChromium } from '../support/browser.js';
-import { bewaak, meldAan, toegankelijk, toetsKlik, toetsTyp } from './hulp.js';
+import { bewaak, meldAan, tabNaar, toegankelijk, toetsKlik, toetsTyp } from './hulp.js';
 
 let t: TestApp;
 let w: Webserver;
@@ -44,29 +45,47 @@ afterAll(async () => {
 });
 
 describe('het Postvak van IND en COA', () => {
-  it('IND (alleen toetsenbord): nieuwe M55 in het Postvak, openen, afdrukken, bevestigen; de afzender ziet hem niet meer als onbevestigd', async () => {
+  it('IND (alleen toetsenbord, vanaf de aanmeldpagina): nieuwe M55 in het Postvak, filteren, openen, afdrukken, bevestigen; de afzender ziet hem niet meer als onbevestigd', async () => {
+    // The sender's escalation list shows the M55 before the acknowledgement (in a context of its own).
+    const afzender = await browser.newContext();
+    const politie = await afzender.newPage();
+    await meldAan(politie, w.url, 'Intaker', 'Politie Eenheid Amsterdam (TMM)');
+    const aanInd = politie.locator('#m55-kop + div tbody tr').filter({ hasText: dossiernummer }).filter({ has: politie.locator('td', { hasText: /^IND$/ }) });
+    expect(await aanInd.count()).toBe(1);
+
+    // From here on the IND uses only the keyboard: one page.goto (the sign-in page), no clicks.
     const context = await browser.newContext();
     const page = await context.newPage();
     const { vreemd, cspMeldingen } = bewaak(page, w.url);
-
-    // The sender's escalation list shows the M55 before the acknowledgement.
-    await meldAan(page, w.url, 'Intaker', 'Politie Eenheid Amsterdam (TMM)');
-    const aanInd = page.locator('#m55-kop + div tbody tr').filter({ hasText: dossiernummer }).filter({ has: page.locator('td', { hasText: /^IND$/ }) });
-    expect(await aanInd.count()).toBe(1);
-
-    await meldAan(page, w.url, 'IND-medewerker', 'IND');
+    await page.goto(`${w.url}/aanmelden`);
+    await toegankelijk(page, 'aanmelden');
+    await toetsKlik(page, 'button', 'Aanmelden als IND-medewerker bij IND');
+    expect(await page.locator('h1').textContent()).toBe('Mijn werk');
     await toetsKlik(page, 'link', 'Postvak');
     expect(await page.locator('h1').textContent()).toBe('Postvak');
     const rij = page.locator('tr', { hasText: 'M55: kennisgeving bedenktijd' });
     expect(await rij.textContent()).toContain('Nog niet bevestigd');
     await toegankelijk(page, 'Postvak (IND)');
-    // Filters: only unacknowledged, a period without notifications, an invalid date.
-    await page.goto(`${w.url}/postvak?onbevestigd=ja&van=01-01-2027`);
-    expect(await page.locator('main').textContent()).toContain('Geen kennisgevingen die aan de filters voldoen.');
-    await page.goto(`${w.url}/postvak?van=31-02-2026`);
+    // Filters: an invalid date, then only unacknowledged in a period without notifications, then the kind.
+    await toetsTyp(page, '#veld-van', '31-02-2026');
+    await toetsKlik(page, 'button', 'Filteren');
     expect(await page.locator('.nrm-foutoverzicht').textContent()).toContain('Vul een geldige datum in');
     await toegankelijk(page, 'Postvak (fout in filter)');
-    await page.goto(`${w.url}/postvak?soort=m55_bedenktijd&onbevestigd=ja`);
+    await toetsTyp(page, '#veld-van', '01-01-2027');
+    await tabNaar(page, '#veld-onbevestigd-0');
+    await page.keyboard.press('Space');
+    await toetsKlik(page, 'button', 'Filteren');
+    expect(await page.locator('main').textContent()).toContain('Geen kennisgevingen die aan de filters voldoen.');
+    expect(await page.locator('#veld-onbevestigd-0').isChecked()).toBe(true);
+    await toetsTyp(page, '#veld-van', '');
+    await tabNaar(page, '#veld-soort');
+    await page.keyboard.type('M55');
+    expect(await page.locator('#veld-soort').inputValue()).toBe('m55_bedenktijd');
+    await toetsKlik(page, 'button', 'Filteren');
+    expect(new URL(page.url()).searchParams.get('soort')).toBe('m55_bedenktijd');
+    expect(new URL(page.url()).searchParams.get('onbevestigd[]')).toBe('ja');
+    expect(await rij.count()).toBe(1);
+    await toegankelijk(page, 'Postvak (gefilterd)');
     await toetsKlik(page, 'link', (await page.locator('main table a').first().textContent())!);
 
     // The M55 page: labels, not codes.
@@ -113,19 +132,19 @@ describe('het Postvak van IND en COA', () => {
     const id = new URL(kennisgevingUrl).pathname.split('/').pop()!;
     const api = await t.verzoek('GET', `/v1/kennisgevingen/${id}`, { sleutel: t.sleutel('ind', 'ind_medewerker') });
     expect(api.body.referentieOntvanger).toBe('IND-2026-0042');
-    await meldAan(page, w.url, 'Intaker', 'Politie Eenheid Amsterdam (TMM)');
-    expect(await aanInd.count()).toBe(0);
-    // The COA's copy is its own notification: still unacknowledged, still listed.
-    expect(await page.locator('#m55-kop + div tbody tr').filter({ hasText: dossiernummer }).filter({ has: page.locator('td', { hasText: /^COA$/ }) }).count()).toBe(1);
-
-    // Another organisation (the police) cannot open the IND's notification by URL: 404.
-    const r = await page.goto(kennisgevingUrl);
-    expect(r?.status()).toBe(404);
-    expect(await page.locator('h1').textContent()).toBe('Niet gevonden');
-
     expect(vreemd).toEqual([]);
     expect(cspMeldingen).toEqual([]);
     await context.close();
+    await politie.reload();
+    expect(await aanInd.count()).toBe(0);
+    // The COA's copy is its own notification: still unacknowledged, still listed.
+    expect(await politie.locator('#m55-kop + div tbody tr').filter({ hasText: dossiernummer }).filter({ has: politie.locator('td', { hasText: /^COA$/ }) }).count()).toBe(1);
+
+    // Another organisation (the police) cannot open the IND's notification by URL: 404.
+    const r = await politie.goto(kennisgevingUrl);
+    expect(r?.status()).toBe(404);
+    expect(await politie.locator('h1').textContent()).toBe('Niet gevonden');
+    await afzender.close();
   }, 180_000);
 
   it('COA ziet zijn kopie zonder de volledige identiteit; de IND-kennisgeving is voor het COA 404', async () => {

@@ -35,7 +35,8 @@ async function postvak(c: Context<WebEnv>) {
   if (van && !isDatum(van)) fouten.van = 'Vul een geldige datum in, bijvoorbeeld 20-11-2026.';
   if (tot && !isDatum(tot)) fouten.tot = 'Vul een geldige datum in, bijvoorbeeld 20-11-2026.';
   if (!fouten.van && !fouten.tot && van && tot && van > tot) fouten.tot = 'De einddatum ligt vóór de begindatum.';
-  const onbevestigd = q.onbevestigd === 'ja';
+  // The form's checkbox group sends onbevestigd[]=ja; a link may say onbevestigd=ja.
+  const onbevestigd = q['onbevestigd[]'] === 'ja' || q.onbevestigd === 'ja';
 
   const ctx = useCase(c, 'kennisgevingen.lezen');
   const rijen = [];
