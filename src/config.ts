@@ -56,6 +56,9 @@ export const configSchema = z.object({
   CURSOR_SLEUTEL: z.string().min(16).default(ONTWIKKEL_CURSOR_SLEUTEL),
   // Retention: personal data and free text of a closed dossier are erased this many days after closing.
   BEWAARTERMIJN_DAGEN: z.coerce.number().int().min(0).default(1826),
+  // Retention of the Logboek Dataverwerkingen itself (src/jobs/verwerkingslog-opruimen.ts): records
+  // older than this many days are deleted; 0 keeps them forever. Default: the dossier retention.
+  VERWERKINGSLOG_BEWAARTERMIJN_DAGEN: z.coerce.number().int().min(0).default(1826),
   // How long a stored Idempotency-Key answer is kept.
   IDEMPOTENCY_TTL_HOURS: z.coerce.number().int().min(1).default(24),
   // A request in progress holds its Idempotency-Key for this long and renews it every third of it; a
