@@ -36,6 +36,9 @@ export const configSchema = z.object({
   // Load shedding (issue 17): at most this many requests in progress per instance; one more gets 503
   // with Retry-After at once instead of a place in the queue. /health and /ready are never refused.
   MAX_VERZOEKEN_TEGELIJK: z.coerce.number().int().min(1).default(100),
+  // A valid API key's principal is cached this many seconds per instance (issue 17), so most requests
+  // skip the lookup; a key revoked elsewhere is refused here at the latest after this long. 0: no cache.
+  SLEUTEL_CACHE_SECONDEN: z.coerce.number().min(0).max(60).default(5),
   // Rate limits (fixed one-minute windows in PostgreSQL, so they hold across instances).
   RATE_LIMIT_PER_MINUUT: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_AUTH_FOUTEN_PER_MINUUT: z.coerce.number().int().min(1).default(20),
