@@ -36,6 +36,9 @@ export const configSchema = z.object({
   // Load shedding (issue 17): at most this many requests in progress per instance; one more gets 503
   // with Retry-After at once instead of a place in the queue. /health and /ready are never refused.
   MAX_VERZOEKEN_TEGELIJK: z.coerce.number().int().min(1).default(100),
+  // A valid API key's principal is cached this many seconds per instance (issue 17), so most requests
+  // skip the lookup; a key revoked elsewhere is refused here at the latest after this long. 0: no cache.
+  SLEUTEL_CACHE_SECONDEN: z.coerce.number().min(0).max(60).default(5),
   // Rate limits (fixed one-minute windows in PostgreSQL, so they hold across instances).
   RATE_LIMIT_PER_MINUUT: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_AUTH_FOUTEN_PER_MINUUT: z.coerce.number().int().min(1).default(20),
@@ -56,6 +59,9 @@ export const configSchema = z.object({
   CURSOR_SLEUTEL: z.string().min(16).default(ONTWIKKEL_CURSOR_SLEUTEL),
   // Retention: personal data and free text of a closed dossier are erased this many days after closing.
   BEWAARTERMIJN_DAGEN: z.coerce.number().int().min(0).default(1826),
+  // Retention of the Logboek Dataverwerkingen itself (src/jobs/verwerkingslog-opruimen.ts): records
+  // older than this many days are deleted; 0 keeps them forever. Default: the dossier retention.
+  VERWERKINGSLOG_BEWAARTERMIJN_DAGEN: z.coerce.number().int().min(0).default(1826),
   // How long a stored Idempotency-Key answer is kept.
   IDEMPOTENCY_TTL_HOURS: z.coerce.number().int().min(1).default(24),
   // A request in progress holds its Idempotency-Key for this long and renews it every third of it; a

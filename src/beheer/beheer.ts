@@ -6,7 +6,7 @@ import type { Clock, IdGenerator } from '../context.js';
 import type { Db } from '../db/client.js';
 import { apiSleutels, organisaties } from '../db/schema.js';
 import { rollenPerOrganisatieType } from '../access/permissiematrix.js';
-import { hashSleutel, nieuweSleutel } from '../access/authenticatie.js';
+import { hashSleutel, nieuweSleutel, vergeetSleutel } from '../access/authenticatie.js';
 import { schrijfAudit, systeemActor, type AuditActor } from '../audit/auditlog.js';
 import type { Config } from '../config.js';
 import type { OrganisatieType, Rol } from '../domain/catalogus.js';
@@ -58,7 +58,7 @@ export async function trekSleutelIn({ db, clock, config }: Deps, sleutelId: stri
       .where(and(eq(apiSleutels.id, sleutelId), isNull(apiSleutels.tijdstipIngetrokken))).returning({ id: apiSleutels.id });
     if (rows.length > 0) await schrijfAudit(tx, actor, nu, { actie: 'api_sleutel.ingetrokken', objectType: 'api_sleutel', objectId: sleutelId });
     return rows.length > 0;
-  });
+  }).finally(() => vergeetSleutel(db, sleutelId));
 }
 
 /** Every key (of one organisation), never its hash: a listing can end up in a terminal log or a ticket. */

@@ -451,15 +451,17 @@ export const snelheidsvensters = pgTable('snelheidsvensters', {
   aantal: integer().notNull(),
 }, (t) => [primaryKey({ columns: [t.sleutel, t.vensterStart] })]);
 
-// Logboek Dataverwerkingen: one record per processing of a data subject's personal data, separate
-// from the audit log (who did what). The subject is pseudonymised (HMAC of the dossier id).
+// Logboek Dataverwerkingen: one record per processing (a request, per processing activity) of data
+// subjects' personal data, separate from the audit log (who did what). The subjects are the dossiers
+// it touched, pseudonymised (HMAC of the dossier id); the GIN index answers "who processed dossier X"
+// (`betrokkene_pseudoniemen @> array[x]`) — the register of AVG art. 30 per data subject (issue 17).
 export const verwerkingen = pgTable('verwerkingen', {
   id: uuid().primaryKey(),
   traceId: text().notNull(),
   spanId: text().notNull(),
   parentSpanId: text(),
   verwerkingsactiviteitId: text().notNull(),
-  betrokkenePseudoniem: text().notNull(),
+  betrokkenePseudoniemen: text().array().notNull(),
   organisatieId: uuid(),
   rol: text(),
   rechtsgrond: text().notNull(),
@@ -468,7 +470,11 @@ export const verwerkingen = pgTable('verwerkingen', {
   requestId: text(),
   tijdstipStart: tijdstip().notNull(),
   tijdstipEinde: tijdstip().notNull(),
-}, (t) => [index('verwerkingen_betrokkene_idx').on(t.betrokkenePseudoniem, t.tijdstipStart)]);
+}, (t) => [
+  index('verwerkingen_betrokkenen_idx').using('gin', t.betrokkenePseudoniemen),
+  // The retention rule for the log itself (src/jobs/verwerkingslog-opruimen.ts) deletes by age.
+  index('verwerkingen_tijdstip_idx').on(t.tijdstipStart),
+]);
 
 // Web application sessions (server-side; the cookie carries only a random token, of which the
 // SHA-256 is stored). Idle and absolute time-outs are checked on every request; signing out or

@@ -2,7 +2,7 @@
 // permission matrix. Deny by default.
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../context.js';
-import { principalVoorSleutel } from '../access/authenticatie.js';
+import { principalVoorSleutelGecachet } from '../access/authenticatie.js';
 import { lijktOpJwt, principalVoorJwt } from '../access/jwt.js';
 import { magUitvoeren, type Permissie } from '../access/permissiematrix.js';
 import { problemen } from './problem.js';
@@ -14,14 +14,14 @@ import { controleerSnelheid, registreerAuthenticatiefout } from './snelheidslimi
  */
 export function autoriseer(permissie: Permissie) {
   const middleware = createMiddleware<AppEnv>(async (c, next) => {
-    const { db, jwt, clock } = c.var.deps;
+    const { db, jwt, clock, config } = c.var.deps;
     const header = c.req.header('authorization') ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw problemen.nietGeauthenticeerd();
     const token = match[1]!;
     const principal = jwt && lijktOpJwt(token)
       ? await principalVoorJwt(db, token, jwt, clock.now())
-      : await principalVoorSleutel(db, token);
+      : await principalVoorSleutelGecachet(db, token, clock, config.SLEUTEL_CACHE_SECONDEN);
     if (!principal) {
       // Only a failure counts against the address and the credential; a valid credential is
       // never refused for others' failures (issue 11).

@@ -14,6 +14,7 @@ import { idempotentieOpruimen } from './idempotentie-opruimen.js';
 import { leeftijdBijwerken } from './leeftijd-bijwerken.js';
 import { veiligeFoutmelding } from '../observability/foutmelding.js';
 import { snelheidsvenstersOpruimen } from './snelheidsvensters-opruimen.js';
+import { verwerkingslogOpruimen } from './verwerkingslog-opruimen.js';
 import { webhookAflevering } from './webhook-aflevering.js';
 
 export interface JobDeps {
@@ -33,6 +34,7 @@ export const jobs: Readonly<Record<string, Job>> = {
   'leeftijd-bijwerken': leeftijdBijwerken,
   'idempotentie-opruimen': idempotentieOpruimen,
   'snelheidsvensters-opruimen': snelheidsvenstersOpruimen,
+  'verwerkingslog-opruimen': verwerkingslogOpruimen,
   bewaartermijn,
   'webhook-aflevering': webhookAflevering,
   // Last: its anchors then include the audit rows the jobs above wrote.

@@ -1,6 +1,6 @@
 // Logboek Dataverwerkingen (the Dutch government standard for logging data processing): for every
-// request that processes a possible victim's data, one record per data subject — the dossier,
-// pseudonymised — with the processing activity, trace and span ids (W3C traceparent accepted and
+// request that processes a possible victim's data, one record per processing activity naming every
+// data subject it touched — the dossiers, pseudonymised — with the processing activity, trace and span ids (W3C traceparent accepted and
 // passed on), the legal basis and no sampling. Separate from the audit log, which records who did it.
 import { createHmac, randomBytes } from 'node:crypto';
 import { createMiddleware } from 'hono/factory';
@@ -48,12 +48,23 @@ export interface Verwerkingsverzoek {
   einde: Date;
 }
 
-/** One record per (activity, data subject); shared by the API middleware and the web pages. */
+/**
+ * One record per processing: per request and processing activity, with every dossier it touched as
+ * pseudonymised data subjects (issue 17; AVG art. 30). A feed page of 100 notifications is one
+ * record naming its dossiers, not 100. Shared by the API middleware and the web pages; awaited before
+ * the response leaves, so no processing goes unlogged.
+ */
 export async function legVerwerkingenVast(deps: Pick<AppDeps, 'db' | 'ids' | 'config'>, v: Verwerkingsverzoek, items: Array<{ activiteit: Verwerkingsactiviteit; dossierId: string }>) {
   if (items.length === 0) return;
-  await deps.db.insert(verwerkingen).values(items.map(({ activiteit, dossierId }) => ({
+  const perActiviteit = new Map<string, { activiteit: Verwerkingsactiviteit; pseudoniemen: Set<string> }>();
+  for (const { activiteit, dossierId } of items) {
+    const groep = perActiviteit.get(activiteit.id) ?? { activiteit, pseudoniemen: new Set<string>() };
+    groep.pseudoniemen.add(pseudoniem(dossierId, deps.config.VERWERKINGSLOG_SLEUTEL));
+    perActiviteit.set(activiteit.id, groep);
+  }
+  await deps.db.insert(verwerkingen).values([...perActiviteit.values()].map(({ activiteit, pseudoniemen }) => ({
     id: deps.ids.uuid(), traceId: v.trace.traceId, spanId: v.trace.spanId, parentSpanId: v.trace.parentSpanId, verwerkingsactiviteitId: activiteit.id,
-    betrokkenePseudoniem: pseudoniem(dossierId, deps.config.VERWERKINGSLOG_SLEUTEL), organisatieId: v.principal.organisatieId,
+    betrokkenePseudoniemen: [...pseudoniemen], organisatieId: v.principal.organisatieId,
     rol: v.principal.rol, rechtsgrond: activiteit.rechtsgrond, handeling: v.handeling,
     status: 'geslaagd', requestId: v.requestId, tijdstipStart: v.start, tijdstipEinde: v.einde,
   })));

@@ -55,10 +55,24 @@ describe('fouten als problem details', () => {
   it('onbekende sleutel: 401', async () => {
     verwachtProbleem(await t.verzoek('GET', '/v1/dossiers', { sleutel: 'nrm_onzin' }), 401);
   });
-  it('ingetrokken sleutel: 401', async () => {
+  it('ingetrokken sleutel via deze instantie: meteen 401, ook al stond hij in de sleutelcache', async () => {
     const sleutel = t.sleutels.find((s) => s.organisatieType === 'gemeente')!;
     expect((await t.verzoek('GET', '/v1/catalogus', { sleutel: sleutel.sleutel })).status).toBe(200);
     await trekSleutelIn(t.deps, sleutel.sleutelId);
+    verwachtProbleem(await t.verzoek('GET', '/v1/catalogus', { sleutel: sleutel.sleutel }), 401);
+  });
+  it('ingetrokken elders (een andere instantie, de beheer-CLI): geweigerd zodra SLEUTEL_CACHE_SECONDEN voorbij is (geïnjecteerde klok)', async () => {
+    const sleutel = t.sleutels.find((s) => s.organisatieType === 'opvang')!;
+    const grens = t.deps.config.SLEUTEL_CACHE_SECONDEN * 1000;
+    expect(grens).toBe(5000);
+    expect((await t.verzoek('GET', '/v1/catalogus', { sleutel: sleutel.sleutel })).status).toBe(200);
+    // Revoked in the database only, as another process does: this instance's cache still holds it.
+    await t.db.update(apiSleutels).set({ tijdstipIngetrokken: t.klok.now() }).where(eq(apiSleutels.id, sleutel.sleutelId));
+    t.klok.verzet(grens - 1);
+    expect((await t.verzoek('GET', '/v1/catalogus', { sleutel: sleutel.sleutel })).status).toBe(200);
+    t.klok.verzet(1);
+    verwachtProbleem(await t.verzoek('GET', '/v1/catalogus', { sleutel: sleutel.sleutel }), 401);
+    // A refused key is not cached: it stays refused.
     verwachtProbleem(await t.verzoek('GET', '/v1/catalogus', { sleutel: sleutel.sleutel }), 401);
   });
   it('rol buiten de matrix: 403', async () => {

@@ -14,6 +14,9 @@
 //     asylum seekers (IND and COA notified) < 5 s.
 //  4. Geheugen / memory — RSS < 200 MB of a separately started server (src/entry-node.ts) under the
 //     throughput workload over HTTP, and of this process after the in-process runs.
+//  4b. Kale basislijn / bare baseline — the same workload over HTTP against a minimal Hono +
+//     postgres.js server running the pgbench script's SQL (kaal.ts), same generator, clients and
+//     duration, right after 4. Budget: the service over HTTP reaches ≥ 60 % of its rate.
 //  5. Ingebouwde database / embedded mode — `npm start`'s command on a fresh DATA_DIR: first start,
 //     RSS after the README walkthrough and under load, second start (measured and stated, no budget;
 //     --alleen-ingebouwd runs only this, without PostgreSQL).
@@ -25,6 +28,7 @@ import os from 'node:os';
 import { amsterdamseDatum } from '../../src/domain/kalender.js';
 import { meetDoorvoer, verzenderVoorApp, verzenderVoorHttp, type DoorvoerResultaat } from './doorvoer.js';
 import { bemonsterRss, mb, startServer, type Server } from './geheugen.js';
+import { startKaleServer } from './kaal.js';
 import { explain, feedQuery, meetLatentie, meetQuery, werklijstQuery, type LatentieResultaat } from './latentie.js';
 import { bemonsterActiviteit, beschrijfActiviteit, type Activiteit } from './activiteit.js';
 import type { Verdeling } from './statistiek.js';
@@ -37,7 +41,7 @@ import { meetVerloopjob, type VerloopResultaat } from './verlopen.js';
 import { meetIngebouwd, type IngebouwdMeting } from './ingebouwd.js';
 import { leesPool, markeerVerankerd, zaaiAanbodPool, zaaiSchaal, zaaiVerlopen, type Organisaties } from './zaaien.js';
 
-const BUDGET = { doorvoerFractie: 0.5, lijstMs: 10, verloopSeconden: 5, rssMb: 200 } as const;
+const BUDGET = { doorvoerFractie: 0.5, kaalFractie: 0.6, lijstMs: 10, verloopSeconden: 5, rssMb: 200 } as const;
 
 const log = (regel: string) => console.log(regel);
 
@@ -235,6 +239,28 @@ async function meetServer(o: Opties, env: BenchOmgeving, org: Organisaties, vand
 }
 
 // ---------------------------------------------------------------------------------------------
+// 4b. The bare baseline over HTTP (issue 17): the pgbench script's SQL in a minimal Hono + postgres.js
+//    server (kaal.ts), driven by the same load generator, clients and duration as the service in 4.
+// ---------------------------------------------------------------------------------------------
+
+async function meetKaal(o: Opties, env: BenchOmgeving, org: Organisaties, vandaag: string): Promise<DoorvoerResultaat> {
+  kop(`Kale basislijn: Hono + postgres.js met de SQL van het pgbench-script, via HTTP (${o.clients} workers, ${o.duur} s)`);
+  await zaaiAanbodPool(env.ruw, { naam: 'kaal', aantal: Math.max(2000, 1000 * o.duur), vandaag, org });
+  const kaal = await startKaleServer({ url: env.url, politie: org.politie, ind: org.ind, sleutelId: env.sleutelId('politie', 'intaker') });
+  try {
+    const r = await meetDoorvoer({
+      verzender: verzenderVoorHttp(kaal.basis), pool: await leesPool(env.ruw, 'kaal'), sleutel: 'geen-sleutel',
+      vandaag, clients: o.clients, duurSeconden: o.duur, idempotencyKey: false,
+    });
+    log(`  kale server via HTTP: ${r.perSeconde.toFixed(1)} verleningen/s (${r.fouten} fouten${r.poolUitgeput ? '; POOL UITGEPUT' : ''})`);
+    if (r.eersteFout) log(`  eerste fout: ${r.eersteFout}`);
+    return r;
+  } finally {
+    await kaal.stop();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // The budget table
 // ---------------------------------------------------------------------------------------------
 
@@ -253,7 +279,7 @@ function ingebouwdRegels(m: IngebouwdMeting): Budgetregel[] {
   ];
 }
 
-function budgetten(s: SchaalMeting, d: DoorvoerMeting, v: VerloopResultaat, rssProcesMb: number, server: ServerMeting | null, o: Opties): Budgetregel[] {
+function budgetten(s: SchaalMeting, d: DoorvoerMeting, v: VerloopResultaat, rssProcesMb: number, server: ServerMeting | null, kaal: DoorvoerResultaat | null, o: Opties): Budgetregel[] {
   const regels: Budgetregel[] = [];
   const pg = d.pgbench;
   const fractie = pg && Number.isFinite(pg.tps) && pg.tps > 0 ? d.app.perSeconde / pg.tps : null;
@@ -287,6 +313,16 @@ function budgetten(s: SchaalMeting, d: DoorvoerMeting, v: VerloopResultaat, rssP
     toelichting: volledig ? `${((v.seconden * 1000) / o.verlopen).toFixed(2)} ms per verlopen bedenktijd, ${v.kennisgevingenIndCoa} kennisgevingen`
       : `onvolledig: gemeld ${v.gemeld}, verlopen in database ${v.verlopenInDatabase} van ${o.verlopen}`,
   });
+  if (server && kaal) {
+    const verhouding = kaal.perSeconde > 0 ? server.doorvoer.perSeconde / kaal.perSeconde : null;
+    regels.push({
+      id: 'doorvoer_http_kaal', budget: 'Aanbod + verlening via HTTP t.o.v. de kale basislijn', budgetEn: 'Offer + grant over HTTP vs the bare baseline',
+      norm: `>= ${BUDGET.kaalFractie * 100} % van de kale server`,
+      gemeten: `${server.doorvoer.perSeconde.toFixed(1)}/s tegen ${kaal.perSeconde.toFixed(1)}/s` + (verhouding === null ? '' : ` = ${(verhouding * 100).toFixed(1)} %`),
+      geslaagd: verhouding === null || kaal.fouten > 0 ? null : verhouding >= BUDGET.kaalFractie,
+      toelichting: kaal.fouten > 0 ? `kale server: ${kaal.fouten} fouten, eerste: ${kaal.eersteFout}` : 'zelfde lastgenerator, workers en duur (test/benchmark/kaal.ts)',
+    });
+  }
   if (server) {
     regels.push({
       id: 'rss_server', budget: 'RSS aparte server onder last (maximum)', budgetEn: 'RSS of separate server under load (max)',
@@ -345,8 +381,9 @@ async function main(): Promise<number> {
     const rssProcesMb = mb(process.memoryUsage().rss);
     log(`\n  RSS van dit proces na de runs: ${rssProcesMb.toFixed(0)} MB`);
     const serverMeting = o.zonderServer ? null : await meetServer(o, env, org, vandaag, (s) => { server = s; });
+    const kaal = o.zonderServer ? null : await meetKaal(o, env, org, vandaag);
 
-    const regels = [...budgetten(schaal, doorvoer, verlopen, rssProcesMb, serverMeting, o), ...(ingebouwd ? ingebouwdRegels(ingebouwd) : [])];
+    const regels = [...budgetten(schaal, doorvoer, verlopen, rssProcesMb, serverMeting, kaal, o), ...(ingebouwd ? ingebouwdRegels(ingebouwd) : [])];
     const [pgVersie] = await env.ruw`select version() as v`;
     kop('Resultaat / result (README.md "Benchmark")');
     log(tabel(regels));
@@ -369,7 +406,7 @@ async function main(): Promise<number> {
           activiteitApp: doorvoer.activiteitApp, activiteitPgbench: doorvoer.activiteitPgbench,
           pgbench: doorvoer.pgbench && { tps: doorvoer.pgbench.tps, transacties: doorvoer.pgbench.transacties, mislukt: doorvoer.pgbench.mislukt, afgebroken: doorvoer.pgbench.afgebroken },
         },
-        verlopen, rssProcesMb, server: serverMeting, ingebouwd,
+        verlopen, rssProcesMb, server: serverMeting, kaal, ingebouwd,
       },
       explain: schaal.explain,
     };

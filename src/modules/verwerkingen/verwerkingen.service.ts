@@ -2,7 +2,7 @@
 // — for the auditor, e.g. to answer a data subject's access request (art. 15 AVG). One use case for
 // the API (GET /v1/verwerkingen) and the auditor's web page. The log stores a keyed pseudonym of the
 // dossier id, never the id itself (src/privacy/verwerkingslog.ts).
-import { and, asc, eq } from 'drizzle-orm';
+import { arrayContains, asc, eq } from 'drizzle-orm';
 import type { UseCaseContext } from '../../context.js';
 import { organisaties, verwerkingen } from '../../db/schema.js';
 import { pseudoniem } from '../../privacy/verwerkingslog.js';
@@ -11,7 +11,8 @@ import { verwerkingsactiviteiten } from '../../privacy/verwerkingsregister.js';
 export async function verwerkingenVanDossier(ctx: UseCaseContext, dossierId: string) {
   const rijen = await ctx.db.select({ v: verwerkingen, naam: organisaties.naam }).from(verwerkingen)
     .leftJoin(organisaties, eq(organisaties.id, verwerkingen.organisatieId))
-    .where(and(eq(verwerkingen.betrokkenePseudoniem, pseudoniem(dossierId.toLowerCase(), ctx.config.VERWERKINGSLOG_SLEUTEL))))
+    // `@>` on the array uses its GIN index (src/db/schema.ts): one record may name many dossiers.
+    .where(arrayContains(verwerkingen.betrokkenePseudoniemen, [pseudoniem(dossierId.toLowerCase(), ctx.config.VERWERKINGSLOG_SLEUTEL)]))
     .orderBy(asc(verwerkingen.tijdstipStart)).limit(5000);
   return rijen.map(({ v, naam }) => {
     const activiteit = verwerkingsactiviteiten[v.verwerkingsactiviteitId as keyof typeof verwerkingsactiviteiten];

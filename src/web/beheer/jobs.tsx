@@ -18,7 +18,7 @@ import { pagina, useCase } from '../pagina.js';
 const JOBNAMEN: Record<string, string> = {
   'bedenktijd-verlopen': 'Verlopen bedenktijden afsluiten', 'bedenktijd-herinneringen': 'Herinneringen aflopende bedenktijden',
   'leeftijd-bijwerken': 'Leeftijdscategorie bijwerken', 'idempotentie-opruimen': 'Oude idempotentiesleutels opruimen',
-  'snelheidsvensters-opruimen': 'Oude snelheidstellers opruimen', bewaartermijn: 'Bewaartermijnen (wissen na afloop)',
+  'snelheidsvensters-opruimen': 'Oude snelheidstellers opruimen', 'verwerkingslog-opruimen': 'Oud logboek dataverwerkingen opruimen', bewaartermijn: 'Bewaartermijnen (wissen na afloop)',
   'webhook-aflevering': 'Webhooks afleveren', 'audit-anker': 'Audittrail verankeren',
 };
 

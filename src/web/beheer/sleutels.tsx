@@ -111,7 +111,7 @@ export const sleutelRoutes = new Hono<WebEnv>()
     const id = tekst(w, 'sleutelId').toLowerCase();
     if (!isUuid(id)) return toonBeheer(c, { f: { '': 'Deze sleutel bestaat niet.' } }, 422);
     const ingetrokken = await trekSleutelIn(c.var.deps, id, actorVan(useCase(c, 'beheer.sleutels')));
-    return toonBeheer(c, ingetrokken ? { melding: 'De sleutel is ingetrokken. Hij werkt vanaf nu niet meer.' } : { f: { '': 'Deze sleutel bestaat niet of was al ingetrokken.' } }, ingetrokken ? 200 : 422);
+    return toonBeheer(c, ingetrokken ? { melding: 'De sleutel is ingetrokken. Hij werkt hier vanaf nu niet meer; andere instanties van de service weigeren hem binnen enkele seconden.' } : { f: { '': 'Deze sleutel bestaat niet of was al ingetrokken.' } }, ingetrokken ? 200 : 422);
   })
   .post('/beheer/organisaties', pagina('beheer.sleutels'), async (c) => {
     const w = naarWaarden(await c.req.parseBody({ all: true }));
