@@ -143,6 +143,7 @@ export const FOUTCATALOGUS = {
   'persoon-al-geplaatst': fout(409, 'Al geplaatst', 'De persoon is al elders geplaatst; een overplaatsing is een beëindiging gevolgd door een nieuwe plaatsing.'),
   'plaatsing-alleen-opvangorganisatie': fout(403, 'Geen toestemming', 'Alleen de organisatie van de opvanglocatie beëindigt een plaatsing.'),
   'plaatsing-al-beeindigd': fout(409, 'Plaatsing al beëindigd', 'Deze plaatsing is al beëindigd.'),
+  'geen-lopende-plaatsing': fout(409, 'Geen lopende plaatsing', 'Er loopt geen plaatsing op deze verwijzing die beëindigd kan worden.'),
 } as const satisfies Record<string, Fout>;
 
 export type FoutCode = keyof typeof FOUTCATALOGUS;

@@ -105,7 +105,7 @@ const verwijderen = createRoute({
   description: 'Er wordt niets meer naar de callbackUrl gestuurd. Kennisgevingen die nog wachtten, krijgt u alleen nog via de feed (GET /v1/kennisgevingen).',
   middleware: [autoriseer('abonnementen.beheren')] as const,
   request: { params: abonnementParams },
-  responses: { 204: { description: 'Verwijderd.', headers: headerDefinities.apiVersion }, ...fouten(404) },
+  responses: { 204: { description: 'Verwijderd.', headers: headerDefinities.geauthenticeerd }, ...fouten(404) },
 });
 
 const kennisgevingAfleveringen = createRoute({

@@ -98,7 +98,7 @@ export async function verwijderAbonnement(ctx: UseCaseContext, abonnementId: str
  * Authorization value the receiver chose, and nothing about dossiers. Deleted ones excluded.
  */
 export async function abonnementenVoorBeheer(ctx: UseCaseContext) {
-  if (ctx.principal.rol !== 'beheerder') throw problemen.verboden('Alleen de beheerder ziet de abonnementen van alle organisaties.');
+  if (ctx.principal.rol !== 'beheerder') throw problemen.verboden('rol-niet-toegestaan', 'Alleen de beheerder ziet de abonnementen van alle organisaties.');
   return ctx.db.select({
     id: abonnementen.id, organisatie: organisaties.naam, callbackUrl: abonnementen.callbackUrl, soorten: abonnementen.soorten,
     status: abonnementen.status, redenGestopt: abonnementen.redenGestopt, tijdstipGewijzigd: abonnementen.tijdstipGewijzigd,

@@ -193,7 +193,7 @@ export const verwijzingRoutes = new Hono<WebEnv>()
   .post('/verwijzingen/:verwijzingId/plaatsing/beeindiging', ...formulierRoute('beeindiging', 'plaatsingen.vastleggen', PlaatsingBeeindigingSchema,
     (w) => ({ einddatum: datum(w, 'einddatum'), reden: ofWeg(w, 'reden') as PlaatsingBeeindigingsreden | undefined, toelichting: ofNull(w, 'toelichting') }),
     async (c, o, invoer) => {
-      if (!o.plaatsing) throw problemen.conflict('Er is geen lopende plaatsing op deze verwijzing.');
+      if (!o.plaatsing) throw problemen.conflict('geen-lopende-plaatsing', 'Er is geen lopende plaatsing op deze verwijzing.');
       return beeindigPlaatsing(useCase(c, 'plaatsingen.vastleggen'), o.plaatsing.id, invoer);
     }, () => 'beeindigd'))
   .post('/verwijzingen/:verwijzingId/opvangweigering', ...formulierRoute('weigering', 'verwijzingen.besluiten', OpvangweigeringSchema,
