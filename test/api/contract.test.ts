@@ -6,7 +6,10 @@
 // outbox rows written directly with an invented inhoud (not a payload the service makes; those are
 // in kennisgeving-inhoud.test.ts), and the tests that call app.request themselves.
 import { expect, it } from 'vitest';
-import { huidigeContractcontrole } from '../support/contract.js';
+import { createApp } from '../../src/app.js';
+import { parseConfig } from '../../src/config.js';
+import { randomIds, systemClock } from '../../src/context.js';
+import { Contractcontrole, huidigeContractcontrole } from '../support/contract.js';
 
 process.env.CONTRACT_CONTROLE = '1';
 
@@ -17,6 +20,25 @@ export const BESTANDEN = (process.env.CONTRACT_BESTANDEN ?? [
 ].join(',')).split(',');
 
 for (const bestand of BESTANDEN) await import(`./${bestand}.test.ts`);
+
+it('de controle ziet een undeclared status, header, content type en eigenschap', async () => {
+  // The document without a database, as src/cli/openapi.ts makes it.
+  const stil = { info() {}, warn() {}, error() {} };
+  const app = createApp({ db: null as never, clock: systemClock, ids: randomIds, config: parseConfig({}), logger: stil, migrationsExpected: 0 });
+  const c = new Contractcontrole(await (await app.request('/v1/openapi.json')).json() as Record<string, unknown>);
+  const json = { 'content-type': 'application/json' };
+  c.controleer('GET', '/v1/catalogus', 418, new Headers(json), '{}');
+  c.controleer('GET', '/v1/dossiers/0c4d1d35-5b7e-4f43-9a1e-3c1f7a3a1b11', 404, new Headers({ ...json, 'deprecation': '@1' }), '{}');
+  c.controleer('GET', '/v1/catalogus', 200, new Headers({ 'content-type': 'text/plain' }), 'x');
+  c.controleer('GET', '/v1/fouten/te-groot', 200, new Headers(json), JSON.stringify({ code: 'te-groot', status: 413, titel: 'x', betekenis: 'y', extra: 1 }));
+  expect(c.afwijkingen.map((a) => a.reden)).toEqual([
+    expect.stringContaining('status 418 niet gedeclareerd'),
+    'header deprecation niet gedeclareerd',
+    "content-type 'application/json' niet gedeclareerd (application/problem+json)",
+    expect.stringContaining("content-type 'text/plain' niet gedeclareerd"),
+    "body must NOT have additional properties 'extra'",
+  ]);
+});
 
 it('elk antwoord van deze testbestanden volgt het OpenAPI-document', () => {
   const controle = huidigeContractcontrole();

@@ -28,7 +28,7 @@ export class Contractcontrole {
   private readonly routes: { regex: RegExp; pad: string; item: Record<string, any> }[];
   private readonly componenten: Record<string, Schema>;
 
-  constructor(private readonly document: Schema) {
+  constructor(readonly document: Schema) {
     this.ajv = new Ajv({ strict: false, allErrors: true, verbose: true });
     ajvFormats.default(this.ajv);
     const ruw = (document.components?.schemas ?? {}) as Record<string, Schema>;
