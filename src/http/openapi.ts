@@ -71,7 +71,7 @@ const foutOmschrijvingen = {
   403: 'Deze rol mag deze handeling niet uitvoeren.',
   404: 'Niet gevonden, of geen toegang (bestaan wordt niet prijsgegeven).',
   409: 'Conflict met de huidige toestand; code noemt de regel (zie de foutcatalogus, GET /v1/fouten).',
-  410: 'Het dossier is samengevoegd met een ander dossier van dezelfde persoon; samengevoegdIn wijst naar dat dossier.',
+  410: 'Het dossier is samengevoegd met een ander dossier van dezelfde persoon; samengevoegdIn wijst naar dat dossier (ook als Link).',
   412: 'If-Match komt niet overeen met de huidige versie.',
   413: 'De body is groter dan 1 MiB (1048576 bytes). Het antwoord sluit de verbinding (Connection: close).',
   415: 'Mediatype niet ondersteund.',
@@ -86,6 +86,7 @@ const retryAfter = { 'Retry-After': { description: 'Aantal seconden waarna u het
 /** The headers a problem response of a status carries (RFC 9110, RFC 6750). */
 const foutHeaders: Partial<Record<keyof typeof foutOmschrijvingen, Record<string, { description: string; schema: { type: 'string' | 'integer' } }>>> = {
   401: { 'WWW-Authenticate': { description: 'Altijd Bearer (RFC 6750).', schema: { type: 'string' } } },
+  410: { Link: { description: 'RFC 8288-link (rel="successor-version") naar het dossier waarin dit dossier is opgegaan.', schema: { type: 'string' } } },
   413: { Connection: { description: 'close: de rest van de body is niet gelezen; gebruik deze verbinding niet opnieuw.', schema: { type: 'string' } } },
   429: { ...retryAfter, ...rateLimitHeaders },
   503: retryAfter,
