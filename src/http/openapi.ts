@@ -42,6 +42,10 @@ export const headerDefinities = {
   etag: { ETag: { description: 'Versie van de resource; gebruik in If-Match.', schema: { type: 'string' as const } } },
   location: { Location: { description: 'URL van de aangemaakte resource.', schema: { type: 'string' as const } } },
   link: { Link: { description: 'RFC 8288-links; rel="next" voor de volgende pagina.', schema: { type: 'string' as const } } },
+  /** On every answer after authentication (src/http/snelheidslimiet.ts controleerSnelheid). */
+  get rateLimit() { return rateLimitHeaders; },
+  /** API-Version and the RateLimit headers: an authenticated answer a route describes itself. */
+  get geauthenticeerd() { return { ...apiVersionHeader, ...rateLimitHeaders }; },
 };
 
 type Headers = Record<string, { description: string; schema: { type: 'string' } }>;
@@ -67,7 +71,7 @@ const foutOmschrijvingen = {
   403: 'Deze rol mag deze handeling niet uitvoeren.',
   404: 'Niet gevonden, of geen toegang (bestaan wordt niet prijsgegeven).',
   409: 'Conflict met de huidige toestand; code noemt de regel (zie de foutcatalogus, GET /v1/fouten).',
-  410: 'Het dossier is samengevoegd met een ander dossier van dezelfde persoon; samengevoegdIn wijst naar dat dossier.',
+  410: 'Het dossier is samengevoegd met een ander dossier van dezelfde persoon; samengevoegdIn wijst naar dat dossier (ook als Link).',
   412: 'If-Match komt niet overeen met de huidige versie.',
   413: 'De body is groter dan 1 MiB (1048576 bytes). Het antwoord sluit de verbinding (Connection: close).',
   415: 'Mediatype niet ondersteund.',
@@ -82,6 +86,7 @@ const retryAfter = { 'Retry-After': { description: 'Aantal seconden waarna u het
 /** The headers a problem response of a status carries (RFC 9110, RFC 6750). */
 const foutHeaders: Partial<Record<keyof typeof foutOmschrijvingen, Record<string, { description: string; schema: { type: 'string' | 'integer' } }>>> = {
   401: { 'WWW-Authenticate': { description: 'Altijd Bearer (RFC 6750).', schema: { type: 'string' } } },
+  410: { Link: { description: 'RFC 8288-link (rel="successor-version") naar het dossier waarin dit dossier is opgegaan.', schema: { type: 'string' } } },
   413: { Connection: { description: 'close: de rest van de body is niet gelezen; gebruik deze verbinding niet opnieuw.', schema: { type: 'string' } } },
   429: { ...retryAfter, ...rateLimitHeaders },
   503: retryAfter,
@@ -98,7 +103,9 @@ export function fouten(...extra: FoutCode[]) {
   return Object.fromEntries(
     [...codes].sort().map((code) => [code, {
       description: foutOmschrijvingen[code],
-      headers: { ...apiVersionHeader, ...foutHeaders[code] },
+      // An answer after authentication carries the RateLimit headers too (controleerSnelheid runs
+      // before the route's own checks); a 401 never does.
+      headers: { ...apiVersionHeader, ...(code === 401 ? {} : rateLimitHeaders), ...foutHeaders[code] },
       content: { 'application/problem+json': { schema: ProbleemSchema } },
     }]),
   ) as unknown as Record<FoutCode, { description: string; content: { 'application/problem+json': { schema: typeof ProbleemSchema } } }>;
@@ -147,6 +154,13 @@ export function zonderStandaardwaarden(document: { paths?: Record<string, Record
 export function voegHeadersToe(document: { paths?: Record<string, Record<string, any>> }): void {
   for (const methoden of Object.values(document.paths ?? {})) {
     for (const operatie of Object.values(methoden)) {
+      // Every answer under /v1 carries API-Version (src/http/standaardheaders.ts), and every answer of
+      // a secured operation after authentication the RateLimit headers: declared on each response,
+      // also where a route describes a response itself.
+      for (const [status, antwoord] of Object.entries<any>(operatie.responses ?? {})) {
+        const beveiligdeOperatie = Array.isArray(operatie.security) && operatie.security.length > 0 && status !== '401';
+        antwoord.headers = { ...apiVersionHeader, ...(beveiligdeOperatie ? rateLimitHeaders : {}), ...antwoord.headers };
+      }
       const parameters: Array<{ in: string; name: string; required?: boolean }> = operatie.parameters ?? [];
       if (operatie.responses?.['428']) for (const p of parameters) if (p.in === 'header' && p.name === 'if-match') p.required = true;
       if (!parameters.some((p) => p.in === 'header' && p.name === 'idempotency-key')) continue;

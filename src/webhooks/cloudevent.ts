@@ -45,6 +45,11 @@ export function datarefBasis(config: Config): string {
   return (config.WEBHOOK_DATAREF_BASE_URL ?? config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '');
 }
 
+/** WebHook-Request-Origin (CloudEvents HTTP 1.1 Web Hooks §4.1): the host name of the base URL of dataref. */
+export function webhookRequestOrigin(config: Config): string {
+  return new URL(datarefBasis(config)).hostname;
+}
+
 /** The `source` (NL GOV profile): configured, or from the operator's OIN, or the default URN. */
 export function cloudEventSource(config: Config): string {
   if (config.CLOUDEVENTS_SOURCE) return config.CLOUDEVENTS_SOURCE;
@@ -92,5 +97,7 @@ export function bouwCloudEvent(k: KennisgevingVoorEvent, config: Config): Gebouw
   const headers: Record<string, string> = {};
   for (const [naam, waarde] of Object.entries(bericht.headers)) headers[naam.toLowerCase()] = String(waarde);
   headers['content-type'] = `${CLOUDEVENTS_MEDIATYPE}; charset=utf-8`;
+  // CloudEvents HTTP 1.1 Web Hooks §4.1: the sender names itself by its DNS name.
+  headers['webhook-request-origin'] = webhookRequestOrigin(config);
   return { id: k.id, headers, body: String(bericht.body) };
 }

@@ -227,6 +227,8 @@ describe('het CloudEvent', () => {
       const [v] = server.verzoeken;
       expect(v!.headers['content-type']).toBe('application/cloudevents+json; charset=utf-8');
       expect(v!.headers.authorization).toBe('Bearer geheim-ind');
+      // CloudEvents HTTP Web Hooks §4.1: the sender's DNS name, the host of the dataref base URL.
+      expect(v!.headers['webhook-request-origin']).toBe(new URL(NRM).hostname);
       expect(Object.keys(v!.event).sort()).toEqual(['data', 'datacontenttype', 'dataref', 'dataschema', 'id', 'sequence', 'source', 'specversion', 'subject', 'time', 'type']);
       expect(v!.event).toEqual({
         specversion: '1.0',

@@ -17,6 +17,7 @@ import { maakDemoOrganisaties, type DemoCode } from '../../src/seed/demo.js';
 import type { Rol } from '../../src/domain/catalogus.js';
 import type { JwtInstellingen } from '../../src/access/jwt.js';
 import type { Opzoeker } from '../../src/webhooks/adresbeleid.js';
+import { contractcontrole, type Contractcontrole } from './contract.js';
 
 export const opPostgres = Boolean(process.env.TEST_DATABASE_URL);
 
@@ -92,6 +93,11 @@ export async function startTestApp(opties: { nu?: string; env?: Record<string, s
   const deps = { db: database.db, clock: klok, ids, config, logger, migrationsExpected: await expectedMigrationCount(), jwt: opties.jwt, opzoeker: opties.opzoeker };
   const { sleutels, organisatieIds } = await maakDemoOrganisaties(deps);
   const app = createApp(deps);
+  // CONTRACT_CONTROLE=1: every answer through verzoek is compared with the OpenAPI document
+  // (test/support/contract.ts); test/api/contract.test.ts runs flows of the API tests with it on.
+  const contract: Contractcontrole | undefined = process.env.CONTRACT_CONTROLE === '1'
+    ? contractcontrole(await (await app.request('/v1/openapi.json')).json() as Record<string, unknown>)
+    : undefined;
 
   /** The demo key of an organisation and role, e.g. sleutel('politie', 'intaker'). */
   function sleutel(org: DemoCode, rol: Rol): string {
@@ -110,6 +116,7 @@ export async function startTestApp(opties: { nu?: string; env?: Record<string, s
     }
     const res = await app.request(pad, { method: methode, headers, body });
     const text = await res.text();
+    contract?.controleer(methode, pad, res.status, res.headers, text);
     let parsed: unknown = text;
     try { parsed = text ? JSON.parse(text) : undefined; } catch { /* not JSON */ }
     teller++;
@@ -147,7 +154,7 @@ export async function startTestApp(opties: { nu?: string; env?: Record<string, s
   }
 
   return {
-    app, db: database.db, database, klok, deps, sleutels, organisatieIds, sleutel, verzoek, tabeltellingen, logregels, ankerbestand,
+    app, contract, db: database.db, database, klok, deps, sleutels, organisatieIds, sleutel, verzoek, tabeltellingen, logregels, ankerbestand,
     get aantalVerzoeken() { return teller; },
     async close() {
       try { await controleerLogs(); } finally { await database.close(); await rm(ankerbestand, { force: true }); }

@@ -51,6 +51,9 @@ const callbacks = {
         parameters: [{
           name: 'Authorization', in: 'header', required: false, schema: { type: 'string' },
           description: 'De waarde die u bij het abonnement in authorization opgaf.',
+        }, {
+          name: 'WebHook-Request-Origin', in: 'header', required: true, schema: { type: 'string', example: 'nrm.example.org' },
+          description: 'De DNS-naam van de afzender (CloudEvents HTTP Web Hooks §4.1): de host van PUBLIC_BASE_URL (of WEBHOOK_DATAREF_BASE_URL).',
         }],
         requestBody: { required: true, content: { 'application/cloudevents+json': { schema: { $ref: '#/components/schemas/CloudEvent' } } } },
         // The ADR rules hold for the receiver's side too: it may say its version, and a 400 is
@@ -105,7 +108,7 @@ const verwijderen = createRoute({
   description: 'Er wordt niets meer naar de callbackUrl gestuurd. Kennisgevingen die nog wachtten, krijgt u alleen nog via de feed (GET /v1/kennisgevingen).',
   middleware: [autoriseer('abonnementen.beheren')] as const,
   request: { params: abonnementParams },
-  responses: { 204: { description: 'Verwijderd.', headers: headerDefinities.apiVersion }, ...fouten(404) },
+  responses: { 204: { description: 'Verwijderd.', headers: headerDefinities.geauthenticeerd }, ...fouten(404) },
 });
 
 const kennisgevingAfleveringen = createRoute({

@@ -13,6 +13,7 @@ export const AdviesSchema = z.object({
   status: z.enum(ADVIES_STATUSSEN),
   bedenktijdId: z.string().uuid().nullable(),
   tijdstipAangemaakt: z.string().datetime(),
+  tijdstipGewijzigd: z.string().datetime().openapi({ description: 'Laatste statuswijziging (overgenomen of niet overgenomen).' }),
 }).openapi('BedenktijdAdvies');
 
 export const AdviesCollectieSchema = z.object({ bedenktijdAdviezen: z.array(AdviesSchema) }).openapi('BedenktijdAdviesCollectie');
@@ -26,5 +27,5 @@ export const AdviesInvoerSchema = z.strictObject({
 export const AdviesLijstQuery = z.object({ status: z.enum(ADVIES_STATUSSEN).optional() });
 
 export function naarAdvies(r: typeof bedenktijdAdviezen.$inferSelect): z.infer<typeof AdviesSchema> {
-  return { ...r, status: r.status as (typeof ADVIES_STATUSSEN)[number], tijdstipAangemaakt: r.tijdstipAangemaakt.toISOString() };
+  return { ...r, status: r.status as (typeof ADVIES_STATUSSEN)[number], tijdstipAangemaakt: r.tijdstipAangemaakt.toISOString(), tijdstipGewijzigd: r.tijdstipGewijzigd.toISOString() };
 }

@@ -80,7 +80,7 @@ const signaleringen = createRoute({
   description: 'Signaleringslijst voor intakers: dossiers van uw organisatie met een vastgestelde geringste aanwijzing waarin de bedenktijd na het ingestelde aantal dagen nog niet is aangeboden, oudste eerst.',
   middleware: [autoriseer('bedenktijdsignaleringen.lezen')] as const,
   request: { query: z.object(pagineringQuery) },
-  responses: { 200: jsonAntwoord(z.object({ signaleringen: z.array(SignaleringSchema) }).openapi('BedenktijdSignaleringCollectie'), 'De signaleringen, oudste eerst.'), ...fouten() },
+  responses: { 200: jsonAntwoord(z.object({ signaleringen: z.array(SignaleringSchema) }).openapi('BedenktijdSignaleringCollectie'), 'De signaleringen, oudste eerst.', headerDefinities.link), ...fouten() },
 });
 
 const isCursor = tupel<[string, string]>(cursorDeel.datum, cursorDeel.uuid);

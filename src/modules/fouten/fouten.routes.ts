@@ -45,7 +45,7 @@ const foutRoute = createRoute({
   responses: {
     200: { description: 'De fout.', headers: headerDefinities.apiVersion, content: { 'application/json': { schema: FoutSchema }, ...html } },
     400: fouten()[400],
-    404: { description: 'Geen fout met deze code.', content: { 'application/problem+json': { schema: ProbleemSchema } } },
+    404: { description: 'Geen fout met deze code.', headers: headerDefinities.apiVersion, content: { 'application/problem+json': { schema: ProbleemSchema } } },
     500: fouten()[500],
   },
 });

@@ -13,7 +13,7 @@ import { doorlooptijdenCsv, kiesFormaat, trechterCsv } from './monitor.csv.js';
 
 const antwoord = (schema: z.ZodType, beschrijving: string) => ({
   description: beschrijving,
-  headers: headerDefinities.apiVersion,
+  headers: headerDefinities.geauthenticeerd,
   content: {
     'application/json': { schema },
     'text/csv': { schema: z.string().openapi({ description: 'Dezelfde cijfers als tabel: één regel per groep en stap (RFC 4180, UTF-8).' }) },
@@ -21,7 +21,7 @@ const antwoord = (schema: z.ZodType, beschrijving: string) => ({
 });
 
 const nietAanvaardbaar = {
-  406: { description: 'Gevraagde weergave (Accept) niet beschikbaar: kies application/json of text/csv.', content: { 'application/problem+json': { schema: ProbleemSchema } } },
+  406: { description: 'Gevraagde weergave (Accept) niet beschikbaar: kies application/json of text/csv.', headers: headerDefinities.geauthenticeerd, content: { 'application/problem+json': { schema: ProbleemSchema } } },
 };
 
 const trechterRoute = createRoute({

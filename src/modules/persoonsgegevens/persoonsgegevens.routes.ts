@@ -26,7 +26,7 @@ const vastleggen = createRoute({
   responses: {
     200: jsonAntwoord(PersoonsgegevensSchema, 'Vervangen.'),
     201: jsonAntwoord(PersoonsgegevensSchema, 'Vastgelegd.'),
-    ...fouten(404, 415, 422),
+    ...fouten(404, 409, 415, 422),
   },
 });
 

@@ -25,7 +25,7 @@ const vastleggen = createRoute({
   },
   responses: {
     201: jsonAntwoord(SignaalSchema, 'Signaal vastgelegd.', headerDefinities.location),
-    ...fouten(404, 415, 422),
+    ...fouten(404, 409, 415, 422),
   },
 });
 

@@ -58,7 +58,7 @@ const beroepVastleggen = createRoute({
   description: 'Een intaker legt het beroep vast; de IND ontvangt m55_beroep_b8_3 (M55, onderdeel 4: beroep op de B8/3-regeling, B8/3 Vc 2000).',
   middleware: [autoriseer('beroepb83.vastleggen'), idempotentie] as const,
   request: { params: dossierParams, headers: idempotencyKeyHeader, body: json(BeroepB83VastleggenSchema) },
-  responses: { 201: jsonAntwoord(BeroepB83Schema, 'Vastgelegd.', headerDefinities.location), ...fouten(404, 415, 422) },
+  responses: { 201: jsonAntwoord(BeroepB83Schema, 'Vastgelegd.', headerDefinities.location), ...fouten(404, 409, 415, 422) },
 });
 
 const beroepenLijst = createRoute({
