@@ -2,6 +2,7 @@
 // Enters the synthetic data set "rapport" (src/seed/rapport.ts, docs/monitor.md) into a RUNNING server
 // through its public API, with the demo keys that `npm start` wrote. Only the public API: the same
 // rules, audit and notifications as for any caller. Run it once on a fresh data folder.
+import { setTimeout } from 'node:timers/promises';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,11 +33,19 @@ const sleutel = (organisatie: string, rol: string) => {
 const basis = values.url!.replace(/\/$/, '');
 const plan = rapportPlan();
 await laadRapport(async (methode, pad, sleutelwaarde, body) => {
-  const res = await fetch(`${basis}${pad}`, {
-    method: methode,
-    headers: { Authorization: `Bearer ${sleutelwaarde}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  let res: Response;
+  // The scenario makes thousands of requests and the service limits each key per minute: a 429 is
+  // refused before anything is done, so wait as its Retry-After says and send the same request again.
+  for (;;) {
+    res = await fetch(`${basis}${pad}`, {
+      method: methode,
+      headers: { Authorization: `Bearer ${sleutelwaarde}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (res.status !== 429) break;
+    await res.arrayBuffer();
+    await setTimeout(Number(res.headers.get('retry-after') ?? '1') * 1000);
+  }
   const tekst = await res.text();
   return { status: res.status, body: tekst ? JSON.parse(tekst) : undefined };
 }, {
