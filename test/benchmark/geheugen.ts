@@ -6,24 +6,12 @@
 // the two wrapper processes (npx, the tsx CLI) around it, so the pid we sample is the server itself.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-export const projectMap = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+import { projectMap, vrijePoort } from '../support/poort.js';
 
-/** A free TCP port on loopback (ask the OS for one, then release it). */
-export function vrijePoort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const adres = s.address();
-      s.close(() => (typeof adres === 'object' && adres ? resolve(adres.port) : reject(new Error('geen poort'))));
-    });
-  });
-}
+export { projectMap, vrijePoort };
 
 /** RSS of a process in bytes (Linux /proc), or null when it is gone. */
 export async function rssVan(pid: number): Promise<number | null> {

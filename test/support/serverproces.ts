@@ -5,29 +5,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { inject } from 'vitest';
 import { connectPostgres } from '../../src/db/client.js';
 import { parseConfig } from '../../src/config.js';
 import { maakDemoOrganisaties, type DemoSleutel } from '../../src/seed/demo.js';
 
-export const projectMap = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+import { projectMap, vrijePoort } from './poort.js';
 
-/** A free TCP port on loopback (ask the OS for one, then release it). */
-export function vrijePoort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const adres = s.address();
-      s.close(() => (typeof adres === 'object' && adres ? resolve(adres.port) : reject(new Error('geen poort'))));
-    });
-  });
-}
+export { projectMap, vrijePoort };
 
 export const wacht = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
