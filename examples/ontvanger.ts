@@ -6,7 +6,9 @@
 //   4. fetches the content at `dataref` with its OWN API key (the event carries no personal data),
 //      but only from the configured NRM address, so a forged event can never obtain the key;
 //   5. acknowledges receipt (POST …/ontvangstbevestiging with its own reference);
-//   6. answers 2xx only after all of that — otherwise 5xx, and NRM tries again later.
+//   6. answers 2xx only after all of that — otherwise 5xx, and NRM tries again later;
+//   0. before any of that, answers NRM's handshake (OPTIONS with WebHook-Request-Origin, CloudEvents
+//      HTTP Web Hooks §4.1): it allows the NRM host it is configured for, and no other sender.
 // `haalAchterstandOp` catches up through the feed (naVolgnummer) after downtime.
 //
 // Run it (see the guide):  NRM_URL=http://localhost:3000 NRM_API_SLEUTEL=… \
@@ -63,6 +65,8 @@ export interface Ontvanger {
   ontvangen: Ontvangst[];
   /** Highest volgnummer processed: where to continue in the feed after downtime. */
   hoogsteVolgnummer(): number;
+  /** How many handshake requests (OPTIONS) came in. */
+  handshakes(): number;
   /** Fetch, process and acknowledge one notification by id, once (used for catching up via the feed). */
   verwerk(kennisgevingId: string): Promise<Kennisgeving>;
   stop(): Promise<void>;
@@ -100,6 +104,7 @@ export async function startOntvanger(opties: OntvangerOpties): Promise<Ontvanger
   const bezig = new Map<string, Promise<Kennisgeving>>();
   const ontvangen: Ontvangst[] = [];
   let hoogste = 0;
+  let handshakes = 0;
 
   /** Fetch, process and acknowledge one notification — once per id, also when it arrives twice at once. */
   async function verwerkEenmaal(kennisgevingId: string): Promise<Kennisgeving> {
@@ -139,10 +144,21 @@ export async function startOntvanger(opties: OntvangerOpties): Promise<Ontvanger
     }
   }
 
+  /** 0. The handshake: allow exactly the NRM environment this receiver fetches from. */
+  function bevestig(req: IncomingMessage, res: ServerResponse) {
+    handshakes++;
+    if (!gelijk(req.headers.authorization ?? '', opties.verwachteAuthorization)) return antwoord(res, 401, 'onbekende afzender');
+    const origin = req.headers['webhook-request-origin'];
+    if (origin !== new URL(nrm).hostname) return antwoord(res, 403, 'deze afzender is niet toegestaan');
+    res.writeHead(204, { 'webhook-allowed-origin': origin, allow: 'POST, OPTIONS' });
+    res.end();
+  }
+
   async function behandel(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://ontvanger');
     if (url.pathname !== pad) return antwoord(res, 404);
-    if (req.method !== 'POST') { res.setHeader('allow', 'POST'); return antwoord(res, 405); }
+    if (req.method === 'OPTIONS') return bevestig(req, res);
+    if (req.method !== 'POST') { res.setHeader('allow', 'POST, OPTIONS'); return antwoord(res, 405); }
     // 1. Is it NRM? Compare in constant time.
     if (!gelijk(req.headers.authorization ?? '', opties.verwachteAuthorization)) return antwoord(res, 401, 'onbekende afzender');
     // 2. Structured CloudEvent.
@@ -188,6 +204,7 @@ export async function startOntvanger(opties: OntvangerOpties): Promise<Ontvanger
     verwerkt,
     ontvangen,
     hoogsteVolgnummer: () => hoogste,
+    handshakes: () => handshakes,
     verwerk: verwerkEenmaal,
     stop: () => new Promise<void>((resolve, reject) => {
       server.closeAllConnections();

@@ -419,9 +419,18 @@ export const abonnementen = pgTable('abonnementen', {
   redenGestopt: text(),
   // Deliveries are planned from the recipient's feed after this volgnummer (set at creation).
   geplandTotVolgnummer: bigint({ mode: 'number' }).notNull(),
+  // The CloudEvents web hook handshake (OPTIONS, Web Hooks §4.1): nothing is delivered before the
+  // receiver allowed this sender. Null tijdstipBevestigd on an `actief` row: made before the handshake existed.
+  tijdstipBevestigd: tijdstip(),
+  bevestigingPogingen: integer().notNull().default(0),
+  volgendeBevestiging: tijdstip(),
+  bevestigingsfout: text(),
   tijdstipAangemaakt: tijdstip().notNull(),
   tijdstipGewijzigd: tijdstip().notNull(),
-}, (t) => [index('abonnementen_organisatie_idx').on(t.organisatieId)]);
+}, (t) => [
+  index('abonnementen_organisatie_idx').on(t.organisatieId),
+  index('abonnementen_te_bevestigen_idx').on(t.volgendeBevestiging).where(sql`status = 'wacht_op_bevestiging'`),
+]);
 
 export const afleveringen = pgTable('afleveringen', {
   id: uuid().primaryKey(),

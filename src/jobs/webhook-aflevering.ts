@@ -3,6 +3,8 @@
 // volgnummer order, with retries for WEBHOOK_RETRY_HOURS, safe with several instances.
 //
 // One run:
+// 0. handshake — subscriptions waiting for their receiver's consent are asked for it (OPTIONS,
+//    src/jobs/webhook-bevestiging.ts); only `actief` ones are planned and delivered to.
 // 1. plan — for each active subscription, notifications of its organisation with a volgnummer above
 //    geplandTotVolgnummer get a delivery row (`wachtend`), and geplandTotVolgnummer moves up. The
 //    feed numbers commit in order per recipient (docs/beslissingen/0003-feed-per-ontvanger.md), so nothing below it can appear later.
@@ -31,6 +33,7 @@ import { systeemOpzoeker } from '../webhooks/naamopzoeking.js';
 import { vastgepindeTransport } from '../webhooks/transport.js';
 import { beoordeel, verzend, type Verzendmiddelen, type Verzendresultaat, type Vervolg } from '../webhooks/verzender.js';
 import type { JobDeps } from './index.js';
+import { bevestigAbonnementen, type Bevestigingsrapport } from './webhook-bevestiging.js';
 
 /** Notifications read per planning step. */
 const PLAN_BATCH = 500;
@@ -49,7 +52,7 @@ export interface AfleverDeps extends JobDeps {
   maxRondes?: number;
 }
 
-export type AfleverRapport = {
+export type AfleverRapport = Bevestigingsrapport & {
   gepland: number;
   pogingen: number;
   afgeleverd: number;
@@ -78,14 +81,17 @@ export function leaseMs(config: JobDeps['config']): number {
 
 /** The dispatcher: plan, then claim–send–record rounds until nothing is due. */
 export async function webhookAflevering(deps: AfleverDeps): Promise<AfleverRapport> {
-  const rapport: AfleverRapport = { gepland: 0, pogingen: 0, afgeleverd: 0, opnieuw: 0, nietAfleverbaar: 0, gestopt: 0, leaseVerloren: 0, fouten: 0 };
-  rapport.gepland = await planAfleveringen(deps);
   // Resolve, check every address, connect to a checked one (issue 11).
   const middelen: Verzendmiddelen = {
     transport: deps.webhookTransport ?? vastgepindeTransport,
     opzoeker: deps.opzoeker ?? systeemOpzoeker,
     beleid: webhookAdresbeleid(deps.config),
   };
+  const bevestiging = await bevestigAbonnementen(deps, middelen, leaseMs(deps.config));
+  const rapport: AfleverRapport = {
+    ...bevestiging, gepland: 0, pogingen: 0, afgeleverd: 0, opnieuw: 0, nietAfleverbaar: 0, gestopt: bevestiging.gestopt, leaseVerloren: 0, fouten: 0,
+  };
+  rapport.gepland = await planAfleveringen(deps);
   const random = deps.random ?? Math.random;
   const registreer = deps.registreer ?? registreerPoging;
   const start = deps.clock.now().getTime();

@@ -1,7 +1,11 @@
 // States of subscriptions and deliveries (issue 4), shared by the API and the dispatcher.
 
-/** actief: receives events; gestopt: the receiver answered 410 Gone; verwijderd: deleted by its organisation. */
-export const ABONNEMENT_STATUSSEN = ['actief', 'gestopt', 'verwijderd'] as const;
+/**
+ * wacht_op_bevestiging: the receiver has not yet allowed us (the handshake, src/webhooks/bevestiging.ts);
+ * actief: receives events; gestopt: the receiver answered 410 Gone, or never allowed us within the
+ * retry window; verwijderd: deleted by its organisation.
+ */
+export const ABONNEMENT_STATUSSEN = ['wacht_op_bevestiging', 'actief', 'gestopt', 'verwijderd'] as const;
 export type AbonnementStatus = (typeof ABONNEMENT_STATUSSEN)[number];
 
 /**

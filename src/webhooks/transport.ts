@@ -8,15 +8,23 @@ import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 
 export interface Afleververzoek {
+  /** POST delivers an event; OPTIONS asks the receiver's consent first (the handshake, bevestiging.ts). */
+  methode: 'POST' | 'OPTIONS';
   url: URL;
   /** The checked addresses of url's host; the connection goes to one of these. */
   adressen: string[];
   headers: Record<string, string>;
+  /** Empty for OPTIONS. */
   body: string;
   signaal: AbortSignal;
 }
 
-export interface Afleverantwoord { status: number; retryAfter: string | null }
+export interface Afleverantwoord {
+  status: number;
+  retryAfter: string | null;
+  /** WebHook-Allowed-Origin of the answer (the handshake's consent), null when absent. */
+  toegestaneOrigin: string | null;
+}
 
 export type Transport = (verzoek: Afleververzoek) => Promise<Afleverantwoord>;
 
@@ -36,7 +44,7 @@ export const vastgepindeTransport: Transport = (v) => new Promise<Afleverantwoor
   if (v.adressen.length === 0) { reject(new Error('geen gecontroleerd adres')); return; }
   const module = v.url.protocol === 'https:' ? https : http;
   const verzoek = module.request({
-    method: 'POST',
+    method: v.methode,
     host: v.url.hostname.replace(/^\[(.*)\]$/, '$1'),
     port: v.url.port || undefined,
     path: `${v.url.pathname}${v.url.search}`,
@@ -46,8 +54,12 @@ export const vastgepindeTransport: Transport = (v) => new Promise<Afleverantwoor
     signal: v.signaal,
   }, (antwoord) => {
     // Only the status matters; the receiver's body is not ours to keep.
-    const retryAfter = antwoord.headers['retry-after'];
-    resolve({ status: antwoord.statusCode ?? 0, retryAfter: typeof retryAfter === 'string' ? retryAfter : null });
+    const { 'retry-after': retryAfter, 'webhook-allowed-origin': toegestaneOrigin } = antwoord.headers;
+    resolve({
+      status: antwoord.statusCode ?? 0,
+      retryAfter: typeof retryAfter === 'string' ? retryAfter : null,
+      toegestaneOrigin: typeof toegestaneOrigin === 'string' ? toegestaneOrigin : null,
+    });
     antwoord.destroy();
   });
   verzoek.on('error', reject);
@@ -60,8 +72,10 @@ export const vastgepindeTransport: Transport = (v) => new Promise<Afleverantwoor
  */
 export function fetchTransport(fetch: typeof globalThis.fetch): Transport {
   return async (v) => {
-    const res = await fetch(v.url, { method: 'POST', headers: v.headers, body: v.body, redirect: 'manual', signal: v.signaal });
+    const res = await fetch(v.url, {
+      method: v.methode, headers: v.headers, body: v.methode === 'POST' ? v.body : undefined, redirect: 'manual', signal: v.signaal,
+    });
     await res.body?.cancel().catch(() => {});
-    return { status: res.status, retryAfter: res.headers.get('retry-after') };
+    return { status: res.status, retryAfter: res.headers.get('retry-after'), toegestaneOrigin: res.headers.get('webhook-allowed-origin') };
   };
 }

@@ -8,7 +8,7 @@
 // elsewhere again later, and the subscriber sees the reason in laatsteFout.
 import { controleerBestemming, type Adresbeleid, type Opzoeker } from './adresbeleid.js';
 import type { GebouwdEvent } from './cloudevent.js';
-import type { Transport } from './transport.js';
+import type { Afleverantwoord, Afleververzoek, Transport } from './transport.js';
 
 export interface Verzendresultaat {
   /** HTTP status, or null when no answer came (time-out, connection refused, DNS, refused address). */
@@ -27,30 +27,47 @@ export interface Verzendmiddelen { transport: Transport; opzoeker: Opzoeker; bel
 export async function verzend(
   middelen: Verzendmiddelen, url: string, authorization: string | null, event: GebouwdEvent, timeoutMs: number, nu: () => Date,
 ): Promise<Verzendresultaat> {
-  const headers: Record<string, string> = { ...event.headers, 'user-agent': 'NRM-kennisgevingen/1.0 (CloudEvents)' };
+  const headers: Record<string, string> = { ...event.headers, 'user-agent': USER_AGENT };
   if (authorization) headers.authorization = authorization;
-  // One time-out for looking up the name and the whole request.
+  const uitkomst = await bereik(middelen, url, { methode: 'POST', headers, body: event.body }, timeoutMs);
+  if (!('antwoord' in uitkomst)) return { httpStatus: null, retryAfterMs: null, ...uitkomst };
+  const { status, retryAfter } = uitkomst.antwoord;
+  const retryAfterMs = status === 429 || status === 503 ? leesRetryAfter(retryAfter, nu()) : null;
+  const ok = status >= 200 && status < 300;
+  const fout = ok ? null : status >= 300 && status < 400 ? `HTTP ${status}: doorverwijzingen worden niet gevolgd` : `HTTP ${status}`;
+  return { httpStatus: status, retryAfterMs, fout };
+}
+
+export const USER_AGENT = 'NRM-kennisgevingen/1.0 (CloudEvents)';
+
+/** What reaching the callback gave: the receiver's answer, or why there was none (our own words). */
+export type Bereikt = { antwoord: Afleverantwoord } | { fout: string; adresGeweigerd?: boolean };
+
+/**
+ * One request to a callback URL, for a delivery and for the handshake alike: the host is resolved
+ * and every address checked first (issue 11), then the request goes to a checked address only.
+ * Never throws; one time-out covers the name lookup and the whole request.
+ */
+export async function bereik(
+  middelen: Verzendmiddelen, url: string, verzoek: Pick<Afleververzoek, 'methode' | 'headers' | 'body'>, timeoutMs: number,
+): Promise<Bereikt> {
   const signaal = AbortSignal.timeout(timeoutMs);
   let doel: URL;
   try {
     doel = new URL(url);
   } catch {
-    return { httpStatus: null, retryAfterMs: null, fout: 'Niet verzonden: de callbackUrl is geen geldige URL.', adresGeweigerd: true };
+    return { fout: 'Niet verzonden: de callbackUrl is geen geldige URL.', adresGeweigerd: true };
   }
   const bestemming = await controleerBestemming(doel.hostname, middelen.beleid, middelen.opzoeker, signaal);
   if (!bestemming.toegestaan) {
-    if (bestemming.opzoekfout) return { httpStatus: null, retryAfterMs: null, fout: `Geen verbinding: ${bestemming.reden}`.slice(0, 300) };
-    return { httpStatus: null, retryAfterMs: null, fout: `Niet verzonden: ${bestemming.reden}.`.slice(0, 300), adresGeweigerd: true };
+    if (bestemming.opzoekfout) return { fout: `Geen verbinding: ${bestemming.reden}`.slice(0, 300) };
+    return { fout: `Niet verzonden: ${bestemming.reden}.`.slice(0, 300), adresGeweigerd: true };
   }
   try {
-    const res = await middelen.transport({ url: doel, adressen: bestemming.adressen, headers, body: event.body, signaal });
-    const retryAfterMs = res.status === 429 || res.status === 503 ? leesRetryAfter(res.retryAfter, nu()) : null;
-    const ok = res.status >= 200 && res.status < 300;
-    const fout = ok ? null : res.status >= 300 && res.status < 400 ? `HTTP ${res.status}: doorverwijzingen worden niet gevolgd` : `HTTP ${res.status}`;
-    return { httpStatus: res.status, retryAfterMs, fout };
+    return { antwoord: await middelen.transport({ ...verzoek, url: doel, adressen: bestemming.adressen, signaal }) };
   } catch (err) {
-    if (signaal.aborted) return { httpStatus: null, retryAfterMs: null, fout: `Time-out: geen antwoord binnen ${timeoutMs} ms` };
-    return { httpStatus: null, retryAfterMs: null, fout: `Geen verbinding: ${netwerkfout(err)}` };
+    if (signaal.aborted) return { fout: `Time-out: geen antwoord binnen ${timeoutMs} ms` };
+    return { fout: `Geen verbinding: ${netwerkfout(err)}` };
   }
 }
 

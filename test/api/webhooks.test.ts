@@ -43,11 +43,26 @@ const draai = (extra: Partial<AfleverDeps> = {}) => webhookAflevering({ ...t.dep
 interface Verzoek { headers: IncomingHttpHeaders; body: string; event: Record<string, any>; tijdstip: string }
 type Reactie = { status: number; headers?: Record<string, string> } | 'hangen';
 
-/** A node:http receiver on loopback whose answer per request is decided by `reageer`. */
-async function startServer(reageer: (v: Verzoek, n: number) => Reactie = () => ({ status: 204 })) {
+/**
+ * A node:http receiver on loopback whose answer per delivery is decided by `reageer`. The handshake
+ * (OPTIONS) is answered by `bevestig`: by default it allows the sender, as a receiver must.
+ */
+async function startServer(
+  reageer: (v: Verzoek, n: number) => Reactie = () => ({ status: 204 }),
+  bevestig: (headers: IncomingHttpHeaders) => { status: number; headers?: Record<string, string> } =
+    (h) => ({ status: 204, headers: { 'webhook-allowed-origin': String(h['webhook-request-origin']) } }),
+) {
   const verzoeken: Verzoek[] = [];
+  const handshakes: IncomingHttpHeaders[] = [];
   const hangend: ServerResponse[] = [];
   const server = createServer(async (req, res) => {
+    if (req.method === 'OPTIONS') {
+      handshakes.push(req.headers);
+      const r = bevestig(req.headers);
+      res.writeHead(r.status, r.headers);
+      res.end();
+      return;
+    }
     let body = '';
     for await (const deel of req) body += deel;
     const v: Verzoek = { headers: req.headers, body, event: JSON.parse(body), tijdstip: t.klok.now().toISOString() };
@@ -62,6 +77,7 @@ async function startServer(reageer: (v: Verzoek, n: number) => Reactie = () => (
   return {
     url: `http://127.0.0.1:${port}/events`,
     verzoeken,
+    handshakes,
     ids: () => verzoeken.map((v) => v.event.id as string),
     stop: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
@@ -186,9 +202,13 @@ describe('aflevering aan de voorbeeldontvanger (examples/ontvanger.ts)', () => {
     ontvanger = await startOntvanger({ nrmUrl: NRM, apiSleutel: t.sleutel('comensha', 'zorgcoordinator'), verwachteAuthorization: 'Bearer juist', fetch: nrmFetch });
     const abonnement = await abonneer('comensha', ontvanger.url, ['aanmelding_vermoedelijk_slachtoffer'], 'Bearer onjuist');
     const id = await plaats('comensha', 'aanmelding_vermoedelijk_slachtoffer');
-    await draai();
-    const a = await aflevering(id, abonnement.id);
-    expect(a).toMatchObject({ status: 'wachtend', laatsteHttpStatus: 401, laatsteFout: 'HTTP 401' });
+    // The receiver refuses the handshake of a sender with the wrong Authorization: nothing is delivered,
+    // and the subscription says why.
+    expect(await draai()).toMatchObject({ bevestigd: 0, nietBevestigd: 1, pogingen: 0 });
+    expect(ontvanger.handshakes()).toBe(1);
+    expect(await aflevering(id, abonnement.id)).toBeUndefined();
+    const g = await t.verzoek('GET', `/v1/abonnementen/${abonnement.id}`, { sleutel: sleutelVan.comensha!() });
+    expect(g.body).toMatchObject({ status: 'wacht_op_bevestiging', bevestiging: { tijdstip: null, pogingen: 1, laatsteFout: expect.stringContaining('HTTP 401') } });
     expect(ontvanger.verwerkt.size).toBe(0);
 
     // Downtime is over: catch up via the feed from the last volgnummer processed (here: the subscription's start).
@@ -208,6 +228,110 @@ describe('aflevering aan de voorbeeldontvanger (examples/ontvanger.ts)', () => {
     vals.dataref = `https://aanvaller.example/v1/kennisgevingen/${id}`;
     const r2 = await fetch(ontvanger.url, { method: 'POST', headers: { ...event.headers, authorization: 'Bearer juist' }, body: JSON.stringify(vals) });
     expect(r2.status).toBe(400);
+  });
+});
+
+describe('de webhook-handshake (CloudEvents HTTP Web Hooks §4.1)', () => {
+  const lees = async (id: string) => (await t.verzoek('GET', `/v1/abonnementen/${id}`, { sleutel: sleutelVan.ind!() })).body;
+
+  it('vraagt toestemming met OPTIONS vóór de eerste aflevering; daarna komt alles van na het aanmaken, ook wat intussen ontstond', async () => {
+    t.klok.zet(T0);
+    const server = await startServer();
+    try {
+      const abonnement = await abonneer('ind', server.url, ['verwijzing_ontvangen']);
+      expect(await lees(abonnement.id)).toMatchObject({
+        status: 'wacht_op_bevestiging', bevestiging: { tijdstip: null, pogingen: 0, laatsteFout: null, volgendePoging: T0 },
+      });
+      const eerder = await plaats('ind');
+      expect(await draai()).toMatchObject({ bevestigd: 1, gepland: 1, afgeleverd: 1 });
+      expect(server.handshakes).toHaveLength(1);
+      expect(server.handshakes[0]).toMatchObject({ 'webhook-request-origin': 'nrm.example.org', authorization: 'Bearer geheim-ind' });
+      expect(server.ids()).toEqual([eerder]);
+      expect(await lees(abonnement.id)).toMatchObject({
+        status: 'actief', bevestiging: { tijdstip: T0, pogingen: 1, laatsteFout: null, volgendePoging: null },
+      });
+      const audit = await t.db.select().from(auditregels).where(and(eq(auditregels.objectId, abonnement.id), eq(auditregels.actie, 'abonnement.bevestigd')));
+      expect(audit).toHaveLength(1);
+      // Confirmed once: later runs deliver without asking again.
+      const later = await plaats('ind');
+      await draai();
+      expect(server.handshakes).toHaveLength(1);
+      expect(server.ids()).toEqual([eerder, later]);
+    } finally { await server.stop(); }
+  });
+
+  it.each([
+    ['200 zonder WebHook-Allowed-Origin', { status: 200 }, 'mist de header WebHook-Allowed-Origin'],
+    ['een andere afzender toegestaan', { status: 200, headers: { 'webhook-allowed-origin': 'ander.example.org' } }, "WebHook-Allowed-Origin is 'ander.example.org'"],
+    ['404 (de ontvanger kent OPTIONS niet op dit pad)', { status: 404 }, 'HTTP 404 op OPTIONS'],
+    ['405 (de ontvanger kent geen OPTIONS)', { status: 405, headers: { allow: 'POST' } }, 'HTTP 405 op OPTIONS'],
+    ['3xx (doorverwijzingen worden niet gevolgd)', { status: 307, headers: { location: 'https://elders.example.org/' } }, 'HTTP 307 op OPTIONS'],
+  ])('%s: niets afgeleverd, het abonnement wacht en zegt waarom', async (_naam, reactie, reden) => {
+    t.klok.zet(T0);
+    const server = await startServer(undefined, () => reactie);
+    try {
+      const abonnement = await abonneer('ind', server.url, ['verwijzing_ontvangen']);
+      const id = await plaats('ind');
+      expect(await draai()).toMatchObject({ bevestigd: 0, nietBevestigd: 1, gepland: 0, pogingen: 0 });
+      expect(server.verzoeken).toEqual([]);
+      expect(await aflevering(id, abonnement.id)).toBeUndefined();
+      // The next attempt after the delivery backoff (random 0.5: ¾ of 30 s).
+      expect(await lees(abonnement.id)).toMatchObject({
+        status: 'wacht_op_bevestiging',
+        bevestiging: { tijdstip: null, pogingen: 1, laatsteFout: expect.stringContaining(reden), volgendePoging: new Date(Date.parse(T0) + 22.5 * SEC).toISOString() },
+      });
+    } finally { await server.stop(); }
+  });
+
+  it.each([
+    ['*', '*'],
+    ['de naam in andere hoofdletters', 'NRM.Example.ORG'],
+  ])('WebHook-Allowed-Origin %s bevestigt', async (_naam, waarde) => {
+    t.klok.zet(T0);
+    const server = await startServer(undefined, () => ({ status: 200, headers: { 'webhook-allowed-origin': waarde } }));
+    try {
+      const abonnement = await abonneer('ind', server.url, ['verwijzing_ontvangen']);
+      expect(await draai()).toMatchObject({ bevestigd: 1 });
+      expect((await lees(abonnement.id)).status).toBe('actief');
+    } finally { await server.stop(); }
+  });
+
+  it('herhaalt de handshake met de backoff; een ontvanger die later bevestigt krijgt alles, één die nooit bevestigt wordt na 24 uur gestopt', async () => {
+    t.klok.zet(T0);
+    let staToe = false;
+    const laat = await startServer(undefined, (h) => (staToe ? { status: 204, headers: { 'webhook-allowed-origin': String(h['webhook-request-origin']) } } : { status: 503 }));
+    const nooit = await startServer(undefined, () => ({ status: 403 }));
+    try {
+      const a = await abonneer('ind', laat.url, ['verwijzing_ontvangen']);
+      const b = await abonneer('coa', nooit.url, ['verwijzing_ontvangen']);
+      const voorInd = await plaats('ind');
+      const voorCoa = await plaats('coa');
+      expect(await draai()).toMatchObject({ nietBevestigd: 2 });
+      // Before the backoff has passed nobody is asked again.
+      t.klok.verzet(20 * SEC);
+      expect(await draai()).toMatchObject({ bevestigd: 0, nietBevestigd: 0 });
+      staToe = true;
+      t.klok.verzet(3 * SEC);
+      expect(await draai()).toMatchObject({ bevestigd: 1, nietBevestigd: 1, afgeleverd: 1 });
+      expect(laat.ids()).toEqual([voorInd]);
+      expect(laat.handshakes).toHaveLength(2);
+
+      for (let uur = 0; uur < 25; uur++) { t.klok.verzet(UUR); await draai(); }
+      const gestopt = (await t.verzoek('GET', `/v1/abonnementen/${b.id}`, { sleutel: sleutelVan.coa!() })).body;
+      expect(gestopt).toMatchObject({
+        status: 'gestopt', redenGestopt: expect.stringContaining('bevestigde de webhook-handshake (OPTIONS met WebHook-Request-Origin) niet binnen 24 uur'),
+        bevestiging: { tijdstip: null, laatsteFout: expect.stringContaining('HTTP 403'), volgendePoging: null },
+      });
+      expect(nooit.verzoeken).toEqual([]);
+      expect(await aflevering(voorCoa, b.id)).toBeUndefined();
+      const pogingen = nooit.handshakes.length;
+      t.klok.verzet(UUR);
+      await draai();
+      expect(nooit.handshakes).toHaveLength(pogingen);
+      const audit = await t.db.select().from(auditregels).where(and(eq(auditregels.objectId, b.id), eq(auditregels.actie, 'abonnement.gestopt')));
+      expect(audit).toHaveLength(1);
+      expect((await lees(a.id)).status).toBe('actief');
+    } finally { await laat.stop(); await nooit.stop(); }
   });
 });
 
@@ -441,10 +565,12 @@ describe('crash tussen verzenden en vastleggen', () => {
 
   it('een trage instantie die haar lease kwijt is, overschrijft het resultaat van de overnemer niet', async () => {
     t.klok.zet(T0);
-    const abonnement = await abonneer('raad', 'https://raad.example.nl/events', ['verwijzing_ontvangen']);
+    const server = await startServer();
+    const abonnement = await abonneer('raad', server.url, ['verwijzing_ontvangen']);
     const id = await plaats('raad');
-    const { planAfleveringen } = await import('../../src/jobs/webhook-aflevering.js');
-    await planAfleveringen(t.deps);
+    // The handshake and the planning, without sending: the claims below are made by hand.
+    expect(await draai({ maxRondes: 0 })).toMatchObject({ bevestigd: 1, gepland: 1, pogingen: 0 });
+    await server.stop();
     const lease = leaseMs(t.deps.config);
     const [traag] = await claimAfleveringen(t.db, t.klok.now(), lease);
     expect(traag!.kennisgeving.id).toBe(id);

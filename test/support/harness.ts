@@ -70,7 +70,7 @@ export async function openTestDatabase(): Promise<Database> {
 
 export interface Antwoord<T = any> { status: number; body: T; headers: Headers; text: string }
 
-export async function startTestApp(opties: { nu?: string; env?: Record<string, string>; jwt?: Omit<JwtInstellingen, 'sleutels'> & { sleutels: JwtInstellingen['sleutels'] }; opzoeker?: Opzoeker } = {}) {
+export async function startTestApp(opties: { nu?: string; env?: Record<string, string>; jwt?: Omit<JwtInstellingen, 'sleutels'> & { sleutels: JwtInstellingen['sleutels'] }; opzoeker?: Opzoeker; contract?: false } = {}) {
   const database = await openTestDatabase();
   const klok = new VasteKlok(new Date(opties.nu ?? '2026-11-20T10:00:00Z'));
   let teller = 0;
@@ -93,11 +93,13 @@ export async function startTestApp(opties: { nu?: string; env?: Record<string, s
   const deps = { db: database.db, clock: klok, ids, config, logger, migrationsExpected: await expectedMigrationCount(), jwt: opties.jwt, opzoeker: opties.opzoeker };
   const { sleutels, organisatieIds } = await maakDemoOrganisaties(deps);
   const app = createApp(deps);
-  // CONTRACT_CONTROLE=1: every answer through verzoek is compared with the OpenAPI document
-  // (test/support/contract.ts); test/api/contract.test.ts runs flows of the API tests with it on.
-  const contract: Contractcontrole | undefined = process.env.CONTRACT_CONTROLE === '1'
-    ? contractcontrole(await (await app.request('/v1/openapi.json')).json() as Record<string, unknown>)
-    : undefined;
+  // Issue 16: every answer through verzoek is compared with the OpenAPI document
+  // (test/support/contract.ts), in every suite; a mismatch fails the suite when its app closes.
+  // `contract: false` only for a suite that writes rows the service never writes itself (say why there).
+  const contract: Contractcontrole | undefined = opties.contract === false
+    ? undefined
+    : contractcontrole(await (await app.request('/v1/openapi.json')).json() as Record<string, unknown>);
+  const eersteAfwijking = contract?.afwijkingen.length ?? 0;
 
   /** The demo key of an organisation and role, e.g. sleutel('politie', 'intaker'). */
   function sleutel(org: DemoCode, rol: Rol): string {
@@ -153,11 +155,22 @@ export async function startTestApp(opties: { nu?: string; env?: Record<string, s
     if (gelekt.length > 0) throw new Error(`Geheimen of persoonsgegevens in de logregels: ${gelekt.length} gevonden`);
   }
 
+  /** The answers of this suite that the OpenAPI document does not describe (issue 16). */
+  function controleerContract(): void {
+    const afwijkingen = contract?.afwijkingen.slice(eersteAfwijking) ?? [];
+    if (afwijkingen.length === 0) return;
+    const lijst = [...new Set(afwijkingen.map((a) => `${a.methode} ${a.pad} ${a.status}: ${a.reden}`))];
+    throw new Error(`${lijst.length} antwoorden volgen het OpenAPI-document niet:\n${lijst.join('\n')}`);
+  }
+
   return {
     app, contract, db: database.db, database, klok, deps, sleutels, organisatieIds, sleutel, verzoek, tabeltellingen, logregels, ankerbestand,
     get aantalVerzoeken() { return teller; },
     async close() {
-      try { await controleerLogs(); } finally { await database.close(); await rm(ankerbestand, { force: true }); }
+      try {
+        await controleerLogs();
+        controleerContract();
+      } finally { await database.close(); await rm(ankerbestand, { force: true }); }
     },
   };
 }

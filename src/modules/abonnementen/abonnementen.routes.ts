@@ -41,6 +41,35 @@ export const CloudEventSchema = z.object({
 }).openapi('CloudEvent');
 
 const callbacks = {
+  bevestiging: {
+    '{$request.body#/callbackUrl}': {
+      options: {
+        operationId: 'webhookBevestigen',
+        summary: 'De webhook-handshake: staat uw ontvanger berichten van deze dienst toe?',
+        description: 'CloudEvents HTTP Web Hooks §4.1: vóór de eerste aflevering (en tot uw ontvanger bevestigt, met dezelfde wachttijden als '
+          + 'een aflevering, tot WEBHOOK_RETRY_HOURS) stuurt de dienst OPTIONS naar uw callbackUrl. Antwoord 200 of 204 met '
+          + 'WebHook-Allowed-Origin gelijk aan WebHook-Request-Origin (of *); pas dan wordt het abonnement actief. Elk ander antwoord laat het '
+          + 'abonnement wachten (bevestiging.laatsteFout zegt waarom); na WEBHOOK_RETRY_HOURS wordt het gestopt.',
+        parameters: [{
+          name: 'WebHook-Request-Origin', in: 'header', required: true, schema: { type: 'string', example: 'nrm.example.org' },
+          description: 'De DNS-naam van de afzender: de host van PUBLIC_BASE_URL (of WEBHOOK_DATAREF_BASE_URL).',
+        }, {
+          name: 'Authorization', in: 'header', required: false, schema: { type: 'string' },
+          description: 'De waarde die u bij het abonnement in authorization opgaf.',
+        }],
+        responses: {
+          '204': {
+            description: 'Toegestaan, als WebHook-Allowed-Origin de afzender noemt (elke 2xx telt).',
+            headers: {
+              'WebHook-Allowed-Origin': { required: true, description: 'De waarde van WebHook-Request-Origin, of *.', schema: { type: 'string', example: 'nrm.example.org' } },
+              'API-Version': { description: 'Optioneel: de versie van uw ontvangende API; de dienst leest hem niet.', schema: { type: 'string' } },
+            },
+          },
+          '400': { description: 'Niet toegestaan; de dienst probeert het later opnieuw, zoals bij elk ander antwoord dan 2xx met WebHook-Allowed-Origin.' },
+        },
+      },
+    },
+  },
   kennisgeving: {
     '{$request.body#/callbackUrl}': {
       post: {
@@ -74,7 +103,8 @@ const aanmaken = createRoute({
   description: 'Elke nieuwe kennisgeving aan uw organisatie van een gekozen soort wordt als CloudEvent (application/cloudevents+json, '
     + 'NL GOV-profiel) naar callbackUrl gePOST, zonder persoonsgegevens; de inhoud haalt u op via dataref met uw eigen API-sleutel. '
     + 'Minstens één keer afgeleverd en per abonnement op volgnummer; ontdubbel op de id van het event. Kennisgevingen van vóór het '
-    + 'abonnement (tot en met geplandTotVolgnummer) staan in de feed.',
+    + 'abonnement (tot en met geplandTotVolgnummer) staan in de feed. Een nieuw abonnement wacht op de webhook-handshake (OPTIONS, zie de '
+    + 'callback bevestiging): het wordt actief zodra uw ontvanger die bevestigt, en ontvangt dan alles vanaf het aanmaken.',
   middleware: [autoriseer('abonnementen.beheren'), idempotentie] as const,
   request: { headers: idempotencyKeyHeader, body: { required: true, content: { 'application/json': { schema: AbonnementAanmakenSchema } } } },
   callbacks,
@@ -87,7 +117,7 @@ const aanmaken = createRoute({
 const lijst = createRoute({
   method: 'get', path: '/abonnementen', operationId: 'abonnementenOpvragen', tags, security: beveiligd,
   summary: 'De abonnementen van uw organisatie',
-  description: 'Actieve en gestopte abonnementen van uw organisatie, oudste eerst; verwijderde niet. De Authorization-waarde wordt nooit teruggegeven.',
+  description: 'Wachtende, actieve en gestopte abonnementen van uw organisatie, oudste eerst; verwijderde niet. De Authorization-waarde wordt nooit teruggegeven.',
   middleware: [autoriseer('abonnementen.beheren')] as const,
   request: { query: AbonnementListQuery.extend(pagineringQuery) },
   responses: { 200: jsonAntwoord(AbonnementCollectieSchema, 'Een pagina abonnementen.', headerDefinities.link), ...fouten() },

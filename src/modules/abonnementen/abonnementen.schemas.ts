@@ -32,8 +32,24 @@ export const AbonnementSchema = z.object({
   callbackUrl: z.string().openapi({ format: 'uri', example: 'https://ontvanger.ind.example.nl/nrm/kennisgevingen' }),
   soorten: z.array(z.enum(KENNISGEVING_SOORTEN)),
   authorizationIngesteld: z.boolean().openapi({ description: 'Of er een Authorization-waarde is vastgelegd (de waarde zelf wordt nooit teruggegeven).' }),
-  status: z.enum(['actief', 'gestopt']).openapi({ description: 'gestopt: de ontvanger antwoordde 410 Gone; er wordt niets meer afgeleverd.' }),
+  status: z.enum(['wacht_op_bevestiging', 'actief', 'gestopt']).openapi({
+    description: 'wacht_op_bevestiging: de ontvanger heeft de webhook-handshake nog niet bevestigd (zie bevestiging); er wordt nog niets afgeleverd. '
+      + 'actief: kennisgevingen worden afgeleverd. gestopt: de ontvanger antwoordde 410 Gone, of bevestigde de handshake niet binnen '
+      + 'WEBHOOK_RETRY_HOURS; er wordt niets meer afgeleverd (zie redenGestopt).',
+  }),
   redenGestopt: z.string().nullable(),
+  bevestiging: z.object({
+    tijdstip: z.string().datetime().nullable().openapi({
+      description: 'Wanneer de ontvanger de handshake bevestigde; null zolang dat niet gebeurde (en bij een abonnement van vóór de handshake).',
+    }),
+    pogingen: z.number().int().min(0).openapi({ description: 'Hoe vaak de handshake (OPTIONS) is verstuurd.' }),
+    laatsteFout: z.string().nullable().openapi({ description: 'Waarom de laatste handshake mislukte, in onze woorden; null als er geen mislukte is.' }),
+    volgendePoging: z.string().datetime().nullable().openapi({ description: 'Wanneer de handshake opnieuw wordt verstuurd; null als hij niet meer wordt verstuurd.' }),
+  }).openapi({
+    description: 'De webhook-handshake (CloudEvents HTTP Web Hooks §4.1): vóór de eerste aflevering stuurt de dienst OPTIONS naar callbackUrl met '
+      + 'WebHook-Request-Origin; uw ontvanger antwoordt 200 of 204 met WebHook-Allowed-Origin: die naam (of *). Tot dan wordt niets afgeleverd; '
+      + 'de dienst herhaalt het verzoek met dezelfde wachttijden als een aflevering.',
+  }),
   geplandTotVolgnummer: z.number().int().min(0).openapi({
     description: 'Kennisgevingen (van uw organisatie) tot en met dit volgnummer zijn ingepland of dateren van vóór het abonnement. '
       + 'Bij aanmaken is dit het laatste volgnummer van uw feed: eerdere kennisgevingen haalt u op via GET /v1/kennisgevingen.',
@@ -46,7 +62,7 @@ export const AbonnementSchema = z.object({
 export const AbonnementCollectieSchema = z.object({ abonnementen: z.array(AbonnementSchema) }).openapi('AbonnementCollectie');
 
 export const AbonnementListQuery = z.object({
-  status: z.enum(['actief', 'gestopt']).optional().openapi({ description: 'Alleen abonnementen met deze status.' }),
+  status: z.enum(['wacht_op_bevestiging', 'actief', 'gestopt']).optional().openapi({ description: 'Alleen abonnementen met deze status.' }),
 });
 
 export type AbonnementRij = typeof abonnementen.$inferSelect;
@@ -62,6 +78,12 @@ export function naarAbonnement(r: AbonnementRij): Abonnement {
     status: r.status as Abonnement['status'],
     redenGestopt: r.redenGestopt,
     geplandTotVolgnummer: r.geplandTotVolgnummer,
+    bevestiging: {
+      tijdstip: r.tijdstipBevestigd?.toISOString() ?? null,
+      pogingen: r.bevestigingPogingen,
+      laatsteFout: r.bevestigingsfout,
+      volgendePoging: r.status === 'wacht_op_bevestiging' ? r.volgendeBevestiging?.toISOString() ?? null : null,
+    },
     tijdstipAangemaakt: r.tijdstipAangemaakt.toISOString(),
     tijdstipGewijzigd: r.tijdstipGewijzigd.toISOString(),
   };

@@ -1,6 +1,6 @@
 // Use cases on webhook subscriptions (issue 4): only ever the caller's own organisation's; another
 // organisation's subscription does not exist for the caller (404).
-import { and, asc, eq, gt, ne, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, ne, or, type SQL } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import type { UseCaseContext } from '../../context.js';
 import type { Queryable } from '../../db/client.js';
@@ -16,7 +16,8 @@ type Aanmaken = z.output<typeof AbonnementAanmakenSchema>;
 type Filters = z.output<typeof AbonnementListQuery>;
 
 /**
- * Registers a subscription. It receives the notifications placed after it: geplandTotVolgnummer
+ * Registers a subscription, waiting for its receiver's consent (the handshake, src/webhooks/bevestiging.ts;
+ * the dispatcher asks at once). It receives the notifications placed after it: geplandTotVolgnummer
  * starts at the recipient's counter, so the subscriber knows exactly up to which volgnummer to
  * read the feed for what came before. A notification still being written commits with a higher
  * number (the writer holds the counter row), so nothing falls between feed and webhook.
@@ -29,7 +30,8 @@ export async function maakAbonnement(ctx: UseCaseContext, invoer: Aanmaken, opzo
   const organisatieId = ctx.principal.organisatieId;
   return ctx.db.transaction(async (tx) => {
     const [dubbel] = await tx.select({ id: abonnementen.id }).from(abonnementen).where(and(
-      eq(abonnementen.organisatieId, organisatieId), eq(abonnementen.callbackUrl, invoer.callbackUrl), eq(abonnementen.status, 'actief'),
+      eq(abonnementen.organisatieId, organisatieId), eq(abonnementen.callbackUrl, invoer.callbackUrl),
+      inArray(abonnementen.status, ['actief', 'wacht_op_bevestiging']),
     ));
     if (dubbel) {
       throw problemen.conflict('abonnement-dubbel', `Uw organisatie heeft al een actief abonnement (${dubbel.id}) op deze callbackUrl. `
@@ -39,7 +41,8 @@ export async function maakAbonnement(ctx: UseCaseContext, invoer: Aanmaken, opzo
       .where(eq(kennisgevingTellers.organisatieId, organisatieId));
     const [abonnement] = await tx.insert(abonnementen).values({
       id: ctx.ids.uuid(), organisatieId, callbackUrl: invoer.callbackUrl, authorization: invoer.authorization ?? null,
-      soorten: invoer.soorten, status: 'actief', redenGestopt: null, geplandTotVolgnummer: teller?.laatste ?? 0,
+      soorten: invoer.soorten, status: 'wacht_op_bevestiging', redenGestopt: null, geplandTotVolgnummer: teller?.laatste ?? 0,
+      volgendeBevestiging: nu,
       tijdstipAangemaakt: nu, tijdstipGewijzigd: nu,
     }).returning();
     await schrijfAudit(tx, actorVan(ctx), nu, { actie: 'abonnement.aangemaakt', objectType: 'abonnement', objectId: abonnement!.id });
