@@ -34,13 +34,14 @@ async function plaatsVoorInd() {
 }
 
 describe('POST /v1/abonnementen', () => {
-  it('maakt een abonnement: 201, Location, status actief, auditregel, en de authorization komt nooit terug', async () => {
+  it('maakt een abonnement: 201, Location, wacht op de handshake, auditregel, en de authorization komt nooit terug', async () => {
     const r = await maak();
     expect(r.headers.get('location')).toBe(`/v1/abonnementen/${r.body.id}`);
     expect(r.headers.get('api-version')).toBe('1.0.0');
     expect(r.body).toEqual({
       id: expect.any(String), callbackUrl: geldig.callbackUrl, soorten: geldig.soorten, authorizationIngesteld: true,
-      status: 'actief', redenGestopt: null, geplandTotVolgnummer: 0,
+      status: 'wacht_op_bevestiging', redenGestopt: null, geplandTotVolgnummer: 0,
+      bevestiging: { tijdstip: null, pogingen: 0, laatsteFout: null, volgendePoging: '2026-11-20T10:00:00.000Z' },
       tijdstipAangemaakt: '2026-11-20T10:00:00.000Z', tijdstipGewijzigd: '2026-11-20T10:00:00.000Z',
     });
     expect(r.text).not.toContain('ontvanger-geheim');
@@ -234,6 +235,8 @@ describe('DELETE /v1/abonnementen/{id}', () => {
   it('verwijdert: 204, daarna 404 en niet meer in de lijst; wachtende afleveringen vervallen; auditregel', async () => {
     const a = await maak({ ...geldig, callbackUrl: 'https://ontvanger.ind.example.nl/weg' });
     await plaatsVoorInd();
+    // As the handshake leaves an allowed subscription (no receiver here: test/api/webhooks.test.ts tests the handshake).
+    await t.db.update(abonnementen).set({ status: 'actief', tijdstipBevestigd: t.klok.now(), volgendeBevestiging: null }).where(eq(abonnementen.id, a.body.id));
     const { planAfleveringen } = await import('../../src/jobs/webhook-aflevering.js');
     await planAfleveringen(t.deps);
     const voor = await t.db.select().from(afleveringen).where(eq(afleveringen.abonnementId, a.body.id));

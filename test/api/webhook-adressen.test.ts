@@ -118,6 +118,17 @@ async function abonneer(p: TestApp, callbackUrl: string) {
   });
 }
 
+/**
+ * The receivers below are raw TCP listeners or answer every request alike, so they cannot answer the
+ * handshake (OPTIONS): these tests of the delivery path start from a subscription its receiver has
+ * allowed, as the handshake would have left it (src/jobs/webhook-bevestiging.ts). The handshake's own
+ * address check is the first test of the next block.
+ */
+async function alsBevestigd(p: TestApp, abonnementId: string) {
+  await p.db.update(abonnementen).set({ status: 'actief', tijdstipBevestigd: p.klok.now(), volgendeBevestiging: null })
+    .where(eq(abonnementen.id, abonnementId));
+}
+
 async function plaatsVoorInd(p: TestApp) {
   return (await p.db.transaction((tx) => plaatsKennisgeving(tx, p.deps.ids, p.klok.now(), {
     ontvangerOrganisatieId: p.organisatieIds.ind, soort: 'm55_bedenktijd', dossierId: null,
@@ -184,8 +195,8 @@ describe('WEBHOOK_TOEGESTANE_HOSTS: ontvangers in een gesloten netwerk (FSC)', (
   });
 });
 
-describe('aflevering: bij elke poging opnieuw opgezocht en gecontroleerd, verbonden met het gecontroleerde adres', () => {
-  it('DNS-rebinding: bij het abonneren openbaar, bij de aflevering 127.0.0.1 — er wordt geen verbinding gemaakt', async () => {
+describe('handshake en aflevering: bij elke poging opnieuw opgezocht en gecontroleerd, verbonden met het gecontroleerde adres', () => {
+  it('DNS-rebinding: bij het abonneren openbaar, bij handshake en aflevering 127.0.0.1 — er wordt geen verbinding gemaakt', async () => {
     const ontvanger = await luisteraar();
     let antwoord = [PUBLIEK];
     const opzoeker = dns({ 'rebind.example.nl': () => antwoord });
@@ -195,6 +206,12 @@ describe('aflevering: bij elke poging opnieuw opgezocht en gecontroleerd, verbon
       expect(abonnement.status, abonnement.text).toBe(201);
       antwoord = ['127.0.0.1'];
       const id = await plaatsVoorInd(p);
+      // The handshake goes through the same check: not sent, and the subscription says why.
+      expect(await webhookAflevering({ ...p.deps, random: () => 0.5 })).toMatchObject({ bevestigd: 0, nietBevestigd: 1, pogingen: 0 });
+      const [wachtend] = await p.db.select().from(abonnementen).where(eq(abonnementen.id, abonnement.body.id));
+      expect(wachtend).toMatchObject({ status: 'wacht_op_bevestiging', bevestigingsfout: expect.stringMatching(/^Niet verzonden: rebind\.example\.nl verwijst naar 127\.0\.0\.1/) });
+      expect(ontvanger.verbindingen).toHaveLength(0);
+      await alsBevestigd(p, abonnement.body.id);
       const rapport = await webhookAflevering({ ...p.deps, random: () => 0.5 });
       expect(rapport).toMatchObject({ pogingen: 1, afgeleverd: 0, opnieuw: 1 });
       expect(ontvanger.verbindingen).toHaveLength(0);
@@ -202,8 +219,8 @@ describe('aflevering: bij elke poging opnieuw opgezocht en gecontroleerd, verbon
       expect(a).toMatchObject({ status: 'wachtend', laatsteHttpStatus: null });
       expect(a.laatsteFout).toMatch(/^Niet verzonden: rebind\.example\.nl verwijst naar 127\.0\.0\.1 is een loopback-adres/);
       expect(p.logregels.some((l) => l.niveau === 'warn' && l.msg === 'webhook niet verzonden: adres niet toegestaan')).toBe(true);
-      // The name was looked up again for the delivery (not taken from the subscription).
-      expect(opzoeker.vragen).toEqual(['rebind.example.nl', 'rebind.example.nl']);
+      // The name was looked up again for the handshake and for the delivery (not taken from the subscription).
+      expect(opzoeker.vragen).toEqual(['rebind.example.nl', 'rebind.example.nl', 'rebind.example.nl']);
     } finally {
       await p.close();
       await ontvanger.stop();
@@ -218,6 +235,7 @@ describe('aflevering: bij elke poging opnieuw opgezocht en gecontroleerd, verbon
     try {
       const abonnement = await abonneer(p, `https://rebind.example.nl:${ontvanger.poort}/events`);
       expect(abonnement.status, abonnement.text).toBe(201);
+      await alsBevestigd(p, abonnement.body.id);
       await plaatsVoorInd(p);
       await webhookAflevering({ ...p.deps, random: () => 0.5 });
       expect(ontvanger.verbindingen).toHaveLength(1);
@@ -241,6 +259,7 @@ describe('aflevering: bij elke poging opnieuw opgezocht en gecontroleerd, verbon
     try {
       const abonnement = await abonneer(p, `http://127.0.0.1:${(omleider.address() as AddressInfo).port}/events`);
       expect(abonnement.status, abonnement.text).toBe(201);
+      await alsBevestigd(p, abonnement.body.id);
       const id = await plaatsVoorInd(p);
       const rapport = await webhookAflevering({ ...p.deps, random: () => 0.5 });
       expect(rapport).toMatchObject({ afgeleverd: 0, opnieuw: 1 });
@@ -257,8 +276,12 @@ describe('aflevering: bij elke poging opnieuw opgezocht en gecontroleerd, verbon
   }, 90_000); // an app of its own
 
   it('buiten productie: de naam wordt opgezocht en de POST gaat naar dat adres, met de naam in Host', async () => {
-    const ontvangen: Array<{ host?: string; pad?: string }> = [];
-    const server = createHttpServer((req, res) => { ontvangen.push({ host: req.headers.host, pad: req.url }); req.resume(); res.writeHead(204).end(); });
+    const ontvangen: Array<{ methode?: string; host?: string; pad?: string }> = [];
+    const server = createHttpServer((req, res) => {
+      ontvangen.push({ methode: req.method, host: req.headers.host, pad: req.url });
+      req.resume();
+      res.writeHead(204, { 'webhook-allowed-origin': String(req.headers['webhook-request-origin']) }).end();
+    });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const poort = (server.address() as AddressInfo).port;
     const p = await startTestApp({ opzoeker: dns({ 'ontvanger.localhost': ['127.0.0.1'] }) });
@@ -267,7 +290,7 @@ describe('aflevering: bij elke poging opnieuw opgezocht en gecontroleerd, verbon
       expect(abonnement.status, abonnement.text).toBe(201);
       await plaatsVoorInd(p);
       expect(await webhookAflevering({ ...p.deps, random: () => 0.5 })).toMatchObject({ afgeleverd: 1 });
-      expect(ontvangen).toEqual([{ host: `ontvanger.localhost:${poort}`, pad: '/events?x=1' }]);
+      expect(ontvangen).toEqual(['OPTIONS', 'POST'].map((methode) => ({ methode, host: `ontvanger.localhost:${poort}`, pad: '/events?x=1' })));
       const [rij] = await p.db.select().from(abonnementen).where(eq(abonnementen.id, abonnement.body.id));
       expect(rij!.status).toBe('actief');
     } finally {

@@ -47,6 +47,12 @@ describe.runIf(opPostgres)('webhook-aflevering met twee dispatchers tegelijk (Po
     let maxTegelijkPerPad = 0;
     let verzoeken = 0;
     const server = createServer(async (req, res) => {
+      // The handshake: allowed at once.
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, { 'webhook-allowed-origin': String(req.headers['webhook-request-origin']) });
+        res.end();
+        return;
+      }
       let body = '';
       for await (const deel of req) body += deel;
       verzoeken++;

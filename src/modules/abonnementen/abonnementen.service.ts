@@ -104,7 +104,8 @@ export async function abonnementenVoorBeheer(ctx: UseCaseContext) {
   if (ctx.principal.rol !== 'beheerder') throw problemen.verboden('rol-niet-toegestaan', 'Alleen de beheerder ziet de abonnementen van alle organisaties.');
   return ctx.db.select({
     id: abonnementen.id, organisatie: organisaties.naam, callbackUrl: abonnementen.callbackUrl, soorten: abonnementen.soorten,
-    status: abonnementen.status, redenGestopt: abonnementen.redenGestopt, tijdstipGewijzigd: abonnementen.tijdstipGewijzigd,
+    status: abonnementen.status, redenGestopt: abonnementen.redenGestopt, bevestigingsfout: abonnementen.bevestigingsfout,
+    tijdstipGewijzigd: abonnementen.tijdstipGewijzigd,
   }).from(abonnementen).innerJoin(organisaties, eq(organisaties.id, abonnementen.organisatieId))
     .where(ne(abonnementen.status, 'verwijderd')).orderBy(asc(organisaties.naam), asc(abonnementen.tijdstipAangemaakt), asc(abonnementen.id)).limit(500);
 }

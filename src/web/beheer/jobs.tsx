@@ -56,7 +56,7 @@ async function toonJobs(c: Context<WebEnv>, rapport?: Record<string, unknown>) {
           leeg="Geen organisatie heeft een webhook-abonnement."
           rijen={abonnementen.map((a) => [
             a.organisatie, a.callbackUrl, a.soorten.map((s) => kennisgevingSoorten[s as keyof typeof kennisgevingSoorten] ?? s).join(', '),
-            a.status === 'actief' ? <span class="nrm-label">Actief</span> : <span class="nrm-label nrm-label--let-op">Gestopt{a.redenGestopt ? `: ${a.redenGestopt}` : ''}</span>,
+            <AbonnementStand status={a.status} redenGestopt={a.redenGestopt} bevestigingsfout={a.bevestigingsfout} />,
           ])} />
       </section>
       <section class="nrm-sectie" aria-labelledby="webhooks-kop">
@@ -78,3 +78,12 @@ export const jobRoutes = new Hono<WebEnv>()
     const { db, clock, config, logger, ids, opzoeker } = c.var.deps;
     return toonJobs(c, await voerJobsUit({ db, clock, config, logger, ids, ...(opzoeker ? { opzoeker } : {}) }));
   });
+
+/** A subscription's state for the beheerder: active, waiting for its receiver's handshake (and why), or stopped (and why). */
+function AbonnementStand({ status, redenGestopt, bevestigingsfout }: { status: string; redenGestopt: string | null; bevestigingsfout: string | null }) {
+  if (status === 'actief') return <span class="nrm-label">Actief</span>;
+  if (status === 'wacht_op_bevestiging') {
+    return <span class="nrm-label nrm-label--let-op">Wacht op bevestiging door de ontvanger{bevestigingsfout ? `: ${bevestigingsfout}` : ''}</span>;
+  }
+  return <span class="nrm-label nrm-label--let-op">Gestopt{redenGestopt ? `: ${redenGestopt}` : ''}</span>;
+}
