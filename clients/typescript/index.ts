@@ -17,8 +17,8 @@ export interface NrmClientOpties {
 export function maakNrmClient({ baseUrl, sleutel, fetch }: NrmClientOpties) {
   // openapi-fetch reads every answer as JSON, and the service answers JSON unless the request asks
   // otherwise (Accept: text/html for an M55 document, text/csv for the monitor): so the types are those
-  // of the JSON media types (application/json, application/problem+json) only.
-  return createClient<paths, `${string}/json`>({ baseUrl, fetch, headers: { Authorization: `Bearer ${sleutel}` } });
+  // of the JSON media types only: application/json and the +json ones (problem+json, schema+json).
+  return createClient<paths, `${string}/json` | `${string}/${string}+json`>({ baseUrl, fetch, headers: { Authorization: `Bearer ${sleutel}` } });
 }
 
 export type NrmClient = ReturnType<typeof maakNrmClient>;
