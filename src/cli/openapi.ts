@@ -1,4 +1,4 @@
-// Prints the OpenAPI document (for the ADR lint in CI) without a database. PUBLIC_BASE_URL, if set,
+// Prints the OpenAPI document (for the ADR and Redocly lints in CI) without a database. PUBLIC_BASE_URL, if set,
 // becomes the server URL, as on a deployment (CI lints the document of an https deployment).
 import { writeFile } from 'node:fs/promises';
 import { openApiDocumentZonderDatabase } from './openapi-document.js';

@@ -195,7 +195,7 @@ export function anoniemExpliciet(document: { paths?: Record<string, Record<strin
 }
 
 /**
- * zod writes z.unknown() as `{ nullable: true }`: a nullable without a type, which OpenAPI 3.0.3
+ * The generator writes z.unknown() as `{ nullable: true }`: a nullable without a type, which OpenAPI 3.0.3
  * (§4.7.25.1) ignores and Redocly's nullable-type-sibling rule refuses. Such a schema allows any
  * value either way; it is written as `{}`.
  */
