@@ -5,7 +5,7 @@ import { cors } from 'hono/cors';
 import { z } from 'zod';
 import { API_VERSION } from './config.js';
 import type { AppDeps, AppEnv } from './context.js';
-import { headerDefinities, voegHeadersToe, zonderStandaardwaarden } from './http/openapi.js';
+import { anoniemExpliciet, headerDefinities, voegHeadersToe, zonderLosseNullable, zonderStandaardwaarden } from './http/openapi.js';
 import { voegVoorbeeldenToe } from './http/voorbeelden.js';
 import { lastbegrenzing } from './http/lastbegrenzing.js';
 import { Probleem, problemen, problemResponse, toProbleem } from './http/problem.js';
@@ -86,6 +86,7 @@ export function openApiDocument(v1: OpenAPIHono<AppEnv>, publicBaseUrl?: string)
       version: API_VERSION,
       description: 'Registratie van mogelijke slachtoffers van mensenhandel, de beoordeling van de geringste aanwijzing, de B8/3-bedenktijd, M55-kennisgevingen aan IND en COA, verwijzingen en opvang — los van de strafzaak.',
       contact: { name: 'NRM-team', url: 'https://github.com/nrm-service/nrm-service', email: 'nrm-team@example.org' },
+      license: { name: 'EUPL-1.2', url: 'https://eur-lex.europa.eu/eli/dec_impl/2017/863/oj' },
     },
     servers: [{ url: `${publicBaseUrl ?? ''}/v1`, description: 'Deze omgeving' }],
     tags: [
@@ -112,6 +113,8 @@ export function openApiDocument(v1: OpenAPIHono<AppEnv>, publicBaseUrl?: string)
   voegVoorbeeldenToe(document as never);
   voegHeadersToe(document as never);
   zonderStandaardwaarden(document as never);
+  anoniemExpliciet(document as never);
+  zonderLosseNullable(document);
   return document;
 }
 

@@ -175,6 +175,42 @@ export function voegHeadersToe(document: { paths?: Record<string, Record<string,
   }
 }
 
+/**
+ * Every route that checks a key declares `security: beveiligd`; an operation without it is anonymous
+ * (the document itself, the error catalogue, the JSON Schemas of the kennisgevingen), and a callback
+ * is a call the service makes, to which none of its own schemes applies. The document says so with
+ * `security: []` (Redocly's security-defined rule): anonymous by decision, not by omission.
+ * test/api/foutcatalogus.test.ts calls every operation marked so without a key.
+ */
+export function anoniemExpliciet(document: { paths?: Record<string, Record<string, any>> }): void {
+  const markeer = (methoden: Record<string, any>) => {
+    for (const operatie of Object.values(methoden)) {
+      operatie.security ??= [];
+      for (const callback of Object.values<Record<string, Record<string, any>>>(operatie.callbacks ?? {})) {
+        for (const callbackMethoden of Object.values(callback)) markeer(callbackMethoden);
+      }
+    }
+  };
+  for (const methoden of Object.values(document.paths ?? {})) markeer(methoden);
+}
+
+/**
+ * The generator writes z.unknown() as `{ nullable: true }`: a nullable without a type, which OpenAPI 3.0.3
+ * (§4.7.25.1) ignores and Redocly's nullable-type-sibling rule refuses. Such a schema allows any
+ * value either way; it is written as `{}`.
+ */
+export function zonderLosseNullable(document: object): void {
+  const gezien = new Set<unknown>();
+  const loop = (waarde: unknown): void => {
+    if (!waarde || typeof waarde !== 'object' || gezien.has(waarde)) return;
+    gezien.add(waarde);
+    const s = waarde as Record<string, unknown>;
+    if (s.nullable === true && !['type', '$ref', 'allOf', 'oneOf', 'anyOf'].some((k) => k in s)) delete s.nullable;
+    Object.values(s).forEach(loop);
+  };
+  loop(document);
+}
+
 export const idempotencyKeyHeader = z.object({
   'idempotency-key': z.string().min(1).max(200).optional().openapi({
     description: 'Maakt het verzoek veilig herhaalbaar: dezelfde sleutel geeft hetzelfde antwoord terug.',

@@ -145,4 +145,25 @@ describe('de catalogus in de service', () => {
     expect(Number(metSleutel.headers.get('ratelimit-reset'))).toBeGreaterThan(0);
     expect(Object.keys(document.paths['/catalogus'].get.responses['200'].headers)).toContain('RateLimit-Remaining');
   });
+  it('een operatie die het document anoniem noemt (security: []), antwoordt zonder sleutel; een nieuwe staat hier bewust bij', async () => {
+    // src/http/openapi.ts anoniemExpliciet marks every operation without security as anonymous: a route
+    // that checks a key but forgot `security: beveiligd` would be called anonymous, and fails here.
+    const document = (await t.verzoek('GET', '/v1/openapi.json')).body;
+    const anoniem: string[] = [];
+    for (const [pad, methoden] of Object.entries<Record<string, any>>(document.paths)) {
+      for (const [methode, operatie] of Object.entries<any>(methoden)) {
+        if (!Array.isArray(operatie.security) || operatie.security.length > 0) continue;
+        const url = pad.replace(/\{(\w+)\}/g, (_, naam: string) => {
+          const schema = operatie.parameters.find((p: { name: string }) => p.name === naam).schema;
+          return schema.example ?? schema.enum[0];
+        });
+        const r = await t.verzoek(methode.toUpperCase(), `/v1${url}`);
+        expect(r.status, `${methode} ${url}`).toBe(200);
+        anoniem.push(`${methode} ${pad}`);
+      }
+    }
+    expect(anoniem.sort()).toEqual(['get /fouten', 'get /fouten/{code}', 'get /kennisgevingen/schemas/{soort}', 'get /openapi.json']);
+    const callback = document.paths['/abonnementen'].post.callbacks.kennisgeving['{$request.body#/callbackUrl}'].post;
+    expect(callback.security).toEqual([]);
+  });
 });
