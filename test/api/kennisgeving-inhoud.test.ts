@@ -2,8 +2,16 @@
 // produces notifications of many kinds; every one of them must match the (strict) schema of its
 // kind, the OpenAPI document must carry the discriminated union on soort, the JSON Schema must be
 // served, and the CloudEvent must name it in `dataschema`.
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HTTP, type CloudEvent } from 'cloudevents';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import ajvFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kennisgevingen } from '../../src/db/schema.js';
+import { KENNISGEVING_SOORTEN, type Rol } from '../../src/domain/catalogus.js';
+import type { DemoCode } from '../../src/seed/demo.js';
+import { webhookAflevering } from '../../src/jobs/webhook-aflevering.js';
 import { inhoudSchemas } from '../../src/outbox/inhoud.schemas.js';
 import { bouwCloudEvent } from '../../src/webhooks/cloudevent.js';
 import { CloudEventSchema } from '../../src/modules/abonnementen/abonnementen.routes.js';
@@ -11,6 +19,15 @@ import { startTestApp, type TestApp } from '../support/harness.js';
 
 const VANDAAG = '2026-11-20';
 let t: TestApp;
+
+// Issue 16 "Done when": every organisation this scenario notifies subscribes to every kind, on one
+// loopback receiver (a path each) that answers the handshake and keeps what arrives.
+const ABONNEES: Array<[DemoCode, Rol]> = [
+  ['ind', 'ind_medewerker'], ['coa', 'coa_medewerker'], ['comensha', 'zorgcoordinator'], ['opvang', 'opvangmedewerker'],
+  ['zorg', 'zorgcoordinator'], ['politie', 'intaker'],
+];
+const ontvangen: Array<{ methode: string; pad: string; headers: IncomingHttpHeaders; body: string }> = [];
+let ontvanger: Server;
 
 async function ok(methode: string, pad: string, sleutel: string, body?: unknown, status = 201) {
   const r = await t.verzoek(methode, pad, { sleutel, body });
@@ -20,6 +37,18 @@ async function ok(methode: string, pad: string, sleutel: string, body?: unknown,
 
 beforeAll(async () => {
   t = await startTestApp();
+  ontvanger = createServer(async (req, res) => {
+    let body = '';
+    for await (const deel of req) body += deel;
+    ontvangen.push({ methode: req.method!, pad: req.url!, headers: req.headers, body });
+    res.writeHead(204, req.method === 'OPTIONS' ? { 'webhook-allowed-origin': String(req.headers['webhook-request-origin']) } : {});
+    res.end();
+  });
+  await new Promise<void>((resolve) => ontvanger.listen(0, '127.0.0.1', resolve));
+  const poort = (ontvanger.address() as AddressInfo).port;
+  for (const [org, rol] of ABONNEES) {
+    await ok('POST', '/v1/abonnementen', t.sleutel(org, rol), { callbackUrl: `http://127.0.0.1:${poort}/${org}`, soorten: KENNISGEVING_SOORTEN });
+  }
   const politie = t.sleutel('politie', 'intaker');
   const opvang = t.sleutel('opvang', 'opvangmedewerker');
   const d = await ok('POST', '/v1/dossiers', politie, { nationaliteitCategorie: 'derdelander', verblijfssituatie: 'asielzoeker', leeftijdscategorie: 'meerderjarig' });
@@ -39,7 +68,10 @@ beforeAll(async () => {
   const zorg = await ok('POST', `${D}/verwijzingen`, politie, { doel: 'zorgcoordinator', ontvangendeOrganisatieId: t.organisatieIds.zorg, reden: 'Zorgcoördinatie.', urgentie: 'normaal', toestemming: 'ja' });
   await ok('POST', `/v1/verwijzingen/${zorg.body.id}/intrekking`, politie, undefined, 200);
 });
-afterAll(async () => { await t?.close(); });
+afterAll(async () => {
+  await new Promise((resolve) => { ontvanger?.closeAllConnections(); ontvanger?.close(resolve); });
+  await t?.close();
+});
 
 describe('de inhoud van elke kennisgeving past bij het schema van haar soort', () => {
   it('elke geschreven kennisgeving, streng (geen onbekende velden)', async () => {
@@ -84,5 +116,44 @@ describe('de inhoud van elke kennisgeving past bij het schema van haar soort', (
     const metOin = bouwCloudEvent({ id: '0b5e4c1a-2d0b-4c8e-9a51-0d6a2f1b7c11', volgnummer: 2, soort: 'sepot', dossierId: null, tijdstipAangemaakt: new Date() },
       { ...t.deps.config, CLOUDEVENTS_OIN: '00000001234567890000' });
     expect(JSON.parse(metOin.body).source).toBe('urn:nld:oin:00000001234567890000:systeem:nrm');
+  });
+});
+
+describe('webhooks: elke afgeleverde CloudEvent, gelezen met de cloudevents-SDK', () => {
+  it('na de handshake: geldig, sequence = volgnummer en oplopend, en data plus de inhoud van dataref passen bij dataschema', async () => {
+    expect(await webhookAflevering({ ...t.deps, random: () => 0.5 })).toMatchObject({ bevestigd: ABONNEES.length, fouten: 0, opnieuw: 0 });
+    const alle = await t.db.select({ id: kennisgevingen.id, ontvanger: kennisgevingen.ontvangerOrganisatieId }).from(kennisgevingen);
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    ajvFormats.default(ajv);
+    const schemas = new Map<string, ReturnType<typeof ajv.compile>>();
+    const fouten: string[] = [];
+    for (const [org, rol] of ABONNEES) {
+      const verzoeken = ontvangen.filter((v) => v.pad === `/${org}`);
+      // The handshake first, once; then the deliveries.
+      expect(verzoeken[0]?.methode, org).toBe('OPTIONS');
+      const posts = verzoeken.slice(1);
+      expect(posts.every((v) => v.methode === 'POST'), org).toBe(true);
+      const events = posts.map((v) => {
+        const gelezen = HTTP.toEvent({ headers: v.headers as Record<string, string>, body: v.body });
+        return (Array.isArray(gelezen) ? gelezen[0] : gelezen) as CloudEvent<{ kennisgevingId: string; volgnummer: number; soort: string }>;
+      });
+      // Every notification to this organisation, exactly once.
+      expect(events.map((e) => e.id).sort(), org).toEqual(alle.filter((k) => k.ontvanger === t.organisatieIds[org]).map((k) => k.id).sort());
+      const volgnummers = events.map((e) => e.data!.volgnummer);
+      expect(volgnummers, `${org}: op volgorde`).toEqual([...volgnummers].sort((a, b) => a - b));
+      for (const event of events) {
+        expect(event.validate()).toBe(true);
+        expect(event.sequence).toBe(String(event.data!.volgnummer).padStart(20, '0'));
+        expect(CloudEventSchema.strict().safeParse(JSON.parse(JSON.stringify(event))).success).toBe(true);
+        const schemaPad = new URL(String(event.dataschema)).pathname;
+        if (!schemas.has(schemaPad)) schemas.set(schemaPad, ajv.compile((await t.verzoek('GET', schemaPad)).body));
+        const inhoud = await t.verzoek('GET', new URL(String(event.dataref)).pathname, { sleutel: t.sleutel(org, rol) });
+        expect(inhoud.status, inhoud.text).toBe(200);
+        const valideer = schemas.get(schemaPad)!;
+        if (!valideer({ ...event.data, inhoud: inhoud.body.inhoud })) fouten.push(`${org} ${event.type}: ${ajv.errorsText(valideer.errors)}`);
+      }
+    }
+    expect(fouten).toEqual([]);
+    expect(schemas.size).toBeGreaterThanOrEqual(8);
   });
 });
