@@ -9,6 +9,7 @@ import { rowsOf } from '../../src/db/client.js';
 import { auditKetens, auditregels } from '../../src/db/schema.js';
 import { plaatsKennisgeving } from '../../src/outbox/kennisgevingen.js';
 import { veranker } from '../../src/audit/anker.js';
+import { geldigeInhoud } from '../support/inhoud.js';
 import { startTestApp, type Antwoord, type TestApp } from '../support/harness.js';
 
 let t: TestApp;
@@ -30,7 +31,7 @@ async function dossierMetKeten(lengte: number) {
   const dossierId: string = d.body.id;
   const kennisgevingId = await t.db.transaction((tx) => plaatsKennisgeving(tx, t.deps.ids, t.klok.now(), {
     ontvangerOrganisatieId: t.organisatieIds.ind, soort: 'm55_bedenktijd', dossierId, afzenderOrganisatieId: t.organisatieIds.politie,
-    inhoud: {}, gebeurtenisSleutel: `audittest:${dossierId}`,
+    inhoud: geldigeInhoud('m55_bedenktijd', dossierId), gebeurtenisSleutel: `audittest:${dossierId}`,
   }));
   for (let i = 2; i < lengte; i++) {
     t.klok.verzet(1000);

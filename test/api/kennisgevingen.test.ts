@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditregels, kennisgevingen } from '../../src/db/schema.js';
 import { plaatsKennisgeving } from '../../src/outbox/kennisgevingen.js';
 import type { DemoCode } from '../../src/seed/demo.js';
+import { geldigeInhoud, type SoortMetVoorbeeld } from '../support/inhoud.js';
 import { startTestApp, type Antwoord, type TestApp } from '../support/harness.js';
 
 let t: TestApp;
@@ -14,7 +15,8 @@ let dossierId: string;
 const voorInd: string[] = [];
 let voorCoa: string;
 
-async function plaats(ontvanger: DemoCode, soort: string, inhoud: Record<string, unknown> = {}) {
+async function plaats(ontvanger: DemoCode, soort: SoortMetVoorbeeld, velden: Record<string, unknown> = {}) {
+  const inhoud = geldigeInhoud(soort, dossierId, velden);
   const id = await t.db.transaction((tx) => plaatsKennisgeving(tx, t.deps.ids, t.klok.now(), {
     ontvangerOrganisatieId: t.organisatieIds[ontvanger],
     soort,
@@ -27,7 +29,9 @@ async function plaats(ontvanger: DemoCode, soort: string, inhoud: Record<string,
   return id;
 }
 
-const m55 = { vreemdelingennummer: '1234567890', geslachtsnaam: 'Mensah', ingangsdatum: '2026-11-20', uiterlijkeEinddatum: '2027-02-20', beleidsregel: 'b8-3-drie-maanden' };
+const m55 = { vreemdelingennummer: '1234567890', geslachtsnaam: 'Mensah', ingangsdatum: '2026-11-20', uiterlijkeEinddatum: '2027-02-20' };
+/** The n-th notification's own dossiernummer, so each inhoud is recognisable. */
+const nummer = (n: number) => ({ dossiernummer: `NRM-2026-00000${n}` });
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -37,7 +41,7 @@ beforeAll(async () => {
   });
   dossierId = d.body.id;
   for (let i = 0; i < 5; i++) {
-    voorInd.push(await plaats('ind', i % 2 === 0 ? 'm55_bedenktijd' : 'bedenktijd_loopt_af', { ...m55, i }));
+    voorInd.push(await plaats('ind', i % 2 === 0 ? 'm55_bedenktijd' : 'bedenktijd_loopt_af', i % 2 === 0 ? { ...m55, ...nummer(i) } : nummer(i)));
     t.klok.verzet(60_000);
   }
   voorCoa = await plaats('coa', 'm55_bedenktijd', m55);
@@ -48,7 +52,7 @@ const ind = () => t.sleutel('ind', 'ind_medewerker');
 const coa = () => t.sleutel('coa', 'coa_medewerker');
 
 /** Extra IND notifications for tests that change one (acknowledgement), so tests stay independent. */
-const nieuweVoorInd = () => plaats('ind', 'bedenktijd_beeindigd', { reden: 'aangifte' });
+const nieuweVoorInd = () => plaats('ind', 'bedenktijd_beeindigd', { beeindigingsreden: 'aangifte' });
 
 describe('GET /v1/kennisgevingen', () => {
   it('geeft de kennisgevingen van de eigen organisatie op volgnummer, zonder inhoud', async () => {
@@ -145,7 +149,7 @@ describe('GET /v1/kennisgevingen/{kennisgevingId}', () => {
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({
       id: voorInd[0], volgnummer: 1, soort: 'm55_bedenktijd', dossierId, afzenderOrganisatieId: t.organisatieIds.politie,
-      inhoud: { ...m55, i: 0 }, tijdstipBevestigd: null,
+      inhoud: { ...m55, ...nummer(0) }, tijdstipBevestigd: null,
     });
     const audit = await t.db.select().from(auditregels).where(and(eq(auditregels.objectId, voorInd[0]!), eq(auditregels.actie, 'kennisgeving.gelezen')));
     expect(audit).toHaveLength(1);

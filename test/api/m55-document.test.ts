@@ -6,6 +6,7 @@ import { auditregels, kennisgevingen } from '../../src/db/schema.js';
 import { plaatsKennisgeving } from '../../src/outbox/kennisgevingen.js';
 import { kiesWeergave } from '../../src/modules/kennisgevingen/m55-document.js';
 import { escalatiegrens, feestdagen, isWerkdag, naWerkdagen, termijnVerstreken } from '../../src/webhooks/werkdagen.js';
+import { geldigeInhoud } from '../support/inhoud.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 
 // Friday 20 November 2026, 11:00 in Amsterdam.
@@ -48,7 +49,7 @@ beforeAll(async () => {
   m55Id = m55!.id;
   anderId = (await t.db.transaction((tx) => plaatsKennisgeving(tx, t.deps.ids, t.klok.now(), {
     ontvangerOrganisatieId: t.organisatieIds.ind, soort: 'sepot', dossierId, afzenderOrganisatieId: t.organisatieIds.politie,
-    inhoud: { dossierId, datum: '2026-11-20' }, gebeurtenisSleutel: `sepot:${dossierId}`,
+    inhoud: geldigeInhoud('sepot', dossierId), gebeurtenisSleutel: `sepot:${dossierId}`,
   })))!;
 });
 afterAll(async () => { await t.close(); });
