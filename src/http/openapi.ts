@@ -91,7 +91,7 @@ const foutHeaders: Partial<Record<keyof typeof foutOmschrijvingen, Record<string
   429: { ...retryAfter, ...rateLimitHeaders },
   503: retryAfter,
 };
-type FoutCode = keyof typeof foutOmschrijvingen;
+export type FoutCode = keyof typeof foutOmschrijvingen;
 
 /** Problem responses for a route; 400, 401, 403, 429, 500 and 503 are always included. */
 export function fouten(...extra: FoutCode[]) {
