@@ -95,7 +95,7 @@ const verwijderen = route('delete', '/abonnementen/{abonnementId}', 'abonnementV
   params: abonnementParams, antwoorden: { 204: { description: 'Verwijderd.', headers: headerDefinities.geauthenticeerd } },
 });
 
-const kennisgevingAfleveringen = kennisgevingRoute('get', '/kennisgevingen/{kennisgevingId}/afleveringen', 'kennisgevingAfleveringenOpvragen', 'afleveringen.lezen', {
+const kennisgevingAfleveringen = kennisgevingRoute('get', '/kennisgevingen/{kennisgevingId}/afleveringen', 'afleveringenVanKennisgeving', 'afleveringen.lezen', {
   summary: 'Hoe een kennisgeving via webhooks is afgeleverd',
   description: 'Voor de ontvangende organisatie, de verzendende organisatie (afzender) en de beheerder; voor ieder ander 404. '
     + 'Eén aflevering per abonnement van de ontvanger dat de soort wilde ontvangen.',

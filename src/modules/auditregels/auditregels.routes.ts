@@ -15,7 +15,7 @@ const lijst = route('get', '/auditregels', 'auditregelsOpvragen', 'auditregels.l
   antwoorden: { 200: jsonAntwoord(AuditregelCollectieSchema, 'Een pagina auditregels.', headerDefinities.link) },
 });
 
-const verificatie = route('get', '/auditregels/_verificatie', 'auditregelsVerifieren', 'auditregels.verifieren', {
+const verificatie = route('get', '/auditregels/_verificatie', 'auditVerificatieOpvragen', 'auditregels.verifieren', {
   summary: 'Controleer alle hashketens van de audittrail',
   description: 'Herberekent elke keten met de auditsleutel en vergelijkt haar met de ondertekende ankers buiten de database. '
     + 'Meldt gewijzigde regels (hash klopt niet), verwijderde of ingevoegde regels (gat of verbroken koppeling), een ingekort einde van een keten, '

@@ -43,7 +43,7 @@ const lezen = route('get', '/bedenktijden/{bedenktijdId}', 'bedenktijdOpvragen',
   params: bedenktijdParams, antwoorden: { 200: jsonAntwoord(BedenktijdSchema, 'De bedenktijd.') },
 });
 
-const reactie = route('post', '/bedenktijden/{bedenktijdId}/reactie', 'bedenktijdReactie', 'bedenktijden.reactie', {
+const reactie = route('post', '/bedenktijden/{bedenktijdId}/reactie', 'bedenktijdReactieVastleggen', 'bedenktijden.reactie', {
   summary: 'Leg de reactie van het slachtoffer vast; aanvaarding verleent de bedenktijd',
   description: 'Bij aanvaard: ingangsdatum = datum, uiterlijkeEinddatum volgens de geldende beleidsregel, en een M55-kennisgeving aan IND (en COA voor asielzoekers en Dublinclaimanten).',
   params: bedenktijdParams, body: ReactieSchema, fouten: [409, 422],
@@ -58,7 +58,7 @@ const beeindiging = route('post', '/bedenktijden/{bedenktijdId}/beeindiging', 'b
 });
 
 const SignaleringCollectieSchema = z.object({ signaleringen: z.array(SignaleringSchema) }).openapi('BedenktijdSignaleringCollectie');
-const signaleringen = route('get', '/bedenktijd-signaleringen', 'bedenktijdSignaleringen', 'bedenktijdsignaleringen.lezen', {
+const signaleringen = route('get', '/bedenktijd-signaleringen', 'bedenktijdSignaleringenOpvragen', 'bedenktijdsignaleringen.lezen', {
   summary: 'Dossiers met een vastgestelde geringste aanwijzing zonder aanbod van de bedenktijd, oudste eerst',
   description: 'Signaleringslijst voor intakers: dossiers van uw organisatie met een vastgestelde geringste aanwijzing waarin de bedenktijd na het ingestelde aantal dagen nog niet is aangeboden, oudste eerst.',
   query: z.object(pagineringQuery), antwoorden: { 200: jsonAntwoord(SignaleringCollectieSchema, 'De signaleringen, oudste eerst.', headerDefinities.link) },

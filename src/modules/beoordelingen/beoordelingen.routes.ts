@@ -20,7 +20,7 @@ const vastleggen = route('post', '/dossiers/{dossierId}/beoordelingen', 'beoorde
   antwoorden: { 201: jsonAntwoord(BeoordelingVastgelegdSchema, 'Beoordeling vastgelegd, met de identificatiestatus van het dossier daarna.', headerDefinities.location) },
 });
 
-const lijst = route('get', '/dossiers/{dossierId}/beoordelingen', 'beoordelingenOpvragen', 'beoordelingen.lezen', {
+const lijst = route('get', '/dossiers/{dossierId}/beoordelingen', 'beoordelingenVanDossier', 'beoordelingen.lezen', {
   summary: 'De beoordelingen van een dossier, oudste eerst (op beoordelingsdatum, dan registratie)',
   description: 'De beoordelingen van de geringste aanwijzing van een dossier, oudste eerst (op beoordelingsdatum, dan registratie), met welke beoordeling welke vervangt.',
   params: dossierParams, query: z.object(pagineringQuery),

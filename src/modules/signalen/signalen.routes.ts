@@ -18,7 +18,7 @@ const vastleggen = route('post', '/dossiers/{dossierId}/signalen', 'signaalVastl
   antwoorden: { 201: jsonAntwoord(SignaalSchema, 'Signaal vastgelegd.', headerDefinities.location) },
 });
 
-const lijst = route('get', '/dossiers/{dossierId}/signalen', 'signalenOpvragen', 'signalen.lezen', {
+const lijst = route('get', '/dossiers/{dossierId}/signalen', 'signalenVanDossier', 'signalen.lezen', {
   summary: 'De signalen van een dossier, oudste eerst',
   description: 'De signalen van een dossier, oudste eerst, met weging, opvolgingstermijn en (als vastgelegd) de uitkomst van de verrijking.',
   params: dossierParams, query: z.object(pagineringQuery),
@@ -39,7 +39,7 @@ const opvolging = route('post', '/dossiers/{dossierId}/signalen/{signaalId}/opvo
   antwoorden: { 200: jsonAntwoord(SignaalSchema, 'Het signaal met zijn opvolging.') },
 });
 
-const zonderOpvolging = route('get', '/signalen-zonder-opvolging', 'signalenZonderOpvolging', 'signalen.zonderopvolging', {
+const zonderOpvolging = route('get', '/signalen-zonder-opvolging', 'signalenZonderOpvolgingOpvragen', 'signalen.zonderopvolging', {
   summary: 'Signalen van uw organisatie waarvan de verrijkingstermijn verstreek zonder opvolging, meest achterstallig eerst',
   description: 'Verrijkingstermijn naar weging (politie-DIGW): zeer sterk 24 uur, zwak of sterk een week (rapport §4.3). '
     + 'Een signaal is opgevolgd als de uitkomst is vastgelegd of als er sinds het signaal een beoordeling van de geringste aanwijzing in het dossier is.',

@@ -27,7 +27,7 @@ const vastleggen = strafrechtRoute('post', '/dossiers/{dossierId}/strafrechtelij
   antwoorden: { 201: jsonAntwoord(StrafrechtelijkeGebeurtenisVastgelegdSchema, 'Vastgelegd, met de eventueel beëindigde bedenktijd.', headerDefinities.location) },
 });
 
-const lijst = strafrechtRoute('get', '/dossiers/{dossierId}/strafrechtelijke-gebeurtenissen', 'strafrechtelijkeGebeurtenissenOpvragen', 'strafrecht.lezen', {
+const lijst = strafrechtRoute('get', '/dossiers/{dossierId}/strafrechtelijke-gebeurtenissen', 'strafrechtelijkeGebeurtenissenVanDossier', 'strafrecht.lezen', {
   summary: 'Het strafrechtelijk spoor van een dossier, oudste eerst (datum, dan registratie)',
   description: 'Voor intakers, officieren en de IND met een reden om het dossier te zien (een organisatie met toegang tot het dossier). Het strafrechtelijk spoor staat naast de identificatie en verandert die nooit.',
   params: dossierParams, query: z.object(pagineringQuery),
@@ -48,7 +48,7 @@ const beroepVastleggen = verblijfRoute('post', '/dossiers/{dossierId}/beroepen-b
   antwoorden: { 201: jsonAntwoord(BeroepB83Schema, 'Vastgelegd.', headerDefinities.location) },
 });
 
-const beroepenLijst = verblijfRoute('get', '/dossiers/{dossierId}/beroepen-b8-3', 'beroepenB83Opvragen', 'verblijf.lezen', {
+const beroepenLijst = verblijfRoute('get', '/dossiers/{dossierId}/beroepen-b8-3', 'beroepenB83VanDossier', 'verblijf.lezen', {
   summary: 'De beroepen op de B8/3-regeling van een dossier, oudste eerst',
   description: 'Zichtbaar voor iedere organisatie met een reden om het dossier te zien en het recht het verblijfsspoor te lezen.',
   params: dossierParams, antwoorden: { 200: jsonAntwoord(BeroepB83CollectieSchema, 'De beroepen.') },

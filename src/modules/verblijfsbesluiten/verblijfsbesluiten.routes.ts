@@ -22,7 +22,7 @@ const vastleggen = route('post', '/dossiers/{dossierId}/verblijfsbesluiten', 've
   antwoorden: { 201: jsonAntwoord(VerblijfsbesluitVastgelegdSchema, 'Vastgelegd.', headerDefinities.location) },
 });
 
-const lijst = route('get', '/dossiers/{dossierId}/verblijfsbesluiten', 'verblijfsbesluitenOpvragen', 'verblijf.lezen', {
+const lijst = route('get', '/dossiers/{dossierId}/verblijfsbesluiten', 'verblijfsbesluitenVanDossier', 'verblijf.lezen', {
   summary: 'Het verblijfsspoor van een dossier, oudste eerst (datum, dan registratie)',
   description: 'De besluiten van de IND zijn zichtbaar voor iedere organisatie met een reden om het dossier te zien (een organisatie met toegang tot het dossier).',
   params: dossierParams, query: z.object(pagineringQuery),
@@ -36,7 +36,7 @@ const lezen = route('get', '/dossiers/{dossierId}/verblijfsbesluiten/{verblijfsb
   antwoorden: { 200: jsonAntwoord(VerblijfsbesluitSchema, 'Het verblijfsbesluit.') },
 });
 
-const werklijstRoute = route('get', '/verblijfsbesluiten', 'verblijfsWerklijst', 'verblijf.werklijst', {
+const werklijstRoute = route('get', '/verblijfsbesluiten', 'verblijfsbesluitenWerklijst', 'verblijf.werklijst', {
   summary: 'Werklijst van de IND: geldende vergunningen en schrijnende paden die binnenkort aflopen, op geldigTot',
   description: 'Alleen de geldende vergunning per dossier (niet verlengd, vervangen of ingetrokken), met geldigTot op of vóór geldigTotVoor (standaard vandaag + 30 dagen); al verlopen vergunningen zonder besluit staan vooraan.',
   query: WerklijstQuery.extend(pagineringQuery), antwoorden: { 200: jsonAntwoord(WerklijstSchema, 'Een pagina van de werklijst.', headerDefinities.link) },

@@ -36,7 +36,7 @@ const vanDossier = route('get', '/dossiers/{dossierId}/verwijzingen', 'verwijzin
   antwoorden: { 200: jsonAntwoord(VerwijzingCollectieSchema, 'Een pagina verwijzingen.', headerDefinities.link) },
 });
 
-const lijst = route('get', '/verwijzingen', 'verwijzingenWachtrij', 'verwijzingen.lezen', {
+const lijst = route('get', '/verwijzingen', 'verwijzingenWerklijst', 'verwijzingen.lezen', {
   summary: 'Wachtrij: verwijzingen aan uw organisatie, open eerst, oudste eerst',
   description: 'Verwijzingen aan uw organisatie: eerst de open (oudste eerst), dan de rest. achterstallig is true voor een open verwijzing die langer dan VERWIJZING_ACHTERSTALLIG_DAGEN onbeantwoord is.',
   query: VerwijzingListQuery.extend(pagineringQuery),
@@ -49,7 +49,7 @@ const lezen = route('get', '/verwijzingen/{verwijzingId}', 'verwijzingOpvragen',
   params: verwijzingParams, antwoorden: { 200: jsonAntwoord(VerwijzingSchema, 'De verwijzing.') },
 });
 
-const besluit = route('post', '/verwijzingen/{verwijzingId}/besluit', 'verwijzingBesluit', 'verwijzingen.besluiten', {
+const besluit = route('post', '/verwijzingen/{verwijzingId}/besluit', 'verwijzingBesluitVastleggen', 'verwijzingen.besluiten', {
   summary: 'Aanvaard of wijs af (ontvangende organisatie); een afwijzing vereist een reden',
   description: 'Alleen de ontvangende organisatie, alleen op een open verwijzing (anders 409). Bij afgewezen is afwijzingsreden verplicht (422). De verwijzer krijgt de kennisgeving verwijzing_besluit.',
   params: verwijzingParams, body: VerwijzingBesluitSchema, fouten: [409, 422],
