@@ -5,10 +5,11 @@
 // - the permission check (autoriseer), always the first middleware, so the authorization-matrix test
 //   and the processing log read the permission from the route (src/http/autorisatie.ts);
 // - on a POST, Idempotency-Key (the header, and the idempotentie middleware after the permission check;
-//   docs/beslissingen/0006-idempotentie.md); createRouter adds the strict body check after both;
+//   docs/beslissingen/0006-idempotentie.md): PUT, PATCH and DELETE are idempotent by themselves, a POST
+//   is not; createRouter adds the strict body check after both;
 // - a body as JSON, on a PATCH also as application/merge-patch+json (RFC 7396);
-// - the problem responses: those of every route (fouten()), 404 for a path with an id, 415 for a body,
-//   412 and 428 for If-Match.
+// - the problem responses: those of every route (fouten()), 404 for a path with an id (it may not
+//   exist, or not for you), 415 for a body, 412 and 428 for If-Match.
 import { createRoute, z, type RouteConfig } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import type { Permissie } from '../access/permissiematrix.js';
@@ -18,10 +19,10 @@ import { idempotentie } from './idempotentie.js';
 import { beveiligd, fouten, idempotencyKeyHeader, ifMatchHeader, type FoutCode } from './openapi.js';
 
 type Methode = 'get' | 'post' | 'put' | 'patch' | 'delete';
-type Parameters = z.ZodObject | undefined;
-type Body = z.ZodType | undefined;
+type Objectschema = z.ZodObject | undefined;
+type Bodyschema = z.ZodType | undefined;
 
-interface Declaratie<Pa extends Parameters, Q extends Parameters, B extends Body, A extends RouteConfig['responses']> {
+interface Declaratie<Pa extends Objectschema, Q extends Objectschema, B extends Bodyschema, A extends RouteConfig['responses']> {
   summary: string;
   description: string;
   params?: Pa;
@@ -37,14 +38,14 @@ interface Declaratie<Pa extends Parameters, Q extends Parameters, B extends Body
 }
 
 /** The request body as the validator and the document see it, typed so c.req.valid('json') is. */
-type JsonBody<M extends Methode, B extends Body> = B extends z.ZodType ? {
+type JsonBody<M extends Methode, B extends Bodyschema> = B extends z.ZodType ? {
   required: boolean;
   content: M extends 'patch'
     ? { 'application/merge-patch+json': { schema: B }; 'application/json': { schema: B } }
     : { 'application/json': { schema: B } };
 } : undefined;
 
-type Route<M extends Methode, P extends string, Pa extends Parameters, Q extends Parameters, B extends Body, A> = {
+type Route<M extends Methode, P extends string, Pa extends Objectschema, Q extends Objectschema, B extends Bodyschema, A> = {
   method: M; path: P; operationId: string; tags: string[]; security: typeof beveiligd; summary: string; description: string;
   middleware: MiddlewareHandler<AppEnv>[];
   request: { params: Pa; query: Q; headers: z.ZodObject | undefined; body: JsonBody<M, B> };
@@ -60,26 +61,29 @@ export function beveiligdeRoutes(tag: string) {
   const tags = [tag];
   return function route<
     M extends Methode, P extends string, A extends RouteConfig['responses'],
-    Pa extends Parameters = undefined, Q extends Parameters = undefined, B extends Body = undefined,
+    Pa extends Objectschema = undefined, Q extends Objectschema = undefined, B extends Bodyschema = undefined,
   >(method: M, path: P, operationId: string, recht: Permissie, d: Declaratie<Pa, Q, B, A>) {
     const idempotent = method === 'post';
-    const headers = d.ifMatch && idempotent ? ifMatchHeader.extend(idempotencyKeyHeader.shape)
-      : d.ifMatch ? ifMatchHeader : idempotent ? idempotencyKeyHeader : undefined;
+    let headers: z.ZodObject | undefined = d.ifMatch ? ifMatchHeader : undefined;
+    if (idempotent) headers = headers ? headers.extend(idempotencyKeyHeader.shape) : idempotencyKeyHeader;
     const mediatypen = method === 'patch' ? ['application/merge-patch+json', 'application/json'] : ['application/json'];
     const body = d.body && {
       required: !zonderVelden(d.body),
       content: Object.fromEntries(mediatypen.map((type) => [type, { schema: d.body }])),
     };
     const request = Object.fromEntries(Object.entries({ params: d.params, query: d.query, headers, body }).filter(([, deel]) => deel));
-    const afgeleid: FoutCode[] = [
-      ...(path.includes('{') ? [404 as const] : []), ...(d.body ? [415 as const] : []), ...(d.ifMatch ? [412 as const, 428 as const] : []),
-    ];
+    const codes: FoutCode[] = [...d.fouten ?? []];
+    if (path.includes('{')) codes.push(404);
+    if (d.body) codes.push(415);
+    if (d.ifMatch) codes.push(412, 428);
+    // Route states the literal types @hono/zod-openapi reads to type a handler's c.req.valid() and
+    // c.json(); the object built here has exactly those parts.
     return createRoute({
       method, path, operationId, tags, security: beveiligd, summary: d.summary, description: d.description,
       middleware: idempotent ? [autoriseer(recht), idempotentie] : [autoriseer(recht)],
       ...(Object.keys(request).length > 0 ? { request } : {}),
       ...(d.callbacks ? { callbacks: d.callbacks } : {}),
-      responses: { ...d.antwoorden, ...fouten(...afgeleid, ...d.fouten ?? []) },
+      responses: { ...d.antwoorden, ...fouten(...codes) },
     } as unknown as Route<M, P, Pa, Q, B, A>);
   };
 }

@@ -187,6 +187,9 @@ export const ifMatchHeader = z.object({
 /** A path id. Not validated as a UUID here: a malformed id is simply not found (404). */
 export const idParam = (name: string) => z.string().max(100).openapi({ param: { name, in: 'path' }, format: 'uuid' });
 
+/** The path parameter of everything recorded in a dossier (/dossiers/{dossierId}/…). */
+export const dossierParams = z.object({ dossierId: idParam('dossierId') });
+
 export const pagineringQuery = {
   cursor: z.string().max(500).optional().openapi({ description: 'Cursor uit de Link-header van de vorige pagina.' }),
   limit: z.coerce.number().int().min(1).max(200).default(50).openapi({ description: 'Aantal items per pagina (1–200).' }),

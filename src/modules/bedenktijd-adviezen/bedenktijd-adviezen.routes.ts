@@ -1,13 +1,11 @@
-import { z } from '@hono/zod-openapi';
 import { beveiligdeRoutes } from '../../http/beveiligde-route.js';
-import { headerDefinities, idParam, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
+import { dossierParams, headerDefinities, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
 import { cursorDeel, decodeCursor, encodeCursor, pagina, tupel, zetVolgendePagina } from '../../http/paginering.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import { AdviesCollectieSchema, AdviesInvoerSchema, AdviesLijstQuery, AdviesSchema, naarAdvies } from './bedenktijd-adviezen.schemas.js';
 import { adviezenVanDossier, adviezenVoorOrganisatie, legAdviesVast } from './bedenktijd-adviezen.service.js';
 
 const route = beveiligdeRoutes('Bedenktijden');
-const dossierParams = z.object({ dossierId: idParam('dossierId') });
 
 const vastleggen = route('post', '/dossiers/{dossierId}/bedenktijd-adviezen', 'bedenktijdAdviesVastleggen', 'bedenktijdadviezen.vastleggen', {
   summary: 'NLA Opsporing adviseert politie of KMar de bedenktijd aan te bieden',

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { beveiligdeRoutes } from '../../http/beveiligde-route.js';
-import { headerDefinities, idParam, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
+import { dossierParams, headerDefinities, idParam, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
 import { cursorDeel, decodeCursor, encodeCursor, pagina, tupel, zetVolgendePagina } from '../../http/paginering.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import {
@@ -15,7 +15,6 @@ import type { UseCaseContext } from '../../context.js';
 import { amsterdamseDatum } from '../../domain/kalender.js';
 
 const route = beveiligdeRoutes('Bedenktijden');
-const dossierParams = z.object({ dossierId: idParam('dossierId') });
 const bedenktijdParams = z.object({ bedenktijdId: idParam('bedenktijdId') });
 
 const aanbieden = route('post', '/dossiers/{dossierId}/bedenktijden', 'bedenktijdAanbieden', 'bedenktijden.aanbieden', {

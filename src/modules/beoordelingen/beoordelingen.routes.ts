@@ -2,7 +2,7 @@
 // with `vervangt`. No PUT, PATCH or DELETE is registered, so those answer 405 with Allow.
 import { z } from '@hono/zod-openapi';
 import { beveiligdeRoutes } from '../../http/beveiligde-route.js';
-import { headerDefinities, idParam, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
+import { dossierParams, headerDefinities, idParam, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
 import { cursorDeel, decodeCursor, encodeCursor, pagina, tupel, zetVolgendePagina } from '../../http/paginering.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import {
@@ -11,7 +11,6 @@ import {
 import { leesBeoordeling, legBeoordelingVast, lijstBeoordelingen } from './beoordelingen.service.js';
 
 const route = beveiligdeRoutes('Beoordelingen');
-const dossierParams = z.object({ dossierId: idParam('dossierId') });
 
 const vastleggen = route('post', '/dossiers/{dossierId}/beoordelingen', 'beoordelingVastleggen', 'beoordelingen.vastleggen', {
   summary: 'Leg een beoordeling van de geringste aanwijzing vast (onveranderlijk; corrigeren met vervangt)',

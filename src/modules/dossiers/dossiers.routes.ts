@@ -1,6 +1,5 @@
-import { z } from '@hono/zod-openapi';
 import { beveiligdeRoutes } from '../../http/beveiligde-route.js';
-import { headerDefinities, idParam, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
+import { dossierParams, headerDefinities, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
 import { cursorDeel, decodeCursor, encodeCursor, pagina, tupel, zetVolgendePagina } from '../../http/paginering.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import { etagVoor } from '../../http/versie.js';
@@ -13,7 +12,6 @@ import {
 } from './dossiers.service.js';
 
 const route = beveiligdeRoutes('Dossiers');
-const dossierParams = z.object({ dossierId: idParam('dossierId') });
 
 const aanmaken = route('post', '/dossiers', 'dossierRegistreren', 'dossiers.aanmaken', {
   summary: 'Registreer een mogelijk slachtoffer in een pseudoniem dossier',

@@ -35,13 +35,16 @@ const lezen = route('get', '/kennisgevingen/{kennisgevingId}', 'kennisgevingOpvr
     + '(kennisgeving bedenktijd, aangifte, medewerking aan het strafproces, beroep op B8/3); voor andere soorten, of een Accept '
     + 'zonder application/json of text/html, volgt 406.',
   params: kennisgevingParams,
-  antwoorden: { 200: {
+  antwoorden: {
+    200: {
       ...jsonAntwoord(KennisgevingMetInhoudSchema, 'De kennisgeving (JSON), of het M55-document (HTML).'),
       content: {
         'application/json': { schema: KennisgevingMetInhoudSchema },
         'text/html': { schema: z.string().openapi({ description: 'Afdrukbaar M55-document (alleen m55_*).' }) },
       },
-    }, 406: { description: 'Gevraagde weergave (Accept) niet beschikbaar.', content: { 'application/problem+json': { schema: ProbleemSchema } } } },
+    },
+    406: { description: 'Gevraagde weergave (Accept) niet beschikbaar.', content: { 'application/problem+json': { schema: ProbleemSchema } } },
+  },
 });
 
 // The answer is the notification without inhoud: the idempotency store keeps the response body,

@@ -1,23 +1,21 @@
-import { z } from '@hono/zod-openapi';
 import { beveiligdeRoutes } from '../../http/beveiligde-route.js';
-import { idParam, jsonAntwoord } from '../../http/openapi.js';
+import { dossierParams, jsonAntwoord } from '../../http/openapi.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import { naarPersoonsgegevens, PersoonsgegevensInvoerSchema, PersoonsgegevensSchema } from './persoonsgegevens.schemas.js';
 import { leesPersoonsgegevens, legPersoonsgegevensVast } from './persoonsgegevens.service.js';
 
 const route = beveiligdeRoutes('Persoonsgegevens');
-const params = z.object({ dossierId: idParam('dossierId') });
 
 const lezen = route('get', '/dossiers/{dossierId}/persoonsgegevens', 'persoonsgegevensOpvragen', 'persoonsgegevens.lezen', {
   summary: 'Persoonsgegevens van het slachtoffer (elke inzage wordt gelogd)',
   description: 'De identiteit van het slachtoffer (namen, geboortedatum, nationaliteit, V-nummer, talen). Alleen voor een organisatie met toegang tot de identiteit (403 identiteit-niet-inzienbaar bij pseudonieme toegang); elke inzage wordt gelogd in de audittrail en het Logboek Dataverwerkingen.',
-  params, antwoorden: { 200: jsonAntwoord(PersoonsgegevensSchema, 'De persoonsgegevens.') },
+  params: dossierParams, antwoorden: { 200: jsonAntwoord(PersoonsgegevensSchema, 'De persoonsgegevens.') },
 });
 
 const vastleggen = route('put', '/dossiers/{dossierId}/persoonsgegevens', 'persoonsgegevensVastleggen', 'persoonsgegevens.vastleggen', {
   summary: 'Leg de persoonsgegevens vast of vervang ze; een bekende geboortedatum bepaalt de leeftijdscategorie',
   description: 'Leg de persoonsgegevens van het slachtoffer vast of vervang ze in hun geheel (alleen application/json). Een bekende geboortedatum bepaalt de leeftijdscategorie van het dossier. De nationaliteit moet passen bij de nationaliteitCategorie (422 nationaliteit-tegenstrijdig).',
-  params, body: PersoonsgegevensInvoerSchema, fouten: [409, 422],
+  params: dossierParams, body: PersoonsgegevensInvoerSchema, fouten: [409, 422],
   antwoorden: { 200: jsonAntwoord(PersoonsgegevensSchema, 'Vervangen.'), 201: jsonAntwoord(PersoonsgegevensSchema, 'Vastgelegd.') },
 });
 

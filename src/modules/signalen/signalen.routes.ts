@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { beveiligdeRoutes } from '../../http/beveiligde-route.js';
-import { headerDefinities, idParam, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
+import { dossierParams, headerDefinities, idParam, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
 import { cursorDeel, decodeCursor, encodeCursor, pagina, tupel, zetVolgendePagina } from '../../http/paginering.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import {
@@ -9,7 +9,6 @@ import {
 import { leesSignaal, legOpvolgingVast, legSignaalVast, lijstSignalen, signalenZonderOpvolging } from './signalen.service.js';
 
 const route = beveiligdeRoutes('Signalen');
-const dossierParams = z.object({ dossierId: idParam('dossierId') });
 
 const vastleggen = route('post', '/dossiers/{dossierId}/signalen', 'signaalVastleggen', 'signalen.vastleggen', {
   summary: 'Leg een signaal van mensenhandel vast bij een dossier',

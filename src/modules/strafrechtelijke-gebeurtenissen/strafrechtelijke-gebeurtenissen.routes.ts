@@ -3,7 +3,7 @@
 import { z } from '@hono/zod-openapi';
 import type { Identificatiestatus } from '../../domain/catalogus.js';
 import { beveiligdeRoutes } from '../../http/beveiligde-route.js';
-import { headerDefinities, idParam, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
+import { dossierParams, headerDefinities, idParam, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
 import { cursorDeel, decodeCursor, encodeCursor, pagina, tupel, zetVolgendePagina } from '../../http/paginering.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import {
@@ -15,7 +15,6 @@ import {
   leesBeroep, leesGebeurtenis, legBeroepVast, legGebeurtenisVast, lijstBeroepen, lijstGebeurtenissen,
 } from './strafrechtelijke-gebeurtenissen.service.js';
 
-const dossierParams = z.object({ dossierId: idParam('dossierId') });
 
 const strafrechtRoute = beveiligdeRoutes('Strafrecht');
 const verblijfRoute = beveiligdeRoutes('Verblijf');

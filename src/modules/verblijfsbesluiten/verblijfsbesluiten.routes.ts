@@ -3,7 +3,7 @@
 import { z } from '@hono/zod-openapi';
 import type { Identificatiestatus } from '../../domain/catalogus.js';
 import { beveiligdeRoutes } from '../../http/beveiligde-route.js';
-import { headerDefinities, idParam, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
+import { dossierParams, headerDefinities, idParam, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
 import { cursorDeel, decodeCursor, encodeCursor, pagina, tupel, zetVolgendePagina } from '../../http/paginering.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import {
@@ -13,7 +13,6 @@ import {
 import { leesVerblijfsbesluit, legVerblijfsbesluitVast, lijstVerblijfsbesluiten, werklijst } from './verblijfsbesluiten.service.js';
 
 const route = beveiligdeRoutes('Verblijf');
-const dossierParams = z.object({ dossierId: idParam('dossierId') });
 
 const vastleggen = route('post', '/dossiers/{dossierId}/verblijfsbesluiten', 'verblijfsbesluitVastleggen', 'verblijf.vastleggen', {
   summary: 'Leg een besluit of aanvraag in het verblijfsspoor vast (alleen IND)',

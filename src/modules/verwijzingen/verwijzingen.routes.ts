@@ -4,7 +4,7 @@ import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../context.js';
 import { beveiligdeRoutes } from '../../http/beveiligde-route.js';
-import { headerDefinities, idParam, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
+import { dossierParams, headerDefinities, idParam, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
 import { cursorDeel, decodeCursor, encodeCursor, pagina, tupel, zetVolgendePagina } from '../../http/paginering.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import {
@@ -17,7 +17,6 @@ import {
 } from './verwijzingen.service.js';
 
 const route = beveiligdeRoutes('Verwijzingen');
-const dossierParams = z.object({ dossierId: idParam('dossierId') });
 const verwijzingParams = z.object({ verwijzingId: idParam('verwijzingId') });
 
 const aanmaken = route('post', '/dossiers/{dossierId}/verwijzingen', 'verwijzingAanmaken', 'verwijzingen.aanmaken', {
