@@ -247,7 +247,7 @@ export interface paths {
          * De signalen van een dossier, oudste eerst
          * @description De signalen van een dossier, oudste eerst, met weging, opvolgingstermijn en (als vastgelegd) de uitkomst van de verrijking.
          */
-        get: operations["signalenOpvragen"];
+        get: operations["signalenVanDossier"];
         put?: never;
         /**
          * Leg een signaal van mensenhandel vast bij een dossier
@@ -311,7 +311,7 @@ export interface paths {
          * Signalen van uw organisatie waarvan de verrijkingstermijn verstreek zonder opvolging, meest achterstallig eerst
          * @description Verrijkingstermijn naar weging (politie-DIGW): zeer sterk 24 uur, zwak of sterk een week (rapport §4.3). Een signaal is opgevolgd als de uitkomst is vastgelegd of als er sinds het signaal een beoordeling van de geringste aanwijzing in het dossier is.
          */
-        get: operations["signalenZonderOpvolging"];
+        get: operations["signalenZonderOpvolgingOpvragen"];
         put?: never;
         post?: never;
         delete?: never;
@@ -331,7 +331,7 @@ export interface paths {
          * De beoordelingen van een dossier, oudste eerst (op beoordelingsdatum, dan registratie)
          * @description De beoordelingen van de geringste aanwijzing van een dossier, oudste eerst (op beoordelingsdatum, dan registratie), met welke beoordeling welke vervangt.
          */
-        get: operations["beoordelingenOpvragen"];
+        get: operations["beoordelingenVanDossier"];
         put?: never;
         /**
          * Leg een beoordeling van de geringste aanwijzing vast (onveranderlijk; corrigeren met vervangt)
@@ -485,7 +485,7 @@ export interface paths {
          * Leg de reactie van het slachtoffer vast; aanvaarding verleent de bedenktijd
          * @description Bij aanvaard: ingangsdatum = datum, uiterlijkeEinddatum volgens de geldende beleidsregel, en een M55-kennisgeving aan IND (en COA voor asielzoekers en Dublinclaimanten).
          */
-        post: operations["bedenktijdReactie"];
+        post: operations["bedenktijdReactieVastleggen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -523,7 +523,7 @@ export interface paths {
          * Dossiers met een vastgestelde geringste aanwijzing zonder aanbod van de bedenktijd, oudste eerst
          * @description Signaleringslijst voor intakers: dossiers van uw organisatie met een vastgestelde geringste aanwijzing waarin de bedenktijd na het ingestelde aantal dagen nog niet is aangeboden, oudste eerst.
          */
-        get: operations["bedenktijdSignaleringen"];
+        get: operations["bedenktijdSignaleringenOpvragen"];
         put?: never;
         post?: never;
         delete?: never;
@@ -543,7 +543,7 @@ export interface paths {
          * Het strafrechtelijk spoor van een dossier, oudste eerst (datum, dan registratie)
          * @description Voor intakers, officieren en de IND met een reden om het dossier te zien (een organisatie met toegang tot het dossier). Het strafrechtelijk spoor staat naast de identificatie en verandert die nooit.
          */
-        get: operations["strafrechtelijkeGebeurtenissenOpvragen"];
+        get: operations["strafrechtelijkeGebeurtenissenVanDossier"];
         put?: never;
         /**
          * Leg een gebeurtenis in het strafrechtelijk spoor vast (intaker: aangifte e.d.; officier: OM-beslissingen)
@@ -587,7 +587,7 @@ export interface paths {
          * De beroepen op de B8/3-regeling van een dossier, oudste eerst
          * @description Zichtbaar voor iedere organisatie met een reden om het dossier te zien en het recht het verblijfsspoor te lezen.
          */
-        get: operations["beroepenB83Opvragen"];
+        get: operations["beroepenB83VanDossier"];
         put?: never;
         /**
          * Leg het beroep van het slachtoffer op de B8/3-regeling vast (M55 aan de IND)
@@ -631,7 +631,7 @@ export interface paths {
          * Het verblijfsspoor van een dossier, oudste eerst (datum, dan registratie)
          * @description De besluiten van de IND zijn zichtbaar voor iedere organisatie met een reden om het dossier te zien (een organisatie met toegang tot het dossier).
          */
-        get: operations["verblijfsbesluitenOpvragen"];
+        get: operations["verblijfsbesluitenVanDossier"];
         put?: never;
         /**
          * Leg een besluit of aanvraag in het verblijfsspoor vast (alleen IND)
@@ -675,7 +675,7 @@ export interface paths {
          * Werklijst van de IND: geldende vergunningen en schrijnende paden die binnenkort aflopen, op geldigTot
          * @description Alleen de geldende vergunning per dossier (niet verlengd, vervangen of ingetrokken), met geldigTot op of vóór geldigTotVoor (standaard vandaag + 30 dagen); al verlopen vergunningen zonder besluit staan vooraan.
          */
-        get: operations["verblijfsWerklijst"];
+        get: operations["verblijfsbesluitenWerklijst"];
         put?: never;
         post?: never;
         delete?: never;
@@ -739,7 +739,7 @@ export interface paths {
          * Wachtrij: verwijzingen aan uw organisatie, open eerst, oudste eerst
          * @description Verwijzingen aan uw organisatie: eerst de open (oudste eerst), dan de rest. achterstallig is true voor een open verwijzing die langer dan VERWIJZING_ACHTERSTALLIG_DAGEN onbeantwoord is.
          */
-        get: operations["verwijzingenWachtrij"];
+        get: operations["verwijzingenWerklijst"];
         put?: never;
         post?: never;
         delete?: never;
@@ -781,7 +781,7 @@ export interface paths {
          * Aanvaard of wijs af (ontvangende organisatie); een afwijzing vereist een reden
          * @description Alleen de ontvangende organisatie, alleen op een open verwijzing (anders 409). Bij afgewezen is afwijzingsreden verplicht (422). De verwijzer krijgt de kennisgeving verwijzing_besluit.
          */
-        post: operations["verwijzingBesluit"];
+        post: operations["verwijzingBesluitVastleggen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1115,7 +1115,7 @@ export interface paths {
          * Hoe een kennisgeving via webhooks is afgeleverd
          * @description Voor de ontvangende organisatie, de verzendende organisatie (afzender) en de beheerder; voor ieder ander 404. Eén aflevering per abonnement van de ontvanger dat de soort wilde ontvangen.
          */
-        get: operations["kennisgevingAfleveringenOpvragen"];
+        get: operations["afleveringenVanKennisgeving"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1175,7 +1175,7 @@ export interface paths {
          * Controleer alle hashketens van de audittrail
          * @description Herberekent elke keten met de auditsleutel en vergelijkt haar met de ondertekende ankers buiten de database. Meldt gewijzigde regels (hash klopt niet), verwijderde of ingevoegde regels (gat of verbroken koppeling), een ingekort einde van een keten, een teruggedraaide of verwijderde keten en een audittrail met minder regels dan verankerd.
          */
-        get: operations["auditregelsVerifieren"];
+        get: operations["auditVerificatieOpvragen"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7182,7 +7182,7 @@ export interface operations {
             };
         };
     };
-    signalenOpvragen: {
+    signalenVanDossier: {
         parameters: {
             query?: {
                 /** @description Cursor uit de Link-header van de vorige pagina. */
@@ -8023,7 +8023,7 @@ export interface operations {
             };
         };
     };
-    signalenZonderOpvolging: {
+    signalenZonderOpvolgingOpvragen: {
         parameters: {
             query?: {
                 /** @description Cursor uit de Link-header van de vorige pagina. */
@@ -8160,7 +8160,7 @@ export interface operations {
             };
         };
     };
-    beoordelingenOpvragen: {
+    beoordelingenVanDossier: {
         parameters: {
             query?: {
                 /** @description Cursor uit de Link-header van de vorige pagina. */
@@ -10035,7 +10035,7 @@ export interface operations {
             };
         };
     };
-    bedenktijdReactie: {
+    bedenktijdReactieVastleggen: {
         parameters: {
             query?: never;
             header?: {
@@ -10529,7 +10529,7 @@ export interface operations {
             };
         };
     };
-    bedenktijdSignaleringen: {
+    bedenktijdSignaleringenOpvragen: {
         parameters: {
             query?: {
                 /** @description Cursor uit de Link-header van de vorige pagina. */
@@ -10666,7 +10666,7 @@ export interface operations {
             };
         };
     };
-    strafrechtelijkeGebeurtenissenOpvragen: {
+    strafrechtelijkeGebeurtenissenVanDossier: {
         parameters: {
             query?: {
                 /** @description Cursor uit de Link-header van de vorige pagina. */
@@ -11259,7 +11259,7 @@ export interface operations {
             };
         };
     };
-    beroepenB83Opvragen: {
+    beroepenB83VanDossier: {
         parameters: {
             query?: never;
             header?: never;
@@ -11845,7 +11845,7 @@ export interface operations {
             };
         };
     };
-    verblijfsbesluitenOpvragen: {
+    verblijfsbesluitenVanDossier: {
         parameters: {
             query?: {
                 /** @description Cursor uit de Link-header van de vorige pagina. */
@@ -12438,7 +12438,7 @@ export interface operations {
             };
         };
     };
-    verblijfsWerklijst: {
+    verblijfsbesluitenWerklijst: {
         parameters: {
             query?: {
                 /** @description Alleen geldende vergunningen en schrijnende paden met geldigTot op of vóór deze dag (standaard: vandaag + 30 dagen). Al verlopen maar niet verlengde of ingetrokken vergunningen staan vooraan. */
@@ -13176,7 +13176,7 @@ export interface operations {
             };
         };
     };
-    verwijzingenWachtrij: {
+    verwijzingenWerklijst: {
         parameters: {
             query?: {
                 status?: "open" | "aanvaard" | "afgewezen" | "ingetrokken" | "afgerond";
@@ -13485,7 +13485,7 @@ export interface operations {
             };
         };
     };
-    verwijzingBesluit: {
+    verwijzingBesluitVastleggen: {
         parameters: {
             query?: never;
             header?: {
@@ -17383,7 +17383,7 @@ export interface operations {
             };
         };
     };
-    kennisgevingAfleveringenOpvragen: {
+    afleveringenVanKennisgeving: {
         parameters: {
             query?: never;
             header?: never;
@@ -17831,7 +17831,7 @@ export interface operations {
             };
         };
     };
-    auditregelsVerifieren: {
+    auditVerificatieOpvragen: {
         parameters: {
             query?: never;
             header?: never;

@@ -91,7 +91,7 @@ const foutHeaders: Partial<Record<keyof typeof foutOmschrijvingen, Record<string
   429: { ...retryAfter, ...rateLimitHeaders },
   503: retryAfter,
 };
-type FoutCode = keyof typeof foutOmschrijvingen;
+export type FoutCode = keyof typeof foutOmschrijvingen;
 
 /** Problem responses for a route; 400, 401, 403, 429, 500 and 503 are always included. */
 export function fouten(...extra: FoutCode[]) {
@@ -222,6 +222,9 @@ export const ifMatchHeader = z.object({
 
 /** A path id. Not validated as a UUID here: a malformed id is simply not found (404). */
 export const idParam = (name: string) => z.string().max(100).openapi({ param: { name, in: 'path' }, format: 'uuid' });
+
+/** The path parameter of everything recorded in a dossier (/dossiers/{dossierId}/…). */
+export const dossierParams = z.object({ dossierId: idParam('dossierId') });
 
 export const pagineringQuery = {
   cursor: z.string().max(500).optional().openapi({ description: 'Cursor uit de Link-header van de vorige pagina.' }),

@@ -1,10 +1,7 @@
 // Webhook subscriptions (issue 4) and the delivery status of notifications.
-import { createRoute, z } from '@hono/zod-openapi';
-import { autoriseer } from '../../http/autorisatie.js';
-import { idempotentie } from '../../http/idempotentie.js';
-import {
-  beveiligd, fouten, headerDefinities, idempotencyKeyHeader, idParam, jsonAntwoord, pagineringQuery,
-} from '../../http/openapi.js';
+import { z } from '@hono/zod-openapi';
+import { beveiligdeRoutes } from '../../http/beveiligde-route.js';
+import { headerDefinities, idParam, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
 import { cursorDeel, decodeCursor, encodeCursor, pagina, tupel, zetVolgendePagina } from '../../http/paginering.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import {
@@ -19,7 +16,8 @@ import { systeemOpzoeker } from '../../webhooks/naamopzoeking.js';
 import { KENNISGEVING_SOORTEN } from '../../domain/catalogus.js';
 import { cloudEventTypen } from '../../webhooks/cloudevent.js';
 
-const tags = ['Abonnementen'];
+const route = beveiligdeRoutes('Abonnementen');
+const kennisgevingRoute = beveiligdeRoutes('Kennisgevingen');
 const abonnementParams = z.object({ abonnementId: idParam('abonnementId') });
 
 // The event a subscriber receives (issue 16 item 4), declared as the subscription's callback: the
@@ -97,71 +95,50 @@ const callbacks = {
   },
 };
 
-const aanmaken = createRoute({
-  method: 'post', path: '/abonnementen', operationId: 'abonnementAanmaken', tags, security: beveiligd,
+const aanmaken = route('post', '/abonnementen', 'abonnementAanmaken', 'abonnementen.beheren', {
   summary: 'Abonneer uw organisatie op kennisgevingen via een webhook (CloudEvents)',
   description: 'Elke nieuwe kennisgeving aan uw organisatie van een gekozen soort wordt als CloudEvent (application/cloudevents+json, '
     + 'NL GOV-profiel) naar callbackUrl gePOST, zonder persoonsgegevens; de inhoud haalt u op via dataref met uw eigen API-sleutel. '
     + 'Minstens één keer afgeleverd en per abonnement op volgnummer; ontdubbel op de id van het event. Kennisgevingen van vóór het '
     + 'abonnement (tot en met geplandTotVolgnummer) staan in de feed. Een nieuw abonnement wacht op de webhook-handshake (OPTIONS, zie de '
     + 'callback bevestiging): het wordt actief zodra uw ontvanger die bevestigt, en ontvangt dan alles vanaf het aanmaken.',
-  middleware: [autoriseer('abonnementen.beheren'), idempotentie] as const,
-  request: { headers: idempotencyKeyHeader, body: { required: true, content: { 'application/json': { schema: AbonnementAanmakenSchema } } } },
-  callbacks,
-  responses: {
-    201: jsonAntwoord(AbonnementSchema, 'Abonnement aangemaakt.', headerDefinities.location),
-    ...fouten(409, 415, 422),
-  },
+  body: AbonnementAanmakenSchema, fouten: [409, 422], callbacks,
+  antwoorden: { 201: jsonAntwoord(AbonnementSchema, 'Abonnement aangemaakt.', headerDefinities.location) },
 });
 
-const lijst = createRoute({
-  method: 'get', path: '/abonnementen', operationId: 'abonnementenOpvragen', tags, security: beveiligd,
+const lijst = route('get', '/abonnementen', 'abonnementenOpvragen', 'abonnementen.beheren', {
   summary: 'De abonnementen van uw organisatie',
   description: 'Wachtende, actieve en gestopte abonnementen van uw organisatie, oudste eerst; verwijderde niet. De Authorization-waarde wordt nooit teruggegeven.',
-  middleware: [autoriseer('abonnementen.beheren')] as const,
-  request: { query: AbonnementListQuery.extend(pagineringQuery) },
-  responses: { 200: jsonAntwoord(AbonnementCollectieSchema, 'Een pagina abonnementen.', headerDefinities.link), ...fouten() },
+  query: AbonnementListQuery.extend(pagineringQuery),
+  antwoorden: { 200: jsonAntwoord(AbonnementCollectieSchema, 'Een pagina abonnementen.', headerDefinities.link) },
 });
 
-const lezen = createRoute({
-  method: 'get', path: '/abonnementen/{abonnementId}', operationId: 'abonnementOpvragen', tags, security: beveiligd,
+const lezen = route('get', '/abonnementen/{abonnementId}', 'abonnementOpvragen', 'abonnementen.beheren', {
   summary: 'Eén abonnement van uw organisatie',
   description: 'Alleen abonnementen van uw eigen organisatie; voor een ander abonnement volgt 404. Een gestopt abonnement (410 van de ontvanger) noemt de reden.',
-  middleware: [autoriseer('abonnementen.beheren')] as const,
-  request: { params: abonnementParams },
-  responses: { 200: jsonAntwoord(AbonnementSchema, 'Het abonnement.'), ...fouten(404) },
+  params: abonnementParams, antwoorden: { 200: jsonAntwoord(AbonnementSchema, 'Het abonnement.') },
 });
 
-const verwijderen = createRoute({
-  method: 'delete', path: '/abonnementen/{abonnementId}', operationId: 'abonnementVerwijderen', tags, security: beveiligd,
+const verwijderen = route('delete', '/abonnementen/{abonnementId}', 'abonnementVerwijderen', 'abonnementen.beheren', {
   summary: 'Verwijder een abonnement; wat nog niet was afgeleverd vervalt (en blijft in de feed)',
   description: 'Er wordt niets meer naar de callbackUrl gestuurd. Kennisgevingen die nog wachtten, krijgt u alleen nog via de feed (GET /v1/kennisgevingen).',
-  middleware: [autoriseer('abonnementen.beheren')] as const,
-  request: { params: abonnementParams },
-  responses: { 204: { description: 'Verwijderd.', headers: headerDefinities.geauthenticeerd }, ...fouten(404) },
+  params: abonnementParams, antwoorden: { 204: { description: 'Verwijderd.', headers: headerDefinities.geauthenticeerd } },
 });
 
-const kennisgevingAfleveringen = createRoute({
-  method: 'get', path: '/kennisgevingen/{kennisgevingId}/afleveringen', operationId: 'kennisgevingAfleveringenOpvragen',
-  tags: ['Kennisgevingen'], security: beveiligd,
+const kennisgevingAfleveringen = kennisgevingRoute('get', '/kennisgevingen/{kennisgevingId}/afleveringen', 'afleveringenVanKennisgeving', 'afleveringen.lezen', {
   summary: 'Hoe een kennisgeving via webhooks is afgeleverd',
   description: 'Voor de ontvangende organisatie, de verzendende organisatie (afzender) en de beheerder; voor ieder ander 404. '
     + 'Eén aflevering per abonnement van de ontvanger dat de soort wilde ontvangen.',
-  middleware: [autoriseer('afleveringen.lezen')] as const,
-  request: { params: z.object({ kennisgevingId: idParam('kennisgevingId') }) },
-  responses: { 200: jsonAntwoord(AfleveringCollectieSchema, 'De afleveringen.'), ...fouten(404) },
+  params: z.object({ kennisgevingId: idParam('kennisgevingId') }), antwoorden: { 200: jsonAntwoord(AfleveringCollectieSchema, 'De afleveringen.') },
 });
 
-const verzonden = createRoute({
-  method: 'get', path: '/verzonden-kennisgevingen', operationId: 'verzondenKennisgevingenOpvragen',
-  tags: ['Kennisgevingen'], security: beveiligd,
+const verzonden = kennisgevingRoute('get', '/verzonden-kennisgevingen', 'verzondenKennisgevingenOpvragen', 'afleveringen.lezen', {
   summary: 'Kennisgevingen die uw organisatie verzond: onbevestigde M55 en niet-afleverbare kennisgevingen',
   description: 'De kennisgevingen met uw organisatie als afzender (de beheerder ziet ze alle), oudste eerst, met bevestiging en afleverstatus, '
     + 'zonder inhoud. status=onbevestigd geeft de m55_*-kennisgevingen die de ontvanger niet binnen M55_ESCALATIE_WERKDAGEN werkdagen '
     + '(ma–vr, zonder feestdagen van de Algemene termijnenwet) heeft bevestigd; status=niet_afleverbaar die met een mislukte webhook-aflevering.',
-  middleware: [autoriseer('afleveringen.lezen')] as const,
-  request: { query: VerzondenListQuery.extend(pagineringQuery) },
-  responses: { 200: jsonAntwoord(VerzondenKennisgevingCollectieSchema, 'Een pagina verzonden kennisgevingen.', headerDefinities.link), ...fouten() },
+  query: VerzondenListQuery.extend(pagineringQuery),
+  antwoorden: { 200: jsonAntwoord(VerzondenKennisgevingCollectieSchema, 'Een pagina verzonden kennisgevingen.', headerDefinities.link) },
 });
 
 const isCursor = tupel<[string, string]>(cursorDeel.moment, cursorDeel.uuid);

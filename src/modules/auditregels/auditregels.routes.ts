@@ -1,31 +1,26 @@
-import { createRoute } from '@hono/zod-openapi';
-import { autoriseer } from '../../http/autorisatie.js';
-import { beveiligd, fouten, headerDefinities, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
-import { cursorDeel, decodeCursor, encodeCursor, pagina, tupel, zetVolgendePagina } from '../../http/paginering.js';
+import { beveiligdeRoutes } from '../../http/beveiligde-route.js';
+import { headerDefinities, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
+import { cursorDeel, decodeCursor, encodeCursor, pagina, zetVolgendePagina } from '../../http/paginering.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import { AuditregelCollectieSchema, AuditregelListQuery, naarAuditregel, VerificatieSchema } from './auditregels.schemas.js';
 import { lijstAuditregels, verifieerAuditregels } from './auditregels.service.js';
 
-const tags = ['Audit'];
+const route = beveiligdeRoutes('Audit');
 
-const lijst = createRoute({
-  method: 'get', path: '/auditregels', operationId: 'auditregelsOpvragen', tags, security: beveiligd,
+const lijst = route('get', '/auditregels', 'auditregelsOpvragen', 'auditregels.lezen', {
   summary: 'Auditregels, oplopend op id, eventueel voor één dossier',
   description: 'Elke schrijfactie en elke inzage van persoonsgegevens, met de hashketen (per dossier of per organisatie). '
     + 'Controleer de ketens met /auditregels/_verificatie.',
-  middleware: [autoriseer('auditregels.lezen')] as const,
-  request: { query: AuditregelListQuery.extend(pagineringQuery) },
-  responses: { 200: jsonAntwoord(AuditregelCollectieSchema, 'Een pagina auditregels.', headerDefinities.link), ...fouten() },
+  query: AuditregelListQuery.extend(pagineringQuery),
+  antwoorden: { 200: jsonAntwoord(AuditregelCollectieSchema, 'Een pagina auditregels.', headerDefinities.link) },
 });
 
-const verificatie = createRoute({
-  method: 'get', path: '/auditregels/_verificatie', operationId: 'auditregelsVerifieren', tags, security: beveiligd,
+const verificatie = route('get', '/auditregels/_verificatie', 'auditVerificatieOpvragen', 'auditregels.verifieren', {
   summary: 'Controleer alle hashketens van de audittrail',
   description: 'Herberekent elke keten met de auditsleutel en vergelijkt haar met de ondertekende ankers buiten de database. '
     + 'Meldt gewijzigde regels (hash klopt niet), verwijderde of ingevoegde regels (gat of verbroken koppeling), een ingekort einde van een keten, '
     + 'een teruggedraaide of verwijderde keten en een audittrail met minder regels dan verankerd.',
-  middleware: [autoriseer('auditregels.verifieren')] as const,
-  responses: { 200: jsonAntwoord(VerificatieSchema, 'Uitslag van de controle.'), ...fouten() },
+  antwoorden: { 200: jsonAntwoord(VerificatieSchema, 'Uitslag van de controle.') },
 });
 
 const isId = cursorDeel.volgnummer;

@@ -1,40 +1,30 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { autoriseer } from '../../http/autorisatie.js';
-import { idempotentie } from '../../http/idempotentie.js';
-import { beveiligd, fouten, headerDefinities, idempotencyKeyHeader, idParam, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
+import { beveiligdeRoutes } from '../../http/beveiligde-route.js';
+import { dossierParams, headerDefinities, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
 import { cursorDeel, decodeCursor, encodeCursor, pagina, tupel, zetVolgendePagina } from '../../http/paginering.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import { AdviesCollectieSchema, AdviesInvoerSchema, AdviesLijstQuery, AdviesSchema, naarAdvies } from './bedenktijd-adviezen.schemas.js';
 import { adviezenVanDossier, adviezenVoorOrganisatie, legAdviesVast } from './bedenktijd-adviezen.service.js';
 
-const tags = ['Bedenktijden'];
-const dossierParams = z.object({ dossierId: idParam('dossierId') });
+const route = beveiligdeRoutes('Bedenktijden');
 
-const vastleggen = createRoute({
-  method: 'post', path: '/dossiers/{dossierId}/bedenktijd-adviezen', operationId: 'bedenktijdAdviesVastleggen', tags, security: beveiligd,
+const vastleggen = route('post', '/dossiers/{dossierId}/bedenktijd-adviezen', 'bedenktijdAdviesVastleggen', 'bedenktijdadviezen.vastleggen', {
   summary: 'NLA Opsporing adviseert politie of KMar de bedenktijd aan te bieden',
   description: 'Een intaker van NLA Opsporing biedt de bedenktijd niet zelf aan maar adviseert een politie- of KMar-eenheid dat te doen (B8/3 Vc 2000, "op voorspraak"), op grond van een beoordeling waarin de geringste aanwijzing is vastgesteld. De ontvangende eenheid krijgt toegang tot het dossier en ziet het advies in haar lijst.',
-  middleware: [autoriseer('bedenktijdadviezen.vastleggen'), idempotentie] as const,
-  request: { params: dossierParams, headers: idempotencyKeyHeader, body: { required: true, content: { 'application/json': { schema: AdviesInvoerSchema } } } },
-  responses: { 201: jsonAntwoord(AdviesSchema, 'Advies vastgelegd.', headerDefinities.location), ...fouten(404, 409, 415, 422) },
+  params: dossierParams, body: AdviesInvoerSchema, fouten: [409, 422],
+  antwoorden: { 201: jsonAntwoord(AdviesSchema, 'Advies vastgelegd.', headerDefinities.location) },
 });
 
-const vanDossier = createRoute({
-  method: 'get', path: '/dossiers/{dossierId}/bedenktijd-adviezen', operationId: 'bedenktijdAdviezenVanDossier', tags, security: beveiligd,
+const vanDossier = route('get', '/dossiers/{dossierId}/bedenktijd-adviezen', 'bedenktijdAdviezenVanDossier', 'bedenktijdadviezen.lezen', {
   summary: 'De bedenktijd-adviezen van een dossier',
   description: 'De bedenktijd-adviezen van een dossier, met status (open, overgenomen, niet_overgenomen).',
-  middleware: [autoriseer('bedenktijdadviezen.lezen')] as const,
-  request: { params: dossierParams },
-  responses: { 200: jsonAntwoord(AdviesCollectieSchema, 'De adviezen.'), ...fouten(404) },
+  params: dossierParams, antwoorden: { 200: jsonAntwoord(AdviesCollectieSchema, 'De adviezen.') },
 });
 
-const lijst = createRoute({
-  method: 'get', path: '/bedenktijd-adviezen', operationId: 'bedenktijdAdviezenOpvragen', tags, security: beveiligd,
+const lijst = route('get', '/bedenktijd-adviezen', 'bedenktijdAdviezenOpvragen', 'bedenktijdadviezen.lezen', {
   summary: 'Adviezen aan of van uw organisatie (politie/KMar: filter status=open)',
   description: 'De bedenktijd-adviezen aan of van uw organisatie. Politie en KMar filteren met status=open op de adviezen die zij nog moeten overnemen.',
-  middleware: [autoriseer('bedenktijdadviezen.lezen')] as const,
-  request: { query: AdviesLijstQuery.extend(pagineringQuery) },
-  responses: { 200: jsonAntwoord(AdviesCollectieSchema, 'Een pagina adviezen, oudste eerst.', headerDefinities.link), ...fouten() },
+  query: AdviesLijstQuery.extend(pagineringQuery),
+  antwoorden: { 200: jsonAntwoord(AdviesCollectieSchema, 'Een pagina adviezen, oudste eerst.', headerDefinities.link) },
 });
 
 const isCursor = tupel<[string, string]>(cursorDeel.moment, cursorDeel.uuid);

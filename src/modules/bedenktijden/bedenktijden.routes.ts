@@ -1,7 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { autoriseer } from '../../http/autorisatie.js';
-import { idempotentie } from '../../http/idempotentie.js';
-import { beveiligd, fouten, headerDefinities, idempotencyKeyHeader, idParam, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
+import { z } from '@hono/zod-openapi';
+import { beveiligdeRoutes } from '../../http/beveiligde-route.js';
+import { dossierParams, headerDefinities, idParam, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
 import { cursorDeel, decodeCursor, encodeCursor, pagina, tupel, zetVolgendePagina } from '../../http/paginering.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import {
@@ -15,72 +14,53 @@ import {
 import type { UseCaseContext } from '../../context.js';
 import { amsterdamseDatum } from '../../domain/kalender.js';
 
-const tags = ['Bedenktijden'];
-const dossierParams = z.object({ dossierId: idParam('dossierId') });
+const route = beveiligdeRoutes('Bedenktijden');
 const bedenktijdParams = z.object({ bedenktijdId: idParam('bedenktijdId') });
-const json = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
 
-const aanbieden = createRoute({
-  method: 'post', path: '/dossiers/{dossierId}/bedenktijden', operationId: 'bedenktijdAanbieden', tags, security: beveiligd,
+const aanbieden = route('post', '/dossiers/{dossierId}/bedenktijden', 'bedenktijdAanbieden', 'bedenktijden.aanbieden', {
   summary: 'Bied de B8/3-bedenktijd aan (politie of KMar)',
   description: 'Vereist een vastgestelde geringste aanwijzing (beoordelingId) of een open NLA-advies (adviesId), en een persoon die in aanmerking komt (B8/3 Vc 2000: een vreemdeling zonder duurzaam verblijf; geen Nederlander of EU-burger met Unierechtelijke aanspraken).',
-  middleware: [autoriseer('bedenktijden.aanbieden'), idempotentie] as const,
-  request: { params: dossierParams, headers: idempotencyKeyHeader, body: json(AanbiedingSchema) },
-  responses: { 201: jsonAntwoord(BedenktijdSchema, 'Aangeboden.', headerDefinities.location), ...fouten(404, 409, 415, 422) },
+  params: dossierParams, body: AanbiedingSchema, fouten: [409, 422],
+  antwoorden: { 201: jsonAntwoord(BedenktijdSchema, 'Aangeboden.', headerDefinities.location) },
 });
 
-const vanDossier = createRoute({
-  method: 'get', path: '/dossiers/{dossierId}/bedenktijden', operationId: 'bedenktijdenVanDossier', tags, security: beveiligd,
+const vanDossier = route('get', '/dossiers/{dossierId}/bedenktijden', 'bedenktijdenVanDossier', 'bedenktijden.lezen', {
   summary: 'Alle bedenktijden van een dossier, oudste eerst',
   description: 'Alle bedenktijden van een dossier, oudste eerst, met status, ingangsdatum, uiterlijke einddatum, beleidsregel en dagenResterend.',
-  middleware: [autoriseer('bedenktijden.lezen')] as const,
-  request: { params: dossierParams },
-  responses: { 200: jsonAntwoord(BedenktijdCollectieSchema, 'De bedenktijden.'), ...fouten(404) },
+  params: dossierParams, antwoorden: { 200: jsonAntwoord(BedenktijdCollectieSchema, 'De bedenktijden.') },
 });
 
-const lijst = createRoute({
-  method: 'get', path: '/bedenktijden', operationId: 'bedenktijdenWerklijst', tags, security: beveiligd,
+const lijst = route('get', '/bedenktijden', 'bedenktijdenWerklijst', 'bedenktijden.lezen', {
   summary: 'Werklijst: bedenktijden binnen uw dossiers, op uiterlijke einddatum',
   description: 'Werklijst van bedenktijden in de dossiers waartoe uw organisatie toegang heeft, op uiterlijke einddatum (eerst aflopend eerst); filter op status en op de einddatum.',
-  middleware: [autoriseer('bedenktijden.lezen')] as const,
-  request: { query: WerklijstQuery.extend(pagineringQuery) },
-  responses: { 200: jsonAntwoord(BedenktijdCollectieSchema, 'Een pagina bedenktijden.', headerDefinities.link), ...fouten() },
+  query: WerklijstQuery.extend(pagineringQuery), antwoorden: { 200: jsonAntwoord(BedenktijdCollectieSchema, 'Een pagina bedenktijden.', headerDefinities.link) },
 });
 
-const lezen = createRoute({
-  method: 'get', path: '/bedenktijden/{bedenktijdId}', operationId: 'bedenktijdOpvragen', tags, security: beveiligd,
+const lezen = route('get', '/bedenktijden/{bedenktijdId}', 'bedenktijdOpvragen', 'bedenktijden.lezen', {
   summary: 'Eén bedenktijd',
   description: 'Eén bedenktijd met status, ingangsdatum, uiterlijke einddatum, de beleidsregel waarmee die is berekend en dagenResterend.',
-  middleware: [autoriseer('bedenktijden.lezen')] as const,
-  request: { params: bedenktijdParams },
-  responses: { 200: jsonAntwoord(BedenktijdSchema, 'De bedenktijd.'), ...fouten(404) },
+  params: bedenktijdParams, antwoorden: { 200: jsonAntwoord(BedenktijdSchema, 'De bedenktijd.') },
 });
 
-const reactie = createRoute({
-  method: 'post', path: '/bedenktijden/{bedenktijdId}/reactie', operationId: 'bedenktijdReactie', tags, security: beveiligd,
+const reactie = route('post', '/bedenktijden/{bedenktijdId}/reactie', 'bedenktijdReactieVastleggen', 'bedenktijden.reactie', {
   summary: 'Leg de reactie van het slachtoffer vast; aanvaarding verleent de bedenktijd',
   description: 'Bij aanvaard: ingangsdatum = datum, uiterlijkeEinddatum volgens de geldende beleidsregel, en een M55-kennisgeving aan IND (en COA voor asielzoekers en Dublinclaimanten).',
-  middleware: [autoriseer('bedenktijden.reactie'), idempotentie] as const,
-  request: { params: bedenktijdParams, headers: idempotencyKeyHeader, body: json(ReactieSchema) },
-  responses: { 200: jsonAntwoord(BedenktijdSchema, 'De bedenktijd na de reactie.'), ...fouten(404, 409, 415, 422) },
+  params: bedenktijdParams, body: ReactieSchema, fouten: [409, 422],
+  antwoorden: { 200: jsonAntwoord(BedenktijdSchema, 'De bedenktijd na de reactie.') },
 });
 
-const beeindiging = createRoute({
-  method: 'post', path: '/bedenktijden/{bedenktijdId}/beeindiging', operationId: 'bedenktijdBeeindigen', tags, security: beveiligd,
+const beeindiging = route('post', '/bedenktijden/{bedenktijdId}/beeindiging', 'bedenktijdBeeindigen', 'bedenktijden.beeindigen', {
   summary: 'Beëindig een lopende bedenktijd vroegtijdig',
   description: 'Redenen volgens B8/3.1 Vc 2000; vertrek met onbekende bestemming alleen door politie of KMar.',
-  middleware: [autoriseer('bedenktijden.beeindigen'), idempotentie] as const,
-  request: { params: bedenktijdParams, headers: idempotencyKeyHeader, body: json(BeeindigingSchema) },
-  responses: { 200: jsonAntwoord(BedenktijdSchema, 'De beëindigde bedenktijd.'), ...fouten(404, 409, 415, 422) },
+  params: bedenktijdParams, body: BeeindigingSchema, fouten: [409, 422],
+  antwoorden: { 200: jsonAntwoord(BedenktijdSchema, 'De beëindigde bedenktijd.') },
 });
 
-const signaleringen = createRoute({
-  method: 'get', path: '/bedenktijd-signaleringen', operationId: 'bedenktijdSignaleringen', tags, security: beveiligd,
+const SignaleringCollectieSchema = z.object({ signaleringen: z.array(SignaleringSchema) }).openapi('BedenktijdSignaleringCollectie');
+const signaleringen = route('get', '/bedenktijd-signaleringen', 'bedenktijdSignaleringenOpvragen', 'bedenktijdsignaleringen.lezen', {
   summary: 'Dossiers met een vastgestelde geringste aanwijzing zonder aanbod van de bedenktijd, oudste eerst',
   description: 'Signaleringslijst voor intakers: dossiers van uw organisatie met een vastgestelde geringste aanwijzing waarin de bedenktijd na het ingestelde aantal dagen nog niet is aangeboden, oudste eerst.',
-  middleware: [autoriseer('bedenktijdsignaleringen.lezen')] as const,
-  request: { query: z.object(pagineringQuery) },
-  responses: { 200: jsonAntwoord(z.object({ signaleringen: z.array(SignaleringSchema) }).openapi('BedenktijdSignaleringCollectie'), 'De signaleringen, oudste eerst.', headerDefinities.link), ...fouten() },
+  query: z.object(pagineringQuery), antwoorden: { 200: jsonAntwoord(SignaleringCollectieSchema, 'De signaleringen, oudste eerst.', headerDefinities.link) },
 });
 
 const isCursor = tupel<[string, string]>(cursorDeel.datum, cursorDeel.uuid);

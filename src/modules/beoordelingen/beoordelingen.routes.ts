@@ -1,11 +1,8 @@
 // Assessments are immutable (docs/domein.md §1 punt 2): POST and GET only; a correction is a new assessment
 // with `vervangt`. No PUT, PATCH or DELETE is registered, so those answer 405 with Allow.
-import { createRoute, z } from '@hono/zod-openapi';
-import { autoriseer } from '../../http/autorisatie.js';
-import { idempotentie } from '../../http/idempotentie.js';
-import {
-  beveiligd, fouten, headerDefinities, idempotencyKeyHeader, idParam, jsonAntwoord, pagineringQuery,
-} from '../../http/openapi.js';
+import { z } from '@hono/zod-openapi';
+import { beveiligdeRoutes } from '../../http/beveiligde-route.js';
+import { dossierParams, headerDefinities, idParam, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
 import { cursorDeel, decodeCursor, encodeCursor, pagina, tupel, zetVolgendePagina } from '../../http/paginering.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import {
@@ -13,40 +10,26 @@ import {
 } from './beoordelingen.schemas.js';
 import { leesBeoordeling, legBeoordelingVast, lijstBeoordelingen } from './beoordelingen.service.js';
 
-const tags = ['Beoordelingen'];
-const dossierParams = z.object({ dossierId: idParam('dossierId') });
+const route = beveiligdeRoutes('Beoordelingen');
 
-const vastleggen = createRoute({
-  method: 'post', path: '/dossiers/{dossierId}/beoordelingen', operationId: 'beoordelingVastleggen', tags, security: beveiligd,
+const vastleggen = route('post', '/dossiers/{dossierId}/beoordelingen', 'beoordelingVastleggen', 'beoordelingen.vastleggen', {
   summary: 'Leg een beoordeling van de geringste aanwijzing vast (onveranderlijk; corrigeren met vervangt)',
   description: 'Leg de beoordeling van de geringste aanwijzing van mensenhandel vast: de drie elementen van art. 273f Sr (handeling, middel, oogmerk; bij een minderjarige is een middel niet nodig), het resultaat en bij niet_vastgesteld de redenen. Een beoordeling is onveranderlijk; corrigeren is een nieuwe beoordeling met vervangt. Vastgesteld maakt het dossier vermoedelijk_slachtoffer en meldt het aan bij CoMensha.',
-  middleware: [autoriseer('beoordelingen.vastleggen'), idempotentie] as const,
-  request: {
-    params: dossierParams, headers: idempotencyKeyHeader,
-    body: { required: true, content: { 'application/json': { schema: BeoordelingVastleggenSchema } } },
-  },
-  responses: {
-    201: jsonAntwoord(BeoordelingVastgelegdSchema, 'Beoordeling vastgelegd, met de identificatiestatus van het dossier daarna.', headerDefinities.location),
-    ...fouten(404, 409, 415, 422),
-  },
+  params: dossierParams, body: BeoordelingVastleggenSchema, fouten: [409, 422],
+  antwoorden: { 201: jsonAntwoord(BeoordelingVastgelegdSchema, 'Beoordeling vastgelegd, met de identificatiestatus van het dossier daarna.', headerDefinities.location) },
 });
 
-const lijst = createRoute({
-  method: 'get', path: '/dossiers/{dossierId}/beoordelingen', operationId: 'beoordelingenOpvragen', tags, security: beveiligd,
+const lijst = route('get', '/dossiers/{dossierId}/beoordelingen', 'beoordelingenVanDossier', 'beoordelingen.lezen', {
   summary: 'De beoordelingen van een dossier, oudste eerst (op beoordelingsdatum, dan registratie)',
   description: 'De beoordelingen van de geringste aanwijzing van een dossier, oudste eerst (op beoordelingsdatum, dan registratie), met welke beoordeling welke vervangt.',
-  middleware: [autoriseer('beoordelingen.lezen')] as const,
-  request: { params: dossierParams, query: z.object(pagineringQuery) },
-  responses: { 200: jsonAntwoord(BeoordelingCollectieSchema, 'Een pagina beoordelingen.', headerDefinities.link), ...fouten(404) },
+  params: dossierParams, query: z.object(pagineringQuery),
+  antwoorden: { 200: jsonAntwoord(BeoordelingCollectieSchema, 'Een pagina beoordelingen.', headerDefinities.link) },
 });
 
-const lezen = createRoute({
-  method: 'get', path: '/dossiers/{dossierId}/beoordelingen/{beoordelingId}', operationId: 'beoordelingOpvragen', tags, security: beveiligd,
+const lezen = route('get', '/dossiers/{dossierId}/beoordelingen/{beoordelingId}', 'beoordelingOpvragen', 'beoordelingen.lezen', {
   summary: 'Eén beoordeling',
   description: 'Eén beoordeling van de geringste aanwijzing, met elementen, resultaat, redenen en een eventuele vervanging.',
-  middleware: [autoriseer('beoordelingen.lezen')] as const,
-  request: { params: dossierParams.extend({ beoordelingId: idParam('beoordelingId') }) },
-  responses: { 200: jsonAntwoord(BeoordelingSchema, 'De beoordeling.'), ...fouten(404) },
+  params: dossierParams.extend({ beoordelingId: idParam('beoordelingId') }), antwoorden: { 200: jsonAntwoord(BeoordelingSchema, 'De beoordeling.') },
 });
 
 const isCursor = tupel<[string, string, string]>(cursorDeel.datum, cursorDeel.moment, cursorDeel.uuid);

@@ -1,12 +1,12 @@
 // GET /v1/catalogus: every enumeration with its Dutch label, so a front end can render them.
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import * as catalogus from '../../domain/catalogus.js';
 import { BELEIDSREGELS } from '../../domain/beleidsregels.js';
 import * as labels from '../../domain/labels.js';
 import { strafrechtelijkeSoortLabels } from '../../domain/strafrecht.js';
 import { verblijfsbesluitLabels } from '../../domain/verblijf.js';
-import { autoriseer } from '../../http/autorisatie.js';
-import { beveiligd, fouten, jsonAntwoord } from '../../http/openapi.js';
+import { beveiligdeRoutes } from '../../http/beveiligde-route.js';
+import { jsonAntwoord } from '../../http/openapi.js';
 import { createRouter } from '../../http/router.js';
 import { datum } from '../../http/velden.js';
 
@@ -64,12 +64,12 @@ const inhoud = {
   beleidsregels: BELEIDSREGELS.map((r) => ({ code: r.code, omschrijving: r.omschrijving, geldigVanaf: r.geldigVanaf, doelgroep: r.doelgroep ? [...r.doelgroep] : null, bron: r.bron })),
 };
 
-const route = createRoute({
-  method: 'get', path: '/catalogus', operationId: 'catalogusOpvragen', tags: ['Catalogus'], security: beveiligd,
+const route = beveiligdeRoutes('Catalogus');
+
+const opvragen = route('get', '/catalogus', 'catalogusOpvragen', 'catalogus.lezen', {
   summary: 'Alle waardelijsten met Nederlandse labels',
   description: 'Elke waardelijst (enum) van de API met het Nederlandse label per code, de ISO-landen met hun Nederlandse naam, de wegingsschalen per organisatietype en de beleidsregels van de bedenktijd. Voor elke rol; bevat geen dossiergegevens. Een client toont hiermee labels in plaats van codes.',
-  middleware: [autoriseer('catalogus.lezen')] as const,
-  responses: { 200: jsonAntwoord(CatalogusSchema, 'De catalogus.'), ...fouten() },
+  antwoorden: { 200: jsonAntwoord(CatalogusSchema, 'De catalogus.') },
 });
 
-export const catalogusRouter = createRouter().openapi(route, (c) => c.json(inhoud, 200));
+export const catalogusRouter = createRouter().openapi(opvragen, (c) => c.json(inhoud, 200));

@@ -1,11 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { autoriseer } from '../../http/autorisatie.js';
-import { idempotentie } from '../../http/idempotentie.js';
-import {
-  beveiligd, fouten, headerDefinities, idempotencyKeyHeader, idParam, jsonAntwoord, pagineringQuery, ProbleemSchema,
-} from '../../http/openapi.js';
+import { beveiligdeRoutes } from '../../http/beveiligde-route.js';
+import { fouten, headerDefinities, idParam, jsonAntwoord, pagineringQuery, ProbleemSchema } from '../../http/openapi.js';
 import { Probleem } from '../../http/problem.js';
-import { cursorDeel, decodeCursor, encodeCursor, pagina, tupel, zetVolgendePagina } from '../../http/paginering.js';
+import { cursorDeel, decodeCursor, encodeCursor, pagina, zetVolgendePagina } from '../../http/paginering.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import {
   KennisgevingCollectieSchema, KennisgevingListQuery, KennisgevingMetInhoudSchema, KennisgevingSchema,
@@ -19,29 +16,26 @@ import { inhoudSchemaPad, inhoudSchemas } from '../../outbox/inhoud.schemas.js';
 const nietAanvaardbaar = (detail: string) => new Probleem(406, 'niet-aanvaardbaar', 'Weergave niet beschikbaar', detail);
 
 const tags = ['Kennisgevingen'];
+const route = beveiligdeRoutes('Kennisgevingen');
 const kennisgevingParams = z.object({ kennisgevingId: idParam('kennisgevingId') });
 
-const lijst = createRoute({
-  method: 'get', path: '/kennisgevingen', operationId: 'kennisgevingenOpvragen', tags, security: beveiligd,
+const lijst = route('get', '/kennisgevingen', 'kennisgevingenOpvragen', 'kennisgevingen.lezen', {
   summary: 'Feed van de kennisgevingen aan uw organisatie, op volgnummer',
   description: 'Oplopend op volgnummer. Een afnemer die het laatst verwerkte volgnummer bewaart, vraagt verder met naVolgnummer; '
     + 'een kennisgeving met een lager volgnummer verschijnt nooit later alsnog. Zonder inhoud: die staat bij de kennisgeving zelf.',
-  middleware: [autoriseer('kennisgevingen.lezen')] as const,
-  request: { query: KennisgevingListQuery.extend(pagineringQuery) },
-  responses: { 200: jsonAntwoord(KennisgevingCollectieSchema, 'Een pagina kennisgevingen.', headerDefinities.link), ...fouten() },
+  query: KennisgevingListQuery.extend(pagineringQuery),
+  antwoorden: { 200: jsonAntwoord(KennisgevingCollectieSchema, 'Een pagina kennisgevingen.', headerDefinities.link) },
 });
 
-const lezen = createRoute({
-  method: 'get', path: '/kennisgevingen/{kennisgevingId}', operationId: 'kennisgevingOpvragen', tags, security: beveiligd,
+const lezen = route('get', '/kennisgevingen/{kennisgevingId}', 'kennisgevingOpvragen', 'kennisgevingen.lezen', {
   summary: 'Eén kennisgeving met inhoud (de inzage wordt gelogd); een M55 ook als afdrukbaar document',
   description: 'Alleen voor de ontvangende organisatie; voor ieder ander bestaat de kennisgeving niet (404). '
     + 'De inhoud kan persoonsgegevens bevatten (M55); elke inzage komt in de audittrail. '
     + 'Standaard JSON. Met Accept: text/html krijgt u van een m55_*-kennisgeving een afdrukbare pagina met de velden van model M55 '
     + '(kennisgeving bedenktijd, aangifte, medewerking aan het strafproces, beroep op B8/3); voor andere soorten, of een Accept '
     + 'zonder application/json of text/html, volgt 406.',
-  middleware: [autoriseer('kennisgevingen.lezen')] as const,
-  request: { params: kennisgevingParams },
-  responses: {
+  params: kennisgevingParams,
+  antwoorden: {
     200: {
       ...jsonAntwoord(KennisgevingMetInhoudSchema, 'De kennisgeving (JSON), of het M55-document (HTML).'),
       content: {
@@ -50,23 +44,17 @@ const lezen = createRoute({
       },
     },
     406: { description: 'Gevraagde weergave (Accept) niet beschikbaar.', content: { 'application/problem+json': { schema: ProbleemSchema } } },
-    ...fouten(404),
   },
 });
 
 // The answer is the notification without inhoud: the idempotency store keeps the response body,
 // and personal data from the M55 must not be copied there (docs/architectuur.md §3). The receiver already has
 // the inhoud from GET /v1/kennisgevingen/{id}.
-const bevestigen = createRoute({
-  method: 'post', path: '/kennisgevingen/{kennisgevingId}/ontvangstbevestiging', operationId: 'ontvangstBevestigen', tags, security: beveiligd,
+const bevestigen = route('post', '/kennisgevingen/{kennisgevingId}/ontvangstbevestiging', 'ontvangstBevestigen', 'kennisgevingen.bevestigen', {
   summary: 'Bevestig de ontvangst van een kennisgeving met uw eigen referentie',
   description: 'Nogmaals bevestigen met dezelfde referentie verandert niets (200); een andere referentie geeft 409.',
-  middleware: [autoriseer('kennisgevingen.bevestigen'), idempotentie] as const,
-  request: {
-    params: kennisgevingParams, headers: idempotencyKeyHeader,
-    body: { required: true, content: { 'application/json': { schema: OntvangstbevestigingSchema } } },
-  },
-  responses: { 200: jsonAntwoord(KennisgevingSchema, 'De bevestigde kennisgeving.'), ...fouten(404, 409, 415, 422) },
+  params: kennisgevingParams, body: OntvangstbevestigingSchema, fouten: [409, 422],
+  antwoorden: { 200: jsonAntwoord(KennisgevingSchema, 'De bevestigde kennisgeving.') },
 });
 
 // The JSON Schema of a kind (issue 16 item 1), named in the CloudEvent's `dataschema`. Public like

@@ -1,10 +1,10 @@
 // GET /v1/monitor/trechter and /v1/monitor/doorlooptijden (docs/monitor.md): aggregates for analysts,
 // as JSON (easy to chart: one group per row of organisations, one figure per step) or CSV.
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../context.js';
-import { autoriseer } from '../../http/autorisatie.js';
-import { beveiligd, fouten, headerDefinities, ProbleemSchema } from '../../http/openapi.js';
+import { beveiligdeRoutes } from '../../http/beveiligde-route.js';
+import { headerDefinities, ProbleemSchema } from '../../http/openapi.js';
 import { Probleem } from '../../http/problem.js';
 import { createRouter } from '../../http/router.js';
 import { DoorlooptijdenSchema, MonitorQuery, TrechterSchema, type Doorlooptijden, type Trechter } from './monitor.schemas.js';
@@ -24,24 +24,20 @@ const nietAanvaardbaar = {
   406: { description: 'Gevraagde weergave (Accept) niet beschikbaar: kies application/json of text/csv.', headers: headerDefinities.geauthenticeerd, content: { 'application/problem+json': { schema: ProbleemSchema } } },
 };
 
-const trechterRoute = createRoute({
-  method: 'get', path: '/monitor/trechter', operationId: 'monitorTrechterOpvragen', tags: ['Monitor'], security: beveiligd,
+const route = beveiligdeRoutes('Monitor');
+
+const trechterRoute = route('get', '/monitor/trechter', 'monitorTrechterOpvragen', 'monitor.lezen', {
   summary: 'Opvolgingstrechter per organisatietype en organisatie, met noemers en onthullingsbeheersing',
   description: 'Per stap (signaal → beoordeling → informatief gesprek → vastgesteld → aanbod → reactie → aangifte → opsporingsonderzoek → beslissingen OM) het aantal dossiers, de stap die de noemer is en die noemer. '
     + 'Kleine aantallen (1–4) zijn onderdrukt, met aanvullende onderdrukking zodat geen som of verschil van gepubliceerde cijfers — over organisaties, filterwaarden of perioden — ze teruggeeft (docs/monitor.md). Nooit een dossier.',
-  middleware: [autoriseer('monitor.lezen')] as const,
-  request: { query: MonitorQuery },
-  responses: { 200: antwoord(TrechterSchema, 'De trechter.'), ...fouten(), ...nietAanvaardbaar },
+  query: MonitorQuery, antwoorden: { 200: antwoord(TrechterSchema, 'De trechter.'), ...nietAanvaardbaar },
 });
 
-const doorlooptijdenRoute = createRoute({
-  method: 'get', path: '/monitor/doorlooptijden', operationId: 'monitorDoorlooptijdenOpvragen', tags: ['Monitor'], security: beveiligd,
+const doorlooptijdenRoute = route('get', '/monitor/doorlooptijden', 'monitorDoorlooptijdenOpvragen', 'monitor.lezen', {
   summary: 'Tijd tussen stappen (mediaan en 90e percentiel), niet-tijdig aangeboden bedenktijden en einde per reden',
   description: 'Mediaan en 90e percentiel in dagen van signaal → beoordeling, vaststelling → aanbod, verwijzing → antwoord en verwijzing → plaatsing, alleen naast een gepubliceerd aantal van ten minste 5. '
     + 'Daarnaast de aantallen aanbiedbaar, niet tijdig aangeboden (na BEDENKTIJD_SIGNALERING_DAGEN), verwezen, beantwoord, geplaatst, en bedenktijden beëindigd per reden of verlopen.',
-  middleware: [autoriseer('monitor.lezen')] as const,
-  request: { query: MonitorQuery },
-  responses: { 200: antwoord(DoorlooptijdenSchema, 'De doorlooptijden.'), ...fouten(), ...nietAanvaardbaar },
+  query: MonitorQuery, antwoorden: { 200: antwoord(DoorlooptijdenSchema, 'De doorlooptijden.'), ...nietAanvaardbaar },
 });
 
 function lever<T>(c: Context<AppEnv>, formaat: 'json' | 'csv' | undefined, data: T, csv: (d: T) => string, naam: string) {

@@ -1,10 +1,7 @@
 // Shelter locations (docs/beslissingen/0017-verwijzing-en-opvang.md): name, kind and capacity; occupancy and free places derived.
-import { createRoute, z } from '@hono/zod-openapi';
-import { autoriseer } from '../../http/autorisatie.js';
-import { idempotentie } from '../../http/idempotentie.js';
-import {
-  beveiligd, fouten, headerDefinities, idempotencyKeyHeader, idParam, jsonAntwoord, pagineringQuery,
-} from '../../http/openapi.js';
+import { z } from '@hono/zod-openapi';
+import { beveiligdeRoutes } from '../../http/beveiligde-route.js';
+import { headerDefinities, idParam, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
 import { cursorDeel, decodeCursor, encodeCursor, pagina, tupel, zetVolgendePagina } from '../../http/paginering.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import {
@@ -13,46 +10,34 @@ import {
 } from './opvanglocaties.schemas.js';
 import { leesOpvanglocatie, lijstOpvanglocaties, maakOpvanglocatie, wijzigOpvanglocatie } from './opvanglocaties.service.js';
 
-const tags = ['Opvang'];
+const route = beveiligdeRoutes('Opvang');
 const locatieParams = z.object({ opvanglocatieId: idParam('opvanglocatieId') });
 
-const aanmaken = createRoute({
-  method: 'post', path: '/opvanglocaties', operationId: 'opvanglocatieAanmaken', tags, security: beveiligd,
+const aanmaken = route('post', '/opvanglocaties', 'opvanglocatieAanmaken', 'opvanglocaties.beheren', {
   summary: 'Voeg een opvanglocatie toe (beheerder, of de opvangorganisatie zelf)',
   description: 'Een beheerder geeft organisatieId op (een opvangorganisatie); een opvangmedewerker maakt alleen locaties voor de eigen organisatie (anders 403).',
-  middleware: [autoriseer('opvanglocaties.beheren'), idempotentie] as const,
-  request: { headers: idempotencyKeyHeader, body: { required: true, content: { 'application/json': { schema: OpvanglocatieAanmakenSchema } } } },
-  responses: { 201: jsonAntwoord(OpvanglocatieSchema, 'Opvanglocatie aangemaakt.', headerDefinities.location), ...fouten(415, 422) },
+  body: OpvanglocatieAanmakenSchema, fouten: [422],
+  antwoorden: { 201: jsonAntwoord(OpvanglocatieSchema, 'Opvanglocatie aangemaakt.', headerDefinities.location) },
 });
 
-const lijst = createRoute({
-  method: 'get', path: '/opvanglocaties', operationId: 'opvanglocatiesOpvragen', tags, security: beveiligd,
+const lijst = route('get', '/opvanglocaties', 'opvanglocatiesOpvragen', 'opvanglocaties.lezen', {
   summary: 'Opvanglocaties met bezetting en vrije plaatsen, op naam',
   description: 'Alle opvanglocaties, op naam; bezetting is het aantal lopende plaatsingen, vrijePlaatsen is capaciteit min bezetting.',
-  middleware: [autoriseer('opvanglocaties.lezen')] as const,
-  request: { query: OpvanglocatieListQuery.extend(pagineringQuery) },
-  responses: { 200: jsonAntwoord(OpvanglocatieCollectieSchema, 'Een pagina opvanglocaties.', headerDefinities.link), ...fouten() },
+  query: OpvanglocatieListQuery.extend(pagineringQuery),
+  antwoorden: { 200: jsonAntwoord(OpvanglocatieCollectieSchema, 'Een pagina opvanglocaties.', headerDefinities.link) },
 });
 
-const lezen = createRoute({
-  method: 'get', path: '/opvanglocaties/{opvanglocatieId}', operationId: 'opvanglocatieOpvragen', tags, security: beveiligd,
+const lezen = route('get', '/opvanglocaties/{opvanglocatieId}', 'opvanglocatieOpvragen', 'opvanglocaties.lezen', {
   summary: 'Eén opvanglocatie',
   description: 'Met bezetting en vrije plaatsen.',
-  middleware: [autoriseer('opvanglocaties.lezen')] as const,
-  request: { params: locatieParams },
-  responses: { 200: jsonAntwoord(OpvanglocatieSchema, 'De opvanglocatie.'), ...fouten(404) },
+  params: locatieParams, antwoorden: { 200: jsonAntwoord(OpvanglocatieSchema, 'De opvanglocatie.') },
 });
 
-const wijzigen = createRoute({
-  method: 'patch', path: '/opvanglocaties/{opvanglocatieId}', operationId: 'opvanglocatieWijzigen', tags, security: beveiligd,
+const wijzigen = route('patch', '/opvanglocaties/{opvanglocatieId}', 'opvanglocatieWijzigen', 'opvanglocaties.beheren', {
   summary: 'Wijzig naam, soort of capaciteit (niet onder de bezetting)',
   description: 'Door een beheerder of de eigen opvangorganisatie (anders 403). De capaciteit kan niet lager dan de huidige bezetting (409).',
-  middleware: [autoriseer('opvanglocaties.beheren')] as const,
-  request: {
-    params: locatieParams,
-    body: { required: true, content: { 'application/merge-patch+json': { schema: OpvanglocatieWijzigenSchema }, 'application/json': { schema: OpvanglocatieWijzigenSchema } } },
-  },
-  responses: { 200: jsonAntwoord(OpvanglocatieSchema, 'De gewijzigde opvanglocatie.'), ...fouten(404, 409, 415) },
+  params: locatieParams, body: OpvanglocatieWijzigenSchema, fouten: [409],
+  antwoorden: { 200: jsonAntwoord(OpvanglocatieSchema, 'De gewijzigde opvanglocatie.') },
 });
 
 const isCursor = tupel<[string, string]>(cursorDeel.tekst(200), cursorDeel.uuid);

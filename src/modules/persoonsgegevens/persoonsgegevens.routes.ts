@@ -1,33 +1,22 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { autoriseer } from '../../http/autorisatie.js';
-import { beveiligd, fouten, idParam, jsonAntwoord } from '../../http/openapi.js';
+import { beveiligdeRoutes } from '../../http/beveiligde-route.js';
+import { dossierParams, jsonAntwoord } from '../../http/openapi.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import { naarPersoonsgegevens, PersoonsgegevensInvoerSchema, PersoonsgegevensSchema } from './persoonsgegevens.schemas.js';
 import { leesPersoonsgegevens, legPersoonsgegevensVast } from './persoonsgegevens.service.js';
 
-const tags = ['Persoonsgegevens'];
-const params = z.object({ dossierId: idParam('dossierId') });
+const route = beveiligdeRoutes('Persoonsgegevens');
 
-const lezen = createRoute({
-  method: 'get', path: '/dossiers/{dossierId}/persoonsgegevens', operationId: 'persoonsgegevensOpvragen', tags, security: beveiligd,
+const lezen = route('get', '/dossiers/{dossierId}/persoonsgegevens', 'persoonsgegevensOpvragen', 'persoonsgegevens.lezen', {
   summary: 'Persoonsgegevens van het slachtoffer (elke inzage wordt gelogd)',
   description: 'De identiteit van het slachtoffer (namen, geboortedatum, nationaliteit, V-nummer, talen). Alleen voor een organisatie met toegang tot de identiteit (403 identiteit-niet-inzienbaar bij pseudonieme toegang); elke inzage wordt gelogd in de audittrail en het Logboek Dataverwerkingen.',
-  middleware: [autoriseer('persoonsgegevens.lezen')] as const,
-  request: { params },
-  responses: { 200: jsonAntwoord(PersoonsgegevensSchema, 'De persoonsgegevens.'), ...fouten(404) },
+  params: dossierParams, antwoorden: { 200: jsonAntwoord(PersoonsgegevensSchema, 'De persoonsgegevens.') },
 });
 
-const vastleggen = createRoute({
-  method: 'put', path: '/dossiers/{dossierId}/persoonsgegevens', operationId: 'persoonsgegevensVastleggen', tags, security: beveiligd,
+const vastleggen = route('put', '/dossiers/{dossierId}/persoonsgegevens', 'persoonsgegevensVastleggen', 'persoonsgegevens.vastleggen', {
   summary: 'Leg de persoonsgegevens vast of vervang ze; een bekende geboortedatum bepaalt de leeftijdscategorie',
   description: 'Leg de persoonsgegevens van het slachtoffer vast of vervang ze in hun geheel (alleen application/json). Een bekende geboortedatum bepaalt de leeftijdscategorie van het dossier. De nationaliteit moet passen bij de nationaliteitCategorie (422 nationaliteit-tegenstrijdig).',
-  middleware: [autoriseer('persoonsgegevens.vastleggen')] as const,
-  request: { params, body: { required: true, content: { 'application/json': { schema: PersoonsgegevensInvoerSchema } } } },
-  responses: {
-    200: jsonAntwoord(PersoonsgegevensSchema, 'Vervangen.'),
-    201: jsonAntwoord(PersoonsgegevensSchema, 'Vastgelegd.'),
-    ...fouten(404, 409, 415, 422),
-  },
+  params: dossierParams, body: PersoonsgegevensInvoerSchema, fouten: [409, 422],
+  antwoorden: { 200: jsonAntwoord(PersoonsgegevensSchema, 'Vervangen.'), 201: jsonAntwoord(PersoonsgegevensSchema, 'Vastgelegd.') },
 });
 
 export const persoonsgegevensRouter = createRouter()

@@ -1,9 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { autoriseer } from '../../http/autorisatie.js';
-import { idempotentie } from '../../http/idempotentie.js';
-import {
-  beveiligd, fouten, headerDefinities, idempotencyKeyHeader, idParam, jsonAntwoord, pagineringQuery,
-} from '../../http/openapi.js';
+import { z } from '@hono/zod-openapi';
+import { beveiligdeRoutes } from '../../http/beveiligde-route.js';
+import { dossierParams, headerDefinities, idParam, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
 import { cursorDeel, decodeCursor, encodeCursor, pagina, tupel, zetVolgendePagina } from '../../http/paginering.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import {
@@ -11,66 +8,42 @@ import {
 } from './signalen.schemas.js';
 import { leesSignaal, legOpvolgingVast, legSignaalVast, lijstSignalen, signalenZonderOpvolging } from './signalen.service.js';
 
-const tags = ['Signalen'];
-const dossierParams = z.object({ dossierId: idParam('dossierId') });
+const route = beveiligdeRoutes('Signalen');
 
-const vastleggen = createRoute({
-  method: 'post', path: '/dossiers/{dossierId}/signalen', operationId: 'signaalVastleggen', tags, security: beveiligd,
+const vastleggen = route('post', '/dossiers/{dossierId}/signalen', 'signaalVastleggen', 'signalen.vastleggen', {
   summary: 'Leg een signaal van mensenhandel vast bij een dossier',
   description: 'Leg een signaal van mensenhandel vast: ontvangstdatum, bron, uitbuitingsvormen, indicatoren, locatie en de weging op de schaal van uw organisatie. Op de politie-DIGW-schaal bepaalt de weging de termijn waarbinnen het signaal moet zijn opgevolgd.',
-  middleware: [autoriseer('signalen.vastleggen'), idempotentie] as const,
-  request: {
-    params: dossierParams, headers: idempotencyKeyHeader,
-    body: { required: true, content: { 'application/json': { schema: SignaalVastleggenSchema } } },
-  },
-  responses: {
-    201: jsonAntwoord(SignaalSchema, 'Signaal vastgelegd.', headerDefinities.location),
-    ...fouten(404, 409, 415, 422),
-  },
+  params: dossierParams, body: SignaalVastleggenSchema, fouten: [409, 422],
+  antwoorden: { 201: jsonAntwoord(SignaalSchema, 'Signaal vastgelegd.', headerDefinities.location) },
 });
 
-const lijst = createRoute({
-  method: 'get', path: '/dossiers/{dossierId}/signalen', operationId: 'signalenOpvragen', tags, security: beveiligd,
+const lijst = route('get', '/dossiers/{dossierId}/signalen', 'signalenVanDossier', 'signalen.lezen', {
   summary: 'De signalen van een dossier, oudste eerst',
   description: 'De signalen van een dossier, oudste eerst, met weging, opvolgingstermijn en (als vastgelegd) de uitkomst van de verrijking.',
-  middleware: [autoriseer('signalen.lezen')] as const,
-  request: { params: dossierParams, query: z.object(pagineringQuery) },
-  responses: { 200: jsonAntwoord(SignaalCollectieSchema, 'Een pagina signalen.', headerDefinities.link), ...fouten(404) },
+  params: dossierParams, query: z.object(pagineringQuery),
+  antwoorden: { 200: jsonAntwoord(SignaalCollectieSchema, 'Een pagina signalen.', headerDefinities.link) },
 });
 
-const lezen = createRoute({
-  method: 'get', path: '/dossiers/{dossierId}/signalen/{signaalId}', operationId: 'signaalOpvragen', tags, security: beveiligd,
+const lezen = route('get', '/dossiers/{dossierId}/signalen/{signaalId}', 'signaalOpvragen', 'signalen.lezen', {
   summary: 'Eén signaal',
   description: 'Eén signaal van een dossier, met weging, opvolgingstermijn en (als vastgelegd) de uitkomst van de verrijking.',
-  middleware: [autoriseer('signalen.lezen')] as const,
-  request: { params: dossierParams.extend({ signaalId: idParam('signaalId') }) },
-  responses: { 200: jsonAntwoord(SignaalSchema, 'Het signaal.'), ...fouten(404) },
+  params: dossierParams.extend({ signaalId: idParam('signaalId') }), antwoorden: { 200: jsonAntwoord(SignaalSchema, 'Het signaal.') },
 });
 
-const opvolging = createRoute({
-  method: 'post', path: '/dossiers/{dossierId}/signalen/{signaalId}/opvolging', operationId: 'signaalOpvolgingVastleggen', tags, security: beveiligd,
+const opvolging = route('post', '/dossiers/{dossierId}/signalen/{signaalId}/opvolging', 'signaalOpvolgingVastleggen', 'signalen.opvolgen', {
   summary: 'Leg de uitkomst van de verrijking en weging van een signaal vast (eenmaal, door de eigen organisatie)',
   description: 'Een signaal op de politie-DIGW-schaal wordt verrijkt en opnieuw gewogen binnen 24 uur (zeer sterk) of een week (zwak of sterk); '
     + 'zonder vastgelegde uitkomst of beoordeling staat het daarna op GET /v1/signalen-zonder-opvolging (rapport Rijke signalen, wisselende opvolging, §4.3, §4.6.2).',
-  middleware: [autoriseer('signalen.opvolgen'), idempotentie] as const,
-  request: {
-    params: dossierParams.extend({ signaalId: idParam('signaalId') }), headers: idempotencyKeyHeader,
-    body: { required: true, content: { 'application/json': { schema: OpvolgingVastleggenSchema } } },
-  },
-  responses: { 200: jsonAntwoord(SignaalSchema, 'Het signaal met zijn opvolging.'), ...fouten(404, 409, 415, 422) },
+  params: dossierParams.extend({ signaalId: idParam('signaalId') }), body: OpvolgingVastleggenSchema, fouten: [409, 422],
+  antwoorden: { 200: jsonAntwoord(SignaalSchema, 'Het signaal met zijn opvolging.') },
 });
 
-const zonderOpvolging = createRoute({
-  method: 'get', path: '/signalen-zonder-opvolging', operationId: 'signalenZonderOpvolging', tags, security: beveiligd,
+const zonderOpvolging = route('get', '/signalen-zonder-opvolging', 'signalenZonderOpvolgingOpvragen', 'signalen.zonderopvolging', {
   summary: 'Signalen van uw organisatie waarvan de verrijkingstermijn verstreek zonder opvolging, meest achterstallig eerst',
   description: 'Verrijkingstermijn naar weging (politie-DIGW): zeer sterk 24 uur, zwak of sterk een week (rapport §4.3). '
     + 'Een signaal is opgevolgd als de uitkomst is vastgelegd of als er sinds het signaal een beoordeling van de geringste aanwijzing in het dossier is.',
-  middleware: [autoriseer('signalen.zonderopvolging')] as const,
-  request: { query: z.object(pagineringQuery) },
-  responses: {
-    200: jsonAntwoord(z.object({ signalen: z.array(SignaalZonderOpvolgingSchema) }).openapi('SignaalZonderOpvolgingCollectie'), 'Een pagina signalen zonder opvolging.', headerDefinities.link),
-    ...fouten(),
-  },
+  query: z.object(pagineringQuery),
+  antwoorden: { 200: jsonAntwoord(z.object({ signalen: z.array(SignaalZonderOpvolgingSchema) }).openapi('SignaalZonderOpvolgingCollectie'), 'Een pagina signalen zonder opvolging.', headerDefinities.link) },
 });
 
 const isCursor = tupel<[string, string]>(cursorDeel.moment, cursorDeel.uuid);

@@ -4,10 +4,10 @@
 // columns give away, so a column never has exactly one suppressed value — a second one is suppressed
 // with it. Built on the pseudonymous facts that remain after erasure (issue 6), so statistics survive
 // the retention job.
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { DREMPEL } from '../../domain/onthulling.js';
-import { autoriseer } from '../../http/autorisatie.js';
-import { beveiligd, fouten, jsonAntwoord } from '../../http/openapi.js';
+import { beveiligdeRoutes } from '../../http/beveiligde-route.js';
+import { jsonAntwoord } from '../../http/openapi.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import { statistieken } from './statistieken.service.js';
 
@@ -27,12 +27,12 @@ const StatistiekenSchema = z.object({
   verwijzingen: z.object({ doel: z.array(Telling), status: z.array(Telling) }),
 }).openapi('Statistieken');
 
-const route = createRoute({
-  method: 'get', path: '/statistieken', operationId: 'statistiekenOpvragen', tags: ['Statistieken'], security: beveiligd,
+const route = beveiligdeRoutes('Statistieken');
+
+const opvragen = route('get', '/statistieken', 'statistiekenOpvragen', 'statistieken.lezen', {
   summary: 'Landelijke tellingen, zonder dossiers en met onderdrukking van kleine aantallen',
   description: 'Voor analisten en de beheerder: landelijke tellingen van dossiers (identificatiestatus, nationaliteit, verblijf, leeftijd), bedenktijden en verwijzingen, zonder dossiergegevens. Aantallen onder de 5 worden onderdrukt (null), en zo nodig een tweede cel, zodat het totaal min de andere cellen er geen teruggeeft.',
-  middleware: [autoriseer('statistieken.lezen')] as const,
-  responses: { 200: jsonAntwoord(StatistiekenSchema, 'De tellingen.'), ...fouten() },
+  antwoorden: { 200: jsonAntwoord(StatistiekenSchema, 'De tellingen.') },
 });
 
-export const statistiekenRouter = createRouter().openapi(route, async (c) => c.json(await statistieken(useCaseContext(c)), 200));
+export const statistiekenRouter = createRouter().openapi(opvragen, async (c) => c.json(await statistieken(useCaseContext(c)), 200));

@@ -1,10 +1,9 @@
 // The criminal track (docs/beslissingen/0012-vroegtijdig-einde.md) and the beroep op de B8/3-regeling (model M55, bijlage Vc 2000; docs/domein.md §6), one
 // router. Events are facts: POST and GET only; a correction is a new event.
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import type { Identificatiestatus } from '../../domain/catalogus.js';
-import { autoriseer } from '../../http/autorisatie.js';
-import { idempotentie } from '../../http/idempotentie.js';
-import { beveiligd, fouten, headerDefinities, idempotencyKeyHeader, idParam, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
+import { beveiligdeRoutes } from '../../http/beveiligde-route.js';
+import { dossierParams, headerDefinities, idParam, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
 import { cursorDeel, decodeCursor, encodeCursor, pagina, tupel, zetVolgendePagina } from '../../http/paginering.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import {
@@ -16,67 +15,48 @@ import {
   leesBeroep, leesGebeurtenis, legBeroepVast, legGebeurtenisVast, lijstBeroepen, lijstGebeurtenissen,
 } from './strafrechtelijke-gebeurtenissen.service.js';
 
-const dossierParams = z.object({ dossierId: idParam('dossierId') });
-const json = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
 
-const vastleggen = createRoute({
-  method: 'post', path: '/dossiers/{dossierId}/strafrechtelijke-gebeurtenissen', operationId: 'strafrechtelijkeGebeurtenisVastleggen',
-  tags: ['Strafrecht'], security: beveiligd,
+const strafrechtRoute = beveiligdeRoutes('Strafrecht');
+const verblijfRoute = beveiligdeRoutes('Verblijf');
+
+const vastleggen = strafrechtRoute('post', '/dossiers/{dossierId}/strafrechtelijke-gebeurtenissen', 'strafrechtelijkeGebeurtenisVastleggen', 'strafrecht.vastleggen', {
   summary: 'Leg een gebeurtenis in het strafrechtelijk spoor vast (intaker: aangifte e.d.; officier: OM-beslissingen)',
   description: 'Een aangifte of medewerking beëindigt een lopende bedenktijd op die datum en gaat als M55 naar de IND (en de COA bij asielzoekers en Dublinclaimanten) en, pseudoniem, naar het OM. Sepot, onderzoek_beeindigd en aanwezigheid_noodzakelijk gaan naar de IND. De identificatiestatus verandert nooit.',
-  middleware: [autoriseer('strafrecht.vastleggen'), idempotentie] as const,
-  request: { params: dossierParams, headers: idempotencyKeyHeader, body: json(StrafrechtelijkeGebeurtenisVastleggenSchema) },
-  responses: {
-    201: jsonAntwoord(StrafrechtelijkeGebeurtenisVastgelegdSchema, 'Vastgelegd, met de eventueel beëindigde bedenktijd.', headerDefinities.location),
-    ...fouten(404, 409, 415, 422),
-  },
+  params: dossierParams, body: StrafrechtelijkeGebeurtenisVastleggenSchema, fouten: [409, 422],
+  antwoorden: { 201: jsonAntwoord(StrafrechtelijkeGebeurtenisVastgelegdSchema, 'Vastgelegd, met de eventueel beëindigde bedenktijd.', headerDefinities.location) },
 });
 
-const lijst = createRoute({
-  method: 'get', path: '/dossiers/{dossierId}/strafrechtelijke-gebeurtenissen', operationId: 'strafrechtelijkeGebeurtenissenOpvragen',
-  tags: ['Strafrecht'], security: beveiligd,
+const lijst = strafrechtRoute('get', '/dossiers/{dossierId}/strafrechtelijke-gebeurtenissen', 'strafrechtelijkeGebeurtenissenVanDossier', 'strafrecht.lezen', {
   summary: 'Het strafrechtelijk spoor van een dossier, oudste eerst (datum, dan registratie)',
   description: 'Voor intakers, officieren en de IND met een reden om het dossier te zien (een organisatie met toegang tot het dossier). Het strafrechtelijk spoor staat naast de identificatie en verandert die nooit.',
-  middleware: [autoriseer('strafrecht.lezen')] as const,
-  request: { params: dossierParams, query: z.object(pagineringQuery) },
-  responses: { 200: jsonAntwoord(StrafrechtelijkeGebeurtenisCollectieSchema, 'Een pagina gebeurtenissen.', headerDefinities.link), ...fouten(404) },
+  params: dossierParams, query: z.object(pagineringQuery),
+  antwoorden: { 200: jsonAntwoord(StrafrechtelijkeGebeurtenisCollectieSchema, 'Een pagina gebeurtenissen.', headerDefinities.link) },
 });
 
-const lezen = createRoute({
-  method: 'get', path: '/dossiers/{dossierId}/strafrechtelijke-gebeurtenissen/{gebeurtenisId}', operationId: 'strafrechtelijkeGebeurtenisOpvragen',
-  tags: ['Strafrecht'], security: beveiligd,
+const lezen = strafrechtRoute('get', '/dossiers/{dossierId}/strafrechtelijke-gebeurtenissen/{gebeurtenisId}', 'strafrechtelijkeGebeurtenisOpvragen', 'strafrecht.lezen', {
   summary: 'Eén strafrechtelijke gebeurtenis',
   description: 'De gebeurtenis met soort, datum, redenen en toelichting; 404 als die niet bij dit dossier hoort.',
-  middleware: [autoriseer('strafrecht.lezen')] as const,
-  request: { params: dossierParams.extend({ gebeurtenisId: idParam('gebeurtenisId') }) },
-  responses: { 200: jsonAntwoord(StrafrechtelijkeGebeurtenisSchema, 'De gebeurtenis.'), ...fouten(404) },
+  params: dossierParams.extend({ gebeurtenisId: idParam('gebeurtenisId') }),
+  antwoorden: { 200: jsonAntwoord(StrafrechtelijkeGebeurtenisSchema, 'De gebeurtenis.') },
 });
 
-const beroepVastleggen = createRoute({
-  method: 'post', path: '/dossiers/{dossierId}/beroepen-b8-3', operationId: 'beroepB83Vastleggen', tags: ['Verblijf'], security: beveiligd,
+const beroepVastleggen = verblijfRoute('post', '/dossiers/{dossierId}/beroepen-b8-3', 'beroepB83Vastleggen', 'beroepb83.vastleggen', {
   summary: 'Leg het beroep van het slachtoffer op de B8/3-regeling vast (M55 aan de IND)',
   description: 'Een intaker legt het beroep vast; de IND ontvangt m55_beroep_b8_3 (M55, onderdeel 4: beroep op de B8/3-regeling, B8/3 Vc 2000).',
-  middleware: [autoriseer('beroepb83.vastleggen'), idempotentie] as const,
-  request: { params: dossierParams, headers: idempotencyKeyHeader, body: json(BeroepB83VastleggenSchema) },
-  responses: { 201: jsonAntwoord(BeroepB83Schema, 'Vastgelegd.', headerDefinities.location), ...fouten(404, 409, 415, 422) },
+  params: dossierParams, body: BeroepB83VastleggenSchema, fouten: [409, 422],
+  antwoorden: { 201: jsonAntwoord(BeroepB83Schema, 'Vastgelegd.', headerDefinities.location) },
 });
 
-const beroepenLijst = createRoute({
-  method: 'get', path: '/dossiers/{dossierId}/beroepen-b8-3', operationId: 'beroepenB83Opvragen', tags: ['Verblijf'], security: beveiligd,
+const beroepenLijst = verblijfRoute('get', '/dossiers/{dossierId}/beroepen-b8-3', 'beroepenB83VanDossier', 'verblijf.lezen', {
   summary: 'De beroepen op de B8/3-regeling van een dossier, oudste eerst',
   description: 'Zichtbaar voor iedere organisatie met een reden om het dossier te zien en het recht het verblijfsspoor te lezen.',
-  middleware: [autoriseer('verblijf.lezen')] as const,
-  request: { params: dossierParams },
-  responses: { 200: jsonAntwoord(BeroepB83CollectieSchema, 'De beroepen.'), ...fouten(404) },
+  params: dossierParams, antwoorden: { 200: jsonAntwoord(BeroepB83CollectieSchema, 'De beroepen.') },
 });
 
-const beroepLezen = createRoute({
-  method: 'get', path: '/dossiers/{dossierId}/beroepen-b8-3/{beroepId}', operationId: 'beroepB83Opvragen', tags: ['Verblijf'], security: beveiligd,
+const beroepLezen = verblijfRoute('get', '/dossiers/{dossierId}/beroepen-b8-3/{beroepId}', 'beroepB83Opvragen', 'verblijf.lezen', {
   summary: 'Eén beroep op de B8/3-regeling',
   description: 'Het beroep met datum en toelichting; 404 als het niet bij dit dossier hoort.',
-  middleware: [autoriseer('verblijf.lezen')] as const,
-  request: { params: dossierParams.extend({ beroepId: idParam('beroepId') }) },
-  responses: { 200: jsonAntwoord(BeroepB83Schema, 'Het beroep.'), ...fouten(404) },
+  params: dossierParams.extend({ beroepId: idParam('beroepId') }), antwoorden: { 200: jsonAntwoord(BeroepB83Schema, 'Het beroep.') },
 });
 
 const isCursor = tupel<[string, string, string]>(cursorDeel.datum, cursorDeel.moment, cursorDeel.uuid);

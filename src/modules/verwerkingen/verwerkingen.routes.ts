@@ -1,8 +1,8 @@
 // GET /v1/verwerkingen?dossierId=…: "who processed this dossier, when and why" (Logboek
 // Dataverwerkingen), for the auditor — e.g. to answer a data subject's access request (art. 15 AVG).
-import { createRoute, z } from '@hono/zod-openapi';
-import { autoriseer } from '../../http/autorisatie.js';
-import { beveiligd, fouten, jsonAntwoord } from '../../http/openapi.js';
+import { z } from '@hono/zod-openapi';
+import { beveiligdeRoutes } from '../../http/beveiligde-route.js';
+import { jsonAntwoord } from '../../http/openapi.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import { verwerkingenVanDossier } from './verwerkingen.service.js';
 
@@ -21,15 +21,15 @@ const VerwerkingSchema = z.object({
   parentSpanId: z.string().nullable(),
 }).openapi('Verwerking');
 
-const route = createRoute({
-  method: 'get', path: '/verwerkingen', operationId: 'verwerkingenOpvragen', tags: ['Audit'], security: beveiligd,
+const route = beveiligdeRoutes('Audit');
+
+const opvragen = route('get', '/verwerkingen', 'verwerkingenOpvragen', 'verwerkingen.lezen', {
   summary: 'Wie verwerkte de gegevens van dit dossier, wanneer en waarom (Logboek Dataverwerkingen)',
   description: 'Voor de auditor: het Logboek Dataverwerkingen van een dossier (query dossierId): welke organisatie welke verwerking deed, wanneer, met welk doel en op welke grondslag.',
-  middleware: [autoriseer('verwerkingen.lezen')] as const,
-  request: { query: z.object({ dossierId: z.string().uuid() }) },
-  responses: { 200: jsonAntwoord(z.object({ verwerkingen: z.array(VerwerkingSchema) }).openapi('VerwerkingCollectie'), 'De verwerkingen, oudste eerst.'), ...fouten() },
+  query: z.object({ dossierId: z.string().uuid() }),
+  antwoorden: { 200: jsonAntwoord(z.object({ verwerkingen: z.array(VerwerkingSchema) }).openapi('VerwerkingCollectie'), 'De verwerkingen, oudste eerst.') },
 });
 
-export const verwerkingenRouter = createRouter().openapi(route, async (c) => c.json({
+export const verwerkingenRouter = createRouter().openapi(opvragen, async (c) => c.json({
   verwerkingen: await verwerkingenVanDossier(useCaseContext(c), c.req.valid('query').dossierId),
 }, 200));

@@ -1,13 +1,10 @@
 // Referrals (docs/beslissingen/0017-verwijzing-en-opvang.md): refer, the receiver's queue, decide, withdraw, complete, and the
 // victim declining shelter. No route asks for an aangifte: help does not depend on cooperation.
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../context.js';
-import { autoriseer } from '../../http/autorisatie.js';
-import { idempotentie } from '../../http/idempotentie.js';
-import {
-  beveiligd, fouten, headerDefinities, idempotencyKeyHeader, idParam, jsonAntwoord, pagineringQuery,
-} from '../../http/openapi.js';
+import { beveiligdeRoutes } from '../../http/beveiligde-route.js';
+import { dossierParams, headerDefinities, idParam, jsonAntwoord, pagineringQuery } from '../../http/openapi.js';
 import { cursorDeel, decodeCursor, encodeCursor, pagina, tupel, zetVolgendePagina } from '../../http/paginering.js';
 import { createRouter, useCaseContext } from '../../http/router.js';
 import {
@@ -19,87 +16,68 @@ import {
   verwijzingenVanDossier, wachtrij, wachtrijCursor, type VerwijzingMetDossier,
 } from './verwijzingen.service.js';
 
-const tags = ['Verwijzingen'];
-const dossierParams = z.object({ dossierId: idParam('dossierId') });
+const route = beveiligdeRoutes('Verwijzingen');
 const verwijzingParams = z.object({ verwijzingId: idParam('verwijzingId') });
-const json = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
 
-const aanmaken = createRoute({
-  method: 'post', path: '/dossiers/{dossierId}/verwijzingen', operationId: 'verwijzingAanmaken', tags, security: beveiligd,
+const aanmaken = route('post', '/dossiers/{dossierId}/verwijzingen', 'verwijzingAanmaken', 'verwijzingen.aanmaken', {
   summary: 'Verwijs een slachtoffer naar opvang of zorg',
   description: 'cosm alleen voor een meerderjarige derdelander; een minderjarige naar veilig_thuis of raad_kinderbescherming. '
     + 'Zonder toestemming is een grondslag nodig; die bepaalt of de ontvanger de persoonsgegevens mag zien. '
     + 'De ontvanger krijgt toegang tot het dossier en de kennisgeving verwijzing_ontvangen. Een aangifte is nooit nodig.',
-  middleware: [autoriseer('verwijzingen.aanmaken'), idempotentie] as const,
-  request: { params: dossierParams, headers: idempotencyKeyHeader, body: json(VerwijzingAanmakenSchema) },
-  responses: { 201: jsonAntwoord(VerwijzingSchema, 'Verwijzing aangemaakt (status open).', headerDefinities.location), ...fouten(404, 409, 415, 422) },
+  params: dossierParams, body: VerwijzingAanmakenSchema, fouten: [409, 422],
+  antwoorden: { 201: jsonAntwoord(VerwijzingSchema, 'Verwijzing aangemaakt (status open).', headerDefinities.location) },
 });
 
-const vanDossier = createRoute({
-  method: 'get', path: '/dossiers/{dossierId}/verwijzingen', operationId: 'verwijzingenVanDossier', tags, security: beveiligd,
+const vanDossier = route('get', '/dossiers/{dossierId}/verwijzingen', 'verwijzingenVanDossier', 'verwijzingen.lezen', {
   summary: 'Verwijzingen van een dossier die uw organisatie deed of ontving, oudste eerst',
   description: 'Alleen verwijzingen waarbij uw organisatie verwijzer of ontvanger is; het dossier moet voor uw organisatie zichtbaar zijn (anders 404).',
-  middleware: [autoriseer('verwijzingen.lezen')] as const,
-  request: { params: dossierParams, query: z.object(pagineringQuery) },
-  responses: { 200: jsonAntwoord(VerwijzingCollectieSchema, 'Een pagina verwijzingen.', headerDefinities.link), ...fouten(404) },
+  params: dossierParams, query: z.object(pagineringQuery),
+  antwoorden: { 200: jsonAntwoord(VerwijzingCollectieSchema, 'Een pagina verwijzingen.', headerDefinities.link) },
 });
 
-const lijst = createRoute({
-  method: 'get', path: '/verwijzingen', operationId: 'verwijzingenWachtrij', tags, security: beveiligd,
+const lijst = route('get', '/verwijzingen', 'verwijzingenWerklijst', 'verwijzingen.lezen', {
   summary: 'Wachtrij: verwijzingen aan uw organisatie, open eerst, oudste eerst',
   description: 'Verwijzingen aan uw organisatie: eerst de open (oudste eerst), dan de rest. achterstallig is true voor een open verwijzing die langer dan VERWIJZING_ACHTERSTALLIG_DAGEN onbeantwoord is.',
-  middleware: [autoriseer('verwijzingen.lezen')] as const,
-  request: { query: VerwijzingListQuery.extend(pagineringQuery) },
-  responses: { 200: jsonAntwoord(VerwijzingCollectieSchema, 'Een pagina verwijzingen.', headerDefinities.link), ...fouten() },
+  query: VerwijzingListQuery.extend(pagineringQuery),
+  antwoorden: { 200: jsonAntwoord(VerwijzingCollectieSchema, 'Een pagina verwijzingen.', headerDefinities.link) },
 });
 
-const lezen = createRoute({
-  method: 'get', path: '/verwijzingen/{verwijzingId}', operationId: 'verwijzingOpvragen', tags, security: beveiligd,
+const lezen = route('get', '/verwijzingen/{verwijzingId}', 'verwijzingOpvragen', 'verwijzingen.lezen', {
   summary: 'Eén verwijzing (alleen voor verwijzer en ontvanger)',
   description: 'Voor iedere andere organisatie bestaat de verwijzing niet (404).',
-  middleware: [autoriseer('verwijzingen.lezen')] as const,
-  request: { params: verwijzingParams },
-  responses: { 200: jsonAntwoord(VerwijzingSchema, 'De verwijzing.'), ...fouten(404) },
+  params: verwijzingParams, antwoorden: { 200: jsonAntwoord(VerwijzingSchema, 'De verwijzing.') },
 });
 
-const besluit = createRoute({
-  method: 'post', path: '/verwijzingen/{verwijzingId}/besluit', operationId: 'verwijzingBesluit', tags, security: beveiligd,
+const besluit = route('post', '/verwijzingen/{verwijzingId}/besluit', 'verwijzingBesluitVastleggen', 'verwijzingen.besluiten', {
   summary: 'Aanvaard of wijs af (ontvangende organisatie); een afwijzing vereist een reden',
   description: 'Alleen de ontvangende organisatie, alleen op een open verwijzing (anders 409). Bij afgewezen is afwijzingsreden verplicht (422). De verwijzer krijgt de kennisgeving verwijzing_besluit.',
-  middleware: [autoriseer('verwijzingen.besluiten'), idempotentie] as const,
-  request: { params: verwijzingParams, headers: idempotencyKeyHeader, body: json(VerwijzingBesluitSchema) },
-  responses: { 200: jsonAntwoord(VerwijzingSchema, 'De verwijzing na het besluit; de verwijzer krijgt verwijzing_besluit.'), ...fouten(404, 409, 415, 422) },
+  params: verwijzingParams, body: VerwijzingBesluitSchema, fouten: [409, 422],
+  antwoorden: { 200: jsonAntwoord(VerwijzingSchema, 'De verwijzing na het besluit; de verwijzer krijgt verwijzing_besluit.') },
 });
 
-// These actions carry no data: a body is optional, but if sent it must be an empty JSON object, so
-// no one can slip in fields such as status or organisatieId (unknown fields are 400).
-const geenVelden = { required: false, content: { 'application/json': { schema: z.strictObject({}).openapi('GeenVelden') } } };
+// These actions carry no data: a body may be left out (the builder makes a body without fields
+// optional), but if sent it must be an empty JSON object, so no one can slip in fields such as status
+// or organisatieId (unknown fields are 400).
+const GeenVelden = z.strictObject({}).openapi('GeenVelden');
 
-const intrekking = createRoute({
-  method: 'post', path: '/verwijzingen/{verwijzingId}/intrekking', operationId: 'verwijzingIntrekken', tags, security: beveiligd,
+const intrekking = route('post', '/verwijzingen/{verwijzingId}/intrekking', 'verwijzingIntrekken', 'verwijzingen.intrekken', {
   summary: 'Trek een open verwijzing in (verwijzende organisatie)',
   description: 'Alleen de verwijzende organisatie, alleen zolang de verwijzing open is (anders 409). De ontvanger krijgt verwijzing_ingetrokken en verliest de inzage in de persoonsgegevens die alleen deze verwijzing gaf.',
-  middleware: [autoriseer('verwijzingen.intrekken'), idempotentie] as const,
-  request: { params: verwijzingParams, headers: idempotencyKeyHeader, body: geenVelden },
-  responses: { 200: jsonAntwoord(VerwijzingSchema, 'De ingetrokken verwijzing; de ontvanger krijgt verwijzing_ingetrokken.'), ...fouten(404, 409, 415) },
+  params: verwijzingParams, body: GeenVelden, fouten: [409],
+  antwoorden: { 200: jsonAntwoord(VerwijzingSchema, 'De ingetrokken verwijzing; de ontvanger krijgt verwijzing_ingetrokken.') },
 });
 
-const afronding = createRoute({
-  method: 'post', path: '/verwijzingen/{verwijzingId}/afronding', operationId: 'verwijzingAfronden', tags, security: beveiligd,
+const afronding = route('post', '/verwijzingen/{verwijzingId}/afronding', 'verwijzingAfronden', 'verwijzingen.besluiten', {
   summary: 'Rond een aanvaarde verwijzing af als de zorg klaar is (ontvangende organisatie)',
   description: 'Alleen de ontvangende organisatie, alleen een aanvaarde verwijzing zonder lopende plaatsing (anders 409).',
-  middleware: [autoriseer('verwijzingen.besluiten'), idempotentie] as const,
-  request: { params: verwijzingParams, headers: idempotencyKeyHeader, body: geenVelden },
-  responses: { 200: jsonAntwoord(VerwijzingSchema, 'De afgeronde verwijzing.'), ...fouten(404, 409, 415) },
+  params: verwijzingParams, body: GeenVelden, fouten: [409], antwoorden: { 200: jsonAntwoord(VerwijzingSchema, 'De afgeronde verwijzing.') },
 });
 
-const opvangweigering = createRoute({
-  method: 'post', path: '/verwijzingen/{verwijzingId}/opvangweigering', operationId: 'opvangweigeringVastleggen', tags, security: beveiligd,
+const opvangweigering = route('post', '/verwijzingen/{verwijzingId}/opvangweigering', 'opvangweigeringVastleggen', 'verwijzingen.besluiten', {
   summary: 'Leg vast dat het slachtoffer opvang weigert (beëindigt de bedenktijd niet)',
   description: 'Door verwijzer of ontvanger, op een open of aanvaarde verwijzing voor opvang of zorg. De bedenktijd loopt gewoon door.',
-  middleware: [autoriseer('verwijzingen.besluiten'), idempotentie] as const,
-  request: { params: verwijzingParams, headers: idempotencyKeyHeader, body: json(OpvangweigeringSchema) },
-  responses: { 200: jsonAntwoord(VerwijzingSchema, 'De verwijzing met de opvangweigering.'), ...fouten(404, 409, 415, 422) },
+  params: verwijzingParams, body: OpvangweigeringSchema, fouten: [409, 422],
+  antwoorden: { 200: jsonAntwoord(VerwijzingSchema, 'De verwijzing met de opvangweigering.') },
 });
 
 const isWachtrijCursor = tupel<[number, string, string]>((v): v is number => v === 0 || v === 1, cursorDeel.moment, cursorDeel.uuid);
