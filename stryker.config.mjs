@@ -22,6 +22,13 @@
 // - verwijzing.ts aandachtspunt: `i.uiterlijkeEinddatum !== null` → true (without an end date the
 //   day count is NaN, and NaN <= venster is false); sorteerOpAandacht: `a.verwijzingId <
 //   b.verwijzingId` → `<=` (referral ids are unique).
+// - leeftijd.ts uitbuitingsperiodeBevindingen: the two `p.einddatum !== null` checks → true (null is
+//   neither before nor after a date string).
+// - persoon.ts normaliseerGeslachtsnaam: the `ŀ: 'l'` entry → "" (NFKD already decomposes ŀ into l and
+//   U+00B7, so the entry never matches).
+// - toegang.ts smalste `<=` → `<` and breedste `>=` → `>` (equal ranks are the same scope, so a and b
+//   are equal); samengevoegd: `doorgeefbaar === null` → false (breedste(null, x) is x: an unknown rank
+//   is never >=).
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
