@@ -1,0 +1,296 @@
+// The monitor's rules (src/domain/monitor.ts; docs/monitor.md, "De stappen" and "Wat u kunt vragen"):
+// which recorded fact puts a dossier in which step, the cohort's period, the durations, the trees the
+// figures are released over and the decomposition of a van–tot. The disclosure control itself is in
+// test/domain/onthulling.test.ts and test/domain/monitor-aanval.test.ts.
+import { describe, expect, it } from 'vitest';
+import {
+  BRONNEN, LEEFTIJDSCATEGORIEEN, NATIONALITEIT_CATEGORIEEN, UITBUITINGSVORMEN, VERBLIJFSSITUATIES,
+} from '../../src/domain/catalogus.js';
+import {
+  ALLES, bomen, DOORLOOPTIJDEN, dossierfeiten, duurstatistiek, FILTERDIMENSIES, FILTERNAMEN, kwartaalVan, LANDELIJK, ontleed,
+  OPVOLGINGSSTAPPEN, TRECHTERSTAPPEN, voorFilter, type Dossierfeiten, type RuweDossierfeiten,
+} from '../../src/domain/monitor.js';
+import { maakBoom, percentiel } from '../../src/domain/onthulling.js';
+
+const OPTIES = { vandaag: '2026-12-02', signaleringsdagen: 2 };
+
+/** A dossier with one signal and nothing else known. */
+function ruw(over: Partial<RuweDossierfeiten> = {}): RuweDossierfeiten {
+  return {
+    sleutel: '0001', organisatieId: 'org-a', nationaliteitCategorie: 'onbekend', eurechtelijkeAanspraken: null,
+    verblijfssituatie: 'onbekend', leeftijdscategorie: 'onbekend',
+    signalen: [{ ontvangstdatum: '2026-02-10', bron: 'politie_eigen', uitbuitingsvormen: ['seksueel'] }],
+    beoordelingen: [], bedenktijden: [], strafrecht: [], verwijzingen: [],
+    ...over,
+  };
+}
+const stappenVan = (r: RuweDossierfeiten, opties = OPTIES) => [...dossierfeiten(r, opties)!.stappen].sort();
+const metStappen = (...s: string[]) => ['gesignaleerd', ...s].sort();
+
+// Eligible for the bedenktijd (B8/3 Vc 2000): a third-country national without durable residence.
+const aanbiedbaar = { nationaliteitCategorie: 'derdelander', verblijfssituatie: 'geen_rechtmatig_verblijf' } as const;
+const bedenktijd = (aanbiedingsdatum: string, reactie: string | null = null, status = 'aangeboden', beeindigingsreden: string | null = null) =>
+  ({ aanbiedingsdatum, reactie, status, beeindigingsreden });
+
+describe('kwartaalVan — het kwartaal van een datum', () => {
+  it.each([
+    ['2026-01-01', '2026-K1'], ['2026-03-31', '2026-K1'], ['2026-04-01', '2026-K2'], ['2026-06-30', '2026-K2'],
+    ['2026-07-01', '2026-K3'], ['2026-10-01', '2026-K4'], ['2026-12-31', '2026-K4'],
+  ])('%s → %s', (datum, kwartaal) => expect(kwartaalVan(datum)).toBe(kwartaal));
+});
+
+describe('dossierfeiten — een dossier hoort bij het kwartaal van zijn eerste signaal (een cohort)', () => {
+  it('zonder signaal: niet in de monitor', () => expect(dossierfeiten(ruw({ signalen: [] }), OPTIES)).toBeNull());
+
+  it('het vroegste signaal beslist, in welke volgorde ook vastgelegd; de kenmerken komen uit alle signalen', () => {
+    const f = dossierfeiten(ruw({
+      sleutel: '0042', organisatieId: 'org-b', leeftijdscategorie: 'minderjarig', nationaliteitCategorie: 'derdelander', verblijfssituatie: 'asielzoeker',
+      signalen: [
+        { ontvangstdatum: '2026-05-03', bron: 'politie_eigen', uitbuitingsvormen: ['seksueel', 'arbeid'] },
+        { ontvangstdatum: '2026-03-30', bron: 'kmar', uitbuitingsvormen: ['crimineel'] },
+        { ontvangstdatum: '2026-07-01', bron: 'politie_eigen', uitbuitingsvormen: ['arbeid'] },
+      ],
+    }), OPTIES)!;
+    expect(f.kwartaal).toBe('2026-K1');
+    expect(f.sleutel).toBe('0042');
+    expect(f.organisatieId).toBe('org-b');
+    expect(f.kenmerken).toEqual({
+      uitbuitingsvorm: ['arbeid', 'crimineel', 'seksueel'], bron: ['kmar', 'politie_eigen'],
+      leeftijdscategorie: ['minderjarig'], nationaliteitCategorie: ['derdelander'], verblijfssituatie: ['asielzoeker'],
+    });
+  });
+});
+
+describe('dossierfeiten — welk vastgelegd feit een dossier in welke stap zet (docs/monitor.md, "De stappen")', () => {
+  const tabel: Array<[string, Partial<RuweDossierfeiten>, string[]]> = [
+    ['alleen een signaal', {}, metStappen()],
+    ['nationaliteit bekend: slachtoffer bekend', { nationaliteitCategorie: 'derdelander' }, metStappen('slachtofferBekend')],
+    ['leeftijd bekend: slachtoffer bekend', { leeftijdscategorie: 'minderjarig' }, metStappen('slachtofferBekend')],
+    ['een beoordeling zonder gesprek, niet vastgesteld', { beoordelingen: [{ datum: '2026-02-11', gesprek: false, resultaat: 'niet_vastgesteld' }] }, metStappen('beoordeeld')],
+    ['een beoordeling met informatief gesprek', { beoordelingen: [{ datum: '2026-02-11', gesprek: true, resultaat: 'niet_vastgesteld' }] }, metStappen('beoordeeld', 'informatiefGesprek')],
+    ['vastgesteld, ook als een latere beoordeling anders luidt', {
+      beoordelingen: [{ datum: '2026-02-11', gesprek: false, resultaat: 'vastgesteld' }, { datum: '2026-03-11', gesprek: false, resultaat: 'niet_vastgesteld' }],
+    }, metStappen('beoordeeld', 'vastgesteld')],
+    ['een bedenktijd in welke status ook: aangeboden', { bedenktijden: [bedenktijd('2026-02-12')] }, metStappen('aangeboden')],
+    ['reactie aanvaard', { bedenktijden: [bedenktijd('2026-02-12', 'aanvaard', 'lopend')] }, metStappen('aangeboden', 'aanvaard')],
+    ['reactie geweigerd', { bedenktijden: [bedenktijd('2026-02-12', 'geweigerd', 'geweigerd')] }, metStappen('aangeboden', 'geweigerd')],
+    ['reactie geweigerd_direct_aangifte', { bedenktijden: [bedenktijd('2026-02-12', 'geweigerd_direct_aangifte', 'geweigerd')] }, metStappen('aangeboden', 'geweigerdDirectAangifte')],
+    ['aangifte zonder gesprek', { strafrecht: [{ soort: 'aangifte', datum: '2026-02-20' }] }, metStappen('aangifte')],
+    ['aangifte na een informatief gesprek', {
+      beoordelingen: [{ datum: '2026-02-11', gesprek: true, resultaat: 'niet_vastgesteld' }], strafrecht: [{ soort: 'aangifte', datum: '2026-02-20' }],
+    }, metStappen('beoordeeld', 'informatiefGesprek', 'aangifte', 'aangifteNaGesprek')],
+    ['OM: opsporingsonderzoek gestart zonder aangifte', { strafrecht: [{ soort: 'opsporingsonderzoek_gestart', datum: '2026-02-20' }] }, metStappen('onderzoekGestart')],
+    ['OM: opsporingsonderzoek na aangifte', {
+      strafrecht: [{ soort: 'aangifte', datum: '2026-02-20' }, { soort: 'opsporingsonderzoek_gestart', datum: '2026-03-01' }],
+    }, metStappen('aangifte', 'onderzoekGestart', 'onderzoekNaAangifte')],
+    ['OM: geen opsporingsonderzoek', { strafrecht: [{ soort: 'geen_opsporingsonderzoek', datum: '2026-02-20' }] }, metStappen('geenOnderzoek')],
+    ['OM: sepot', { strafrecht: [{ soort: 'sepot', datum: '2026-02-20' }] }, metStappen('sepot')],
+    ['OM: aanwezigheid noodzakelijk', { strafrecht: [{ soort: 'aanwezigheid_noodzakelijk', datum: '2026-02-20' }] }, metStappen('aanwezigheidNoodzakelijk')],
+    ['OM: onderzoek beëindigd', { strafrecht: [{ soort: 'onderzoek_beeindigd', datum: '2026-02-20' }] }, metStappen('onderzoekBeeindigd')],
+    ['beëindigd met aangifte', { bedenktijden: [bedenktijd('2026-02-12', 'aanvaard', 'beeindigd', 'aangifte')] }, metStappen('aangeboden', 'aanvaard', 'beeindigdAangifte')],
+    ['beëindigd met medewerking', { bedenktijden: [bedenktijd('2026-02-12', 'aanvaard', 'beeindigd', 'medewerking_strafproces')] }, metStappen('aangeboden', 'aanvaard', 'beeindigdMedewerking')],
+    ['beëindigd met vertrek', { bedenktijden: [bedenktijd('2026-02-12', 'aanvaard', 'beeindigd', 'vertrek_onbekende_bestemming')] }, metStappen('aangeboden', 'aanvaard', 'beeindigdVertrek')],
+    ['beëindigd met afzien', { bedenktijden: [bedenktijd('2026-02-12', 'aanvaard', 'beeindigd', 'afzien_medewerking')] }, metStappen('aangeboden', 'aanvaard', 'beeindigdAfzien')],
+    ['verlopen', { bedenktijden: [bedenktijd('2026-02-12', 'aanvaard', 'verlopen')] }, metStappen('aangeboden', 'aanvaard', 'verlopen')],
+    ['een verwijzing zonder besluit', { verwijzingen: [{ verwezen: new Date('2026-02-12T10:00:00Z'), besluit: null, plaatsing: null }] }, metStappen('verwezen')],
+    ['een beantwoorde verwijzing met plaatsing', {
+      verwijzingen: [{ verwezen: new Date('2026-02-12T10:00:00Z'), besluit: new Date('2026-02-13T10:00:00Z'), plaatsing: '2026-02-15' }],
+    }, metStappen('verwezen', 'verwijzingBeantwoord', 'geplaatst')],
+  ];
+  it.each(tabel)('%s', (_n, over, stappen) => expect(stappenVan(ruw(over))).toEqual(stappen));
+});
+
+describe('dossierfeiten — aanbiedbaar en niet tijdig aangeboden (B8/3 Vc 2000: het aanbod is een recht)', () => {
+  const vastgesteld = (datum: string) => ({ datum, gesprek: false, resultaat: 'vastgesteld' });
+  // Vastgesteld on 2026-02-11; the signalling window is 2 days (so until 2026-02-13).
+  const tabel: Array<[string, Partial<RuweDossierfeiten>, string, string[]]> = [
+    ['niet in aanmerking (Nederlander): niet aanbiedbaar', { nationaliteitCategorie: 'nederlands', verblijfssituatie: 'geen_rechtmatig_verblijf' }, '2026-12-02', []],
+    ['in aanmerking, termijn verstreken, geen aanbod: niet tijdig', aanbiedbaar, '2026-12-02', ['aanbiedbaar', 'nietTijdigAangeboden']],
+    ['in aanmerking, op de laatste dag van de termijn: nog op tijd', aanbiedbaar, '2026-02-13', ['aanbiedbaar']],
+    ['in aanmerking, de dag na de termijn: niet tijdig', aanbiedbaar, '2026-02-14', ['aanbiedbaar', 'nietTijdigAangeboden']],
+    ['aanbod op de laatste dag van de termijn: tijdig', { ...aanbiedbaar, bedenktijden: [bedenktijd('2026-02-13')] }, '2026-12-02', ['aanbiedbaar', 'aanbodNaVaststelling', 'aangeboden']],
+    ['aanbod de dag na de termijn: niet tijdig', { ...aanbiedbaar, bedenktijden: [bedenktijd('2026-02-14')] }, '2026-12-02', ['aanbiedbaar', 'aanbodNaVaststelling', 'aangeboden', 'nietTijdigAangeboden']],
+    ['aanbod alleen vóór de vaststelling: geen aanbod na vaststelling, niet tijdig', { ...aanbiedbaar, bedenktijden: [bedenktijd('2026-02-10')] }, '2026-12-02', ['aanbiedbaar', 'aangeboden', 'nietTijdigAangeboden']],
+  ];
+  it.each(tabel)('%s', (_n, over, vandaag, extra) => {
+    const r = ruw({ ...over, beoordelingen: [vastgesteld('2026-02-11')] });
+    const basis = over.nationaliteitCategorie ? ['slachtofferBekend'] : [];
+    expect(stappenVan(r, { vandaag, signaleringsdagen: 2 })).toEqual(metStappen('beoordeeld', 'vastgesteld', ...basis, ...extra));
+  });
+
+  it('zonder vaststelling telt niets van het aanbod', () => {
+    const r = ruw({ ...aanbiedbaar, beoordelingen: [{ datum: '2026-02-11', gesprek: false, resultaat: 'niet_vastgesteld' }], bedenktijden: [bedenktijd('2026-02-12')] });
+    expect(stappenVan(r)).toEqual(metStappen('slachtofferBekend', 'beoordeeld', 'aangeboden'));
+  });
+});
+
+describe('dossierfeiten — de doorlooptijden in dagen (docs/monitor.md: signaal → beoordeling, vaststelling → aanbod, verwijzing → antwoord, verwijzing → plaatsing)', () => {
+  it('van het eerste naar het eerste, en bij een verwijzing van de eerste verwijzing', () => {
+    const f = dossierfeiten(ruw({
+      ...aanbiedbaar,
+      signalen: [{ ontvangstdatum: '2026-02-10', bron: 'politie_eigen', uitbuitingsvormen: [] }, { ontvangstdatum: '2026-02-01', bron: 'politie_eigen', uitbuitingsvormen: [] }],
+      beoordelingen: [
+        { datum: '2026-02-20', gesprek: false, resultaat: 'vastgesteld' }, { datum: '2026-02-05', gesprek: false, resultaat: 'niet_vastgesteld' },
+        { datum: '2026-02-15', gesprek: false, resultaat: 'vastgesteld' },
+      ],
+      // An offer before the first establishment does not count; of those after it, the earliest.
+      bedenktijden: [bedenktijd('2026-02-25'), bedenktijd('2026-02-12'), bedenktijd('2026-02-18')],
+      verwijzingen: [
+        { verwezen: new Date('2026-03-10T09:00:00Z'), besluit: null, plaatsing: null },
+        { verwezen: new Date('2026-03-01T09:00:00Z'), besluit: new Date('2026-03-04T16:00:00Z'), plaatsing: '2026-03-08' },
+      ],
+    }), OPTIES)!;
+    expect(f.kwartaal).toBe('2026-K1');
+    expect(f.duren).toEqual({ signaalTotBeoordeling: 4, vaststellingTotAanbod: 3, verwijzingTotBesluit: 3, verwijzingTotPlaatsing: 7 });
+    expect(f.stappen.has('verwijzingBeantwoord')).toBe(true);
+    expect(f.stappen.has('geplaatst')).toBe(true);
+  });
+
+  it('aanbod op de dag van de vaststelling: 0 dagen', () => {
+    const f = dossierfeiten(ruw({ beoordelingen: [{ datum: '2026-02-15', gesprek: false, resultaat: 'vastgesteld' }], bedenktijden: [bedenktijd('2026-02-15')] }), OPTIES)!;
+    expect(f.duren).toEqual({ signaalTotBeoordeling: 5, vaststellingTotAanbod: 0 });
+  });
+
+  it('de eerste verwijzing zonder antwoord: geen antwoord, ook als een latere wel een heeft', () => {
+    const f = dossierfeiten(ruw({
+      verwijzingen: [
+        { verwezen: new Date('2026-03-10T09:00:00Z'), besluit: new Date('2026-03-11T09:00:00Z'), plaatsing: '2026-03-12' },
+        { verwezen: new Date('2026-03-01T09:00:00Z'), besluit: null, plaatsing: null },
+      ],
+    }), OPTIES)!;
+    expect([...f.stappen].sort()).toEqual(metStappen('verwezen'));
+    expect(f.duren).toEqual({});
+  });
+});
+
+describe('de stappen en hun noemers (docs/monitor.md, "De stappen")', () => {
+  const noemers = (defs: typeof TRECHTERSTAPPEN) => defs.map((d) => [d.stap, d.noemer, d.noemerBijUitsluiting ?? null, d.nietBij ?? []]);
+  it('de trechter', () => {
+    expect(noemers(TRECHTERSTAPPEN)).toEqual([
+      ['gesignaleerd', null, null, []],
+      ['slachtofferBekend', 'gesignaleerd', null, ['leeftijdscategorie', 'nationaliteitCategorie']],
+      ['beoordeeld', 'slachtofferBekend', 'gesignaleerd', []],
+      ['informatiefGesprek', 'slachtofferBekend', 'gesignaleerd', []],
+      ['vastgesteld', 'beoordeeld', null, []],
+      ['aangeboden', 'vastgesteld', null, []],
+      ['aanvaard', 'aangeboden', null, []],
+      ['geweigerd', 'aangeboden', null, []],
+      ['geweigerdDirectAangifte', 'aangeboden', null, []],
+      ['aangifte', 'slachtofferBekend', 'gesignaleerd', []],
+      ['aangifteNaGesprek', 'informatiefGesprek', null, []],
+      ['onderzoekGestart', 'gesignaleerd', null, []],
+      ['onderzoekNaAangifte', 'aangifte', null, []],
+      ['geenOnderzoek', 'aangifte', null, []],
+      ['sepot', 'aangifte', null, []],
+      ['aanwezigheidNoodzakelijk', 'onderzoekGestart', null, []],
+      ['onderzoekBeeindigd', 'onderzoekGestart', null, []],
+    ]);
+  });
+  it('de opvolging', () => {
+    expect(noemers(OPVOLGINGSSTAPPEN)).toEqual([
+      ['aanbiedbaar', 'vastgesteld', null, ['nationaliteitCategorie', 'verblijfssituatie']],
+      ['nietTijdigAangeboden', 'aanbiedbaar', 'vastgesteld', []],
+      ['aanbodNaVaststelling', 'vastgesteld', null, []],
+      ['verwezen', 'gesignaleerd', null, []],
+      ['verwijzingBeantwoord', 'verwezen', null, []],
+      ['geplaatst', 'verwezen', null, []],
+      ['beeindigdAangifte', 'aanvaard', null, []],
+      ['beeindigdMedewerking', 'aanvaard', null, []],
+      ['beeindigdVertrek', 'aanvaard', null, []],
+      ['beeindigdAfzien', 'aanvaard', null, []],
+      ['verlopen', 'aanvaard', null, []],
+    ]);
+  });
+  it('elke stap heeft een eigen label en een definitie die zegt wat de service vastlegt', () => {
+    const alle = [...TRECHTERSTAPPEN, ...OPVOLGINGSSTAPPEN];
+    for (const d of alle) {
+      expect(d.label, d.stap).toMatch(/^\p{Lu}.{5,}/u);
+      expect(d.definitie.length, d.stap).toBeGreaterThan(10);
+    }
+    expect(new Set(alle.map((d) => d.label)).size).toBe(alle.length);
+    expect(new Set(alle.map((d) => d.definitie)).size).toBe(alle.length);
+  });
+  it('de doorlooptijden: bij welke stap ze horen, van wanneer tot wanneer', () => {
+    expect(DOORLOOPTIJDEN.map((d) => [d.maat, d.stap])).toEqual([
+      ['signaalTotBeoordeling', 'beoordeeld'], ['vaststellingTotAanbod', 'aanbodNaVaststelling'],
+      ['verwijzingTotBesluit', 'verwijzingBeantwoord'], ['verwijzingTotPlaatsing', 'geplaatst'],
+    ]);
+    for (const d of DOORLOOPTIJDEN) {
+      expect(d.label, d.maat).toMatch(/^\p{Lu}.* → .+/u);
+      expect(d.van.length, d.maat).toBeGreaterThan(5);
+      expect(d.tot.length, d.maat).toBeGreaterThan(5);
+    }
+    expect(new Set(DOORLOOPTIJDEN.map((d) => d.label)).size).toBe(DOORLOOPTIJDEN.length);
+  });
+  it('de filters: één per kenmerk, met de waarden van de catalogus (docs/monitor.md, "Wat u kunt vragen")', () => {
+    expect(FILTERNAMEN).toEqual(['uitbuitingsvorm', 'leeftijdscategorie', 'nationaliteitCategorie', 'verblijfssituatie', 'bron']);
+    expect(FILTERDIMENSIES).toEqual({
+      uitbuitingsvorm: UITBUITINGSVORMEN, leeftijdscategorie: LEEFTIJDSCATEGORIEEN, nationaliteitCategorie: NATIONALITEIT_CATEGORIEEN,
+      verblijfssituatie: VERBLIJFSSITUATIES, bron: BRONNEN,
+    });
+  });
+});
+
+describe('bomen — periode: alles → jaar → kwartaal; organisatie: landelijk → type → organisatie', () => {
+  const feit = (kwartaal: string): Dossierfeiten => ({ ...dossierfeiten(ruw(), OPTIES)!, kwartaal });
+  it('elk jaar van het eerste tot het laatste, ook een jaar zonder gegevens, met vier kwartalen', () => {
+    const { tijd } = bomen([feit('2024-K3'), feit('2022-K1'), feit('2024-K1')], []);
+    expect(tijd.wortel).toBe(ALLES);
+    expect(tijd.kinderen.get(ALLES)).toEqual(['2022', '2023', '2024']);
+    expect(tijd.kinderen.get('2023')).toEqual(['2023-K1', '2023-K2', '2023-K3', '2023-K4']);
+    expect(tijd.ouder.get('2024-K4')).toBe('2024');
+  });
+  it('zonder dossiers: alleen de wortel', () => {
+    const { tijd } = bomen([], []);
+    expect([...tijd.ouder.keys()]).toEqual([ALLES]);
+  });
+  it('organisaties onder hun type, beide op volgorde', () => {
+    const { org } = bomen([], [
+      { id: 'p2', type: 'politie', naam: 'B' }, { id: 'n1', type: 'nla', naam: 'C' }, { id: 'p1', type: 'politie', naam: 'A' }, { id: 'k1', type: 'kmar', naam: 'D' },
+    ]);
+    expect(org.wortel).toBe(LANDELIJK);
+    expect(org.kinderen.get(LANDELIJK)).toEqual(['type:kmar', 'type:nla', 'type:politie']);
+    expect(org.kinderen.get('type:politie')).toEqual(['p1', 'p2']);
+    expect(org.ouder.get('n1')).toBe('type:nla');
+  });
+});
+
+describe('ontleed — een reeks hele kwartalen: hele jaren waar het kan, dan kwartalen; en het complement', () => {
+  const tijd = maakBoom(ALLES, {
+    [ALLES]: ['2022', '2023'],
+    2022: ['2022-K1', '2022-K2', '2022-K3', '2022-K4'], 2023: ['2023-K1', '2023-K2', '2023-K3', '2023-K4'],
+  });
+  it.each([
+    ['alles', '2022-K1', '2023-K4', ['2022', '2023'], []],
+    ['één heel jaar', '2023-K1', '2023-K4', ['2023'], ['2022']],
+    ['over de jaargrens', '2022-K3', '2023-K2', ['2022-K3', '2022-K4', '2023-K1', '2023-K2'], ['2022-K1', '2022-K2', '2023-K3', '2023-K4']],
+    ['één kwartaal', '2022-K2', '2022-K2', ['2022-K2'], ['2022-K1', '2022-K3', '2022-K4', '2023']],
+    ['een jaar en een kwartaal', '2022-K1', '2023-K1', ['2022', '2023-K1'], ['2023-K2', '2023-K3', '2023-K4']],
+  ])('%s (%s t/m %s)', (_n, van, tot, binnen, buiten) => expect(ontleed(tijd, van, tot)).toEqual({ binnen, buiten }));
+});
+
+describe('duurstatistiek — mediaan en p90 alleen naast een getoond aantal van ten minste DREMPEL (docs/monitor.md, punt 7)', () => {
+  const feiten = [3, 1, 10, 2, 5].map((d): Dossierfeiten => ({ ...dossierfeiten(ruw(), OPTIES)!, duren: { signaalTotBeoordeling: d } }));
+  const zonder: Dossierfeiten = { ...dossierfeiten(ruw(), OPTIES)!, duren: {} };
+  it.each([
+    ['onderdrukt aantal: niets', { aantal: null, onderdrukt: 'primair' } as const, { mediaan: null, p90: null }],
+    ['aantal 4 (onder de drempel): niets', { aantal: 4, onderdrukt: null } as const, { mediaan: null, p90: null }],
+    ['aantal 5: mediaan en p90 (dichtstbijzijnde rang); dossiers zonder die duur tellen niet', { aantal: 5, onderdrukt: null } as const, { mediaan: 3, p90: 10 }],
+  ])('%s', (_n, aantal, verwacht) => expect(duurstatistiek([...feiten, zonder], 'signaalTotBeoordeling', aantal, percentiel)).toEqual(verwacht));
+});
+
+describe('voorFilter — dezelfde regel als de gefilterde tabellen', () => {
+  const a = dossierfeiten(ruw({ sleutel: 'a', signalen: [{ ontvangstdatum: '2026-02-10', bron: 'politie_eigen', uitbuitingsvormen: ['seksueel', 'arbeid'] }] }), OPTIES)!;
+  const b = dossierfeiten(ruw({ sleutel: 'b', signalen: [{ ontvangstdatum: '2026-02-10', bron: 'kmar', uitbuitingsvormen: ['arbeid'] }] }), OPTIES)!;
+  it.each([
+    ['geen filter: alle', null, ['a', 'b']],
+    ['een vorm die één dossier heeft', { dimensie: 'uitbuitingsvorm', waarde: 'seksueel' } as const, ['a']],
+    ['een vorm die beide hebben (een dossier kan meer vormen hebben)', { dimensie: 'uitbuitingsvorm', waarde: 'arbeid' } as const, ['a', 'b']],
+    ['bron', { dimensie: 'bron', waarde: 'kmar' } as const, ['b']],
+  ])('%s', (_n, filter, sleutels) => {
+    const lijst = [a, b];
+    const uit = voorFilter(lijst, filter);
+    expect(uit.map((d) => d.sleutel)).toEqual(sleutels);
+    expect(uit).not.toBe(lijst); // a copy: the caller may sort it
+  });
+});
