@@ -8,7 +8,7 @@ import {
 } from '../../src/domain/catalogus.js';
 import {
   ALLES, bomen, DOORLOOPTIJDEN, dossierfeiten, duurstatistiek, FILTERDIMENSIES, FILTERNAMEN, kwartaalVan, LANDELIJK, ontleed,
-  OPVOLGINGSSTAPPEN, TRECHTERSTAPPEN, voorFilter, type Dossierfeiten, type RuweDossierfeiten,
+  OPVOLGINGSSTAPPEN, TRECHTERSTAPPEN, voorFilter, Vrijgave, type Dossierfeiten, type RuweDossierfeiten,
 } from '../../src/domain/monitor.js';
 import { maakBoom, percentiel } from '../../src/domain/onthulling.js';
 
@@ -293,4 +293,57 @@ describe('voorFilter — dezelfde regel als de gefilterde tabellen', () => {
     expect(uit.map((d) => d.sleutel)).toEqual(sleutels);
     expect(uit).not.toBe(lijst); // a copy: the caller may sort it
   });
+});
+
+describe('Vrijgave — één beslissing voor alle cijfers (docs/monitor.md, "Onthullingsbeheersing")', () => {
+  // Politie A: 3 dossiers in 2022-K1 (primary) and 10 in 2022-K2; politie B: 10 and 10; nothing in K3
+  // and K4; 6 dossiers of an organisation outside the tree. All third-country nationals, source kmar.
+  let volgnummer = 0;
+  const feit = (org: string, datum: string) => dossierfeiten(ruw({
+    sleutel: String(volgnummer++).padStart(4, '0'), organisatieId: org, nationaliteitCategorie: 'derdelander',
+    signalen: [{ ontvangstdatum: datum, bron: 'kmar', uitbuitingsvormen: ['arbeid'] }],
+  }), OPTIES)!;
+  const n = (aantal: number, org: string, datum: string) => Array.from({ length: aantal }, () => feit(org, datum));
+  const v = new Vrijgave(
+    [...n(3, 'a', '2022-02-01'), ...n(10, 'a', '2022-05-01'), ...n(10, 'b', '2022-02-01'), ...n(10, 'b', '2022-05-01'), ...n(6, 'elders', '2022-05-01')],
+    [{ id: 'a', type: 'politie', naam: 'A' }, { id: 'b', type: 'politie', naam: 'B' }],
+  );
+  const gepubliceerd = (aantal: number) => ({ aantal, onderdrukt: null });
+  const onderdrukt = (reden: 'primair' | 'secundair') => ({ aantal: null, onderdrukt: reden });
+
+  it.each([
+    ['de primaire cel', 'gesignaleerd', '2022-K1', 'a', onderdrukt('primair')],
+    ['haar broer in de organisatieboom', 'gesignaleerd', '2022-K1', 'b', onderdrukt('secundair')],
+    ['haar broer in de periode: het gevulde kwartaal, niet een leeg (lege kwartalen blijven getoond, punt 5)', 'gesignaleerd', '2022-K2', 'a', onderdrukt('secundair')],
+    ['de vierde hoek van de kubus', 'gesignaleerd', '2022-K2', 'b', onderdrukt('secundair')],
+    ['een leeg kwartaal: 0, getoond', 'gesignaleerd', '2022-K3', 'a', gepubliceerd(0)],
+    ['het totaal verandert niet met de kubus en wordt getoond', 'gesignaleerd', '2022-K1', 'type:politie', gepubliceerd(13)],
+    ['alleen organisaties in de boom tellen: landelijk zonder de 6 van elders', 'gesignaleerd', ALLES, LANDELIJK, gepubliceerd(33)],
+    ['een andere stap heeft een eigen tabel', 'aangifte', '2022-K1', 'a', gepubliceerd(0)],
+  ] as const)('%s', (_n, stap, tijd, org, verwacht) => expect(v.lees(stap, null, tijd, org)).toEqual(verwacht));
+
+  it.each([
+    // Punt 4: for the base step the ±1 is a dossier of which nothing else is known, so in a table by
+    // nationality the cube's cells are suppressed at "onbekend" — though every dossier here has a known one.
+    ['gesignaleerd per nationaliteit: de kubus bij onbekend, ook met 0', 'gesignaleerd', { dimensie: 'nationaliteitCategorie', waarde: 'onbekend' }, '2022-K2', 'a', onderdrukt('secundair')],
+    ['gesignaleerd per nationaliteit: een andere waarde buiten de kubus is een gewone cel', 'gesignaleerd', { dimensie: 'nationaliteitCategorie', waarde: 'nederlands' }, '2022-K2', 'a', gepubliceerd(0)],
+    // Other filters carry the cube over at the values of a representative dossier of the primary cell.
+    ['per bron: de kubus bij de bron van de representant', 'gesignaleerd', { dimensie: 'bron', waarde: 'kmar' }, '2022-K2', 'a', onderdrukt('secundair')],
+    ['per bron: een andere bron buiten de kubus', 'gesignaleerd', { dimensie: 'bron', waarde: 'politie_eigen' }, '2022-K2', 'a', gepubliceerd(0)],
+    ['slachtoffer bekend per verblijfssituatie: de kubus bij de waarde van de representant', 'slachtofferBekend', { dimensie: 'verblijfssituatie', waarde: 'onbekend' }, '2022-K2', 'a', onderdrukt('secundair')],
+    ['het totaal van een gefilterde tabel is de cel zonder filter', 'gesignaleerd', { dimensie: 'bron', waarde: 'kmar' }, '2022-K1', 'type:politie', gepubliceerd(13)],
+  ] as const)('%s', (_n, stap, filter, tijd, org, verwacht) => expect(v.lees(stap, filter, tijd, org)).toEqual(verwacht));
+
+  it('dezelfde vraag twee keer: hetzelfde antwoord (de beslissing wordt één keer genomen)', () => {
+    const filter = { dimensie: 'bron', waarde: 'kmar' } as const;
+    expect(v.lees('gesignaleerd', filter, '2022-K2', 'b')).toEqual(v.lees('gesignaleerd', filter, '2022-K2', 'b'));
+    expect(v.lees('gesignaleerd', null, '2022-K1', 'b')).toEqual(v.lees('gesignaleerd', null, '2022-K1', 'b'));
+  });
+
+  it.each([
+    ['een knoop van de boom', { knoop: '2022' }, gepubliceerd(33)],
+    ['een periode buiten de gegevens: 0', { knoop: '2019-K1' }, gepubliceerd(0)],
+    ['van–tot als som van getoonde kwartalen (K3 en K4 zijn leeg)', { knoop: null, van: '2022-K3', tot: '2022-K4' }, gepubliceerd(0)],
+    ['van–tot als alles min getoonde kwartalen erbuiten', { knoop: null, van: '2022-K1', tot: '2022-K2' }, gepubliceerd(33)],
+  ] as const)('leesPeriode: %s', (_n, periode, verwacht) => expect(v.leesPeriode('gesignaleerd', null, periode, 'type:politie')).toEqual(verwacht));
 });
