@@ -22,8 +22,19 @@
 // - verwijzing.ts aandachtspunt: `i.uiterlijkeEinddatum !== null` → true (without an end date the
 //   day count is NaN, and NaN <= venster is false); sorteerOpAandacht: `a.verwijzingId <
 //   b.verwijzingId` → `<=` (referral ids are unique).
+// - labels.ts alleLanden: `naam !== code` → true (with fallback 'none' CLDR answers a name or
+//   undefined, never the code itself).
 // - leeftijd.ts uitbuitingsperiodeBevindingen: the two `p.einddatum !== null` checks → true (null is
 //   neither before nor after a date string).
+// - monitor.ts dagen: `typeof van === 'string'` → false and `'string'` → "" (van is a date string only
+//   when tot is one too, and date-fns then reads both as UTC midnight: the same count of calendar days);
+//   `typeof tot === 'string'` → false and `'string'` → "" (date-fns reads the date string as UTC
+//   midnight instead of local midnight: the same calendar day in the time zones the service runs in,
+//   UTC and Europe/Amsterdam); bomen: `jaren.length > 0` → true and → `>= 0` (without data the loop
+//   from Math.min() = Infinity to Math.max() = -Infinity does not run); Vrijgave.totaal:
+//   `if (bestaand)` → false (a cache: the table is computed again, the same); the representative's sort
+//   `a.sleutel < b.sleutel` → `<=` (keys are unique); duurstatistiek: `aantal.aantal === null` → false
+//   (null < DREMPEL is true as well).
 // - persoon.ts normaliseerGeslachtsnaam: the `ŀ: 'l'` entry → "" (NFKD already decomposes ŀ into l and
 //   U+00B7, so the entry never matches).
 // - toegang.ts smalste `<=` → `<` and breedste `>=` → `>` (equal ranks are the same scope, so a and b

@@ -300,8 +300,9 @@ describe('Vrijgave — één beslissing voor alle cijfers (docs/monitor.md, "Ont
   // and K4; 6 dossiers of an organisation outside the tree. All third-country nationals, source kmar.
   let volgnummer = 0;
   const feit = (org: string, datum: string) => dossierfeiten(ruw({
-    sleutel: String(volgnummer++).padStart(4, '0'), organisatieId: org, nationaliteitCategorie: 'derdelander',
+    sleutel: String(volgnummer++).padStart(4, '0'), organisatieId: org, nationaliteitCategorie: 'derdelander', leeftijdscategorie: 'meerderjarig',
     signalen: [{ ontvangstdatum: datum, bron: 'kmar', uitbuitingsvormen: ['arbeid'] }],
+    beoordelingen: [{ datum, gesprek: false, resultaat: 'niet_vastgesteld' }],
   }), OPTIES)!;
   const n = (aantal: number, org: string, datum: string) => Array.from({ length: aantal }, () => feit(org, datum));
   const v = new Vrijgave(
@@ -327,6 +328,11 @@ describe('Vrijgave — één beslissing voor alle cijfers (docs/monitor.md, "Ont
     // nationality the cube's cells are suppressed at "onbekend" — though every dossier here has a known one.
     ['gesignaleerd per nationaliteit: de kubus bij onbekend, ook met 0', 'gesignaleerd', { dimensie: 'nationaliteitCategorie', waarde: 'onbekend' }, '2022-K2', 'a', onderdrukt('secundair')],
     ['gesignaleerd per nationaliteit: een andere waarde buiten de kubus is een gewone cel', 'gesignaleerd', { dimensie: 'nationaliteitCategorie', waarde: 'nederlands' }, '2022-K2', 'a', gepubliceerd(0)],
+    ['gesignaleerd per leeftijd: de kubus bij onbekend', 'gesignaleerd', { dimensie: 'leeftijdscategorie', waarde: 'onbekend' }, '2022-K2', 'a', onderdrukt('secundair')],
+    ['gesignaleerd per leeftijd: minderjarig buiten de kubus', 'gesignaleerd', { dimensie: 'leeftijdscategorie', waarde: 'minderjarig' }, '2022-K2', 'a', gepubliceerd(0)],
+    // Any later step: the ±1 is a dossier like the representative, with its nationality.
+    ['beoordeeld per nationaliteit: de kubus bij de nationaliteit van de representant', 'beoordeeld', { dimensie: 'nationaliteitCategorie', waarde: 'derdelander' }, '2022-K2', 'a', onderdrukt('secundair')],
+    ['beoordeeld per nationaliteit: niet bij onbekend', 'beoordeeld', { dimensie: 'nationaliteitCategorie', waarde: 'onbekend' }, '2022-K2', 'a', gepubliceerd(0)],
     // Other filters carry the cube over at the values of a representative dossier of the primary cell.
     ['per bron: de kubus bij de bron van de representant', 'gesignaleerd', { dimensie: 'bron', waarde: 'kmar' }, '2022-K2', 'a', onderdrukt('secundair')],
     ['per bron: een andere bron buiten de kubus', 'gesignaleerd', { dimensie: 'bron', waarde: 'politie_eigen' }, '2022-K2', 'a', gepubliceerd(0)],
@@ -346,4 +352,32 @@ describe('Vrijgave — één beslissing voor alle cijfers (docs/monitor.md, "Ont
     ['van–tot als som van getoonde kwartalen (K3 en K4 zijn leeg)', { knoop: null, van: '2022-K3', tot: '2022-K4' }, gepubliceerd(0)],
     ['van–tot als alles min getoonde kwartalen erbuiten', { knoop: null, van: '2022-K1', tot: '2022-K2' }, gepubliceerd(33)],
   ] as const)('leesPeriode: %s', (_n, periode, verwacht) => expect(v.leesPeriode('gesignaleerd', null, periode, 'type:politie')).toEqual(verwacht));
+});
+
+describe('Vrijgave — de representant van een primaire cel: het dossier met de kleinste sleutel uit die cel', () => {
+  // Politie A has 3 dossiers in 2022-K1 (primary): the one with the smallest key came in through the
+  // KMar, the other two from the police itself, as every other dossier. Through a filter on the source
+  // the cube is carried over at the representative's source, kmar — whatever order the dossiers come in.
+  const feit = (sleutel: string, org: string, datum: string, bron: string) => dossierfeiten(ruw({
+    sleutel, organisatieId: org, signalen: [{ ontvangstdatum: datum, bron, uitbuitingsvormen: ['arbeid'] }],
+  }), OPTIES)!;
+  const reeks = (voorvoegsel: string, aantal: number, org: string, datum: string) =>
+    Array.from({ length: aantal }, (_, i) => feit(`${voorvoegsel}${String(i).padStart(2, '0')}`, org, datum, 'politie_eigen'));
+  const feiten = [
+    ...reeks('01', 10, 'b', '2022-02-01'), ...reeks('02', 10, 'a', '2022-05-01'), ...reeks('03', 10, 'b', '2022-05-01'),
+    feit('0901', 'a', '2022-02-01', 'politie_eigen'), feit('0900', 'a', '2022-02-01', 'kmar'), feit('0902', 'a', '2022-02-01', 'politie_eigen'),
+  ];
+  const organisaties = [{ id: 'a', type: 'politie', naam: 'A' }, { id: 'b', type: 'politie', naam: 'B' }];
+  const kmar = { dimensie: 'bron', waarde: 'kmar' } as const;
+  const coa = { dimensie: 'bron', waarde: 'coa' } as const;
+
+  it.each([['zoals aangeleverd', feiten], ['omgekeerd aangeleverd', [...feiten].reverse()]])('%s', (_n, lijst) => {
+    const v = new Vrijgave(lijst, organisaties);
+    expect(v.lees('gesignaleerd', null, '2022-K1', 'a')).toEqual({ aantal: null, onderdrukt: 'primair' });
+    // The cube's other corners, at kmar, are suppressed, though nobody there came in through the KMar.
+    expect(v.lees('gesignaleerd', kmar, '2022-K2', 'a')).toEqual({ aantal: null, onderdrukt: 'secundair' });
+    expect(v.lees('gesignaleerd', kmar, '2022-K1', 'b')).toEqual({ aantal: null, onderdrukt: 'secundair' });
+    // Sources the representative does not have stay ordinary cells.
+    expect(v.lees('gesignaleerd', coa, '2022-K2', 'a')).toEqual({ aantal: 0, onderdrukt: null });
+  });
 });
