@@ -22,7 +22,9 @@
 // - verwijzing.ts aandachtspunt: `i.uiterlijkeEinddatum !== null` → true (without an end date the
 //   day count is NaN, and NaN <= venster is false); sorteerOpAandacht: `a.verwijzingId <
 //   b.verwijzingId` → `<=` (referral ids are unique).
-// - labels.ts alleLanden: `naam !== code` → true (with fallback 'none' CLDR answers a name or
+// - informatiefgesprek.ts informatiefGesprekVoorAangifteBevinding: `g.datum !== null` → true (null is
+//   not on or before a date string).
+// - labels.ts landenOpNaam: `naam !== code` → true (with fallback 'none' CLDR answers a name or
 //   undefined, never the code itself).
 // - leeftijd.ts uitbuitingsperiodeBevindingen: the two `p.einddatum !== null` checks → true (null is
 //   neither before nor after a date string).
