@@ -305,10 +305,15 @@ describe('Vrijgave — één beslissing voor alle cijfers (docs/monitor.md, "Ont
     beoordelingen: [{ datum, gesprek: false, resultaat: 'niet_vastgesteld' }],
   }), OPTIES)!;
   const n = (aantal: number, org: string, datum: string) => Array.from({ length: aantal }, () => feit(org, datum));
-  const v = new Vrijgave(
-    [...n(3, 'a', '2022-02-01'), ...n(10, 'a', '2022-05-01'), ...n(10, 'b', '2022-02-01'), ...n(10, 'b', '2022-05-01'), ...n(6, 'elders', '2022-05-01')],
-    [{ id: 'a', type: 'politie', naam: 'A' }, { id: 'b', type: 'politie', naam: 'B' }],
-  );
+  // A new release in every test: a Vrijgave decides each table once and keeps it, so one shared across
+  // tests would answer from a table decided in an earlier test (under the mutation run: another mutant).
+  const vrijgave = () => {
+    volgnummer = 0;
+    return new Vrijgave(
+      [...n(3, 'a', '2022-02-01'), ...n(10, 'a', '2022-05-01'), ...n(10, 'b', '2022-02-01'), ...n(10, 'b', '2022-05-01'), ...n(6, 'elders', '2022-05-01')],
+      [{ id: 'a', type: 'politie', naam: 'A' }, { id: 'b', type: 'politie', naam: 'B' }],
+    );
+  };
   const gepubliceerd = (aantal: number) => ({ aantal, onderdrukt: null });
   const onderdrukt = (reden: 'primair' | 'secundair') => ({ aantal: null, onderdrukt: reden });
 
@@ -321,13 +326,16 @@ describe('Vrijgave — één beslissing voor alle cijfers (docs/monitor.md, "Ont
     ['het totaal verandert niet met de kubus en wordt getoond', 'gesignaleerd', '2022-K1', 'type:politie', gepubliceerd(13)],
     ['alleen organisaties in de boom tellen: landelijk zonder de 6 van elders', 'gesignaleerd', ALLES, LANDELIJK, gepubliceerd(33)],
     ['een andere stap heeft een eigen tabel', 'aangifte', '2022-K1', 'a', gepubliceerd(0)],
-  ] as const)('%s', (_n, stap, tijd, org, verwacht) => expect(v.lees(stap, null, tijd, org)).toEqual(verwacht));
+  ] as const)('%s', (_n, stap, tijd, org, verwacht) => expect(vrijgave().lees(stap, null, tijd, org)).toEqual(verwacht));
 
   it.each([
     // Punt 4: for the base step the ±1 is a dossier of which nothing else is known, so in a table by
     // nationality the cube's cells are suppressed at "onbekend" — though every dossier here has a known one.
     ['gesignaleerd per nationaliteit: de kubus bij onbekend, ook met 0', 'gesignaleerd', { dimensie: 'nationaliteitCategorie', waarde: 'onbekend' }, '2022-K2', 'a', onderdrukt('secundair')],
     ['gesignaleerd per nationaliteit: een andere waarde buiten de kubus is een gewone cel', 'gesignaleerd', { dimensie: 'nationaliteitCategorie', waarde: 'nederlands' }, '2022-K2', 'a', gepubliceerd(0)],
+    // The filtered table protects its own small cells too (derdelander in 2022-K1 at A is 3), and there
+    // as well an empty quarter is the last choice of partner: it stays published (punt 5).
+    ['gesignaleerd per nationaliteit: een leeg kwartaal blijft getoond', 'gesignaleerd', { dimensie: 'nationaliteitCategorie', waarde: 'derdelander' }, '2022-K3', 'a', gepubliceerd(0)],
     ['gesignaleerd per leeftijd: de kubus bij onbekend', 'gesignaleerd', { dimensie: 'leeftijdscategorie', waarde: 'onbekend' }, '2022-K2', 'a', onderdrukt('secundair')],
     ['gesignaleerd per leeftijd: minderjarig buiten de kubus', 'gesignaleerd', { dimensie: 'leeftijdscategorie', waarde: 'minderjarig' }, '2022-K2', 'a', gepubliceerd(0)],
     // Any later step: the ±1 is a dossier like the representative, with its nationality.
@@ -338,10 +346,11 @@ describe('Vrijgave — één beslissing voor alle cijfers (docs/monitor.md, "Ont
     ['per bron: een andere bron buiten de kubus', 'gesignaleerd', { dimensie: 'bron', waarde: 'politie_eigen' }, '2022-K2', 'a', gepubliceerd(0)],
     ['slachtoffer bekend per verblijfssituatie: de kubus bij de waarde van de representant', 'slachtofferBekend', { dimensie: 'verblijfssituatie', waarde: 'onbekend' }, '2022-K2', 'a', onderdrukt('secundair')],
     ['het totaal van een gefilterde tabel is de cel zonder filter', 'gesignaleerd', { dimensie: 'bron', waarde: 'kmar' }, '2022-K1', 'type:politie', gepubliceerd(13)],
-  ] as const)('%s', (_n, stap, filter, tijd, org, verwacht) => expect(v.lees(stap, filter, tijd, org)).toEqual(verwacht));
+  ] as const)('%s', (_n, stap, filter, tijd, org, verwacht) => expect(vrijgave().lees(stap, filter, tijd, org)).toEqual(verwacht));
 
   it('dezelfde vraag twee keer: hetzelfde antwoord (de beslissing wordt één keer genomen)', () => {
     const filter = { dimensie: 'bron', waarde: 'kmar' } as const;
+    const v = vrijgave();
     expect(v.lees('gesignaleerd', filter, '2022-K2', 'b')).toEqual(v.lees('gesignaleerd', filter, '2022-K2', 'b'));
     expect(v.lees('gesignaleerd', null, '2022-K1', 'b')).toEqual(v.lees('gesignaleerd', null, '2022-K1', 'b'));
   });
@@ -351,7 +360,7 @@ describe('Vrijgave — één beslissing voor alle cijfers (docs/monitor.md, "Ont
     ['een periode buiten de gegevens: 0', { knoop: '2019-K1' }, gepubliceerd(0)],
     ['van–tot als som van getoonde kwartalen (K3 en K4 zijn leeg)', { knoop: null, van: '2022-K3', tot: '2022-K4' }, gepubliceerd(0)],
     ['van–tot als alles min getoonde kwartalen erbuiten', { knoop: null, van: '2022-K1', tot: '2022-K2' }, gepubliceerd(33)],
-  ] as const)('leesPeriode: %s', (_n, periode, verwacht) => expect(v.leesPeriode('gesignaleerd', null, periode, 'type:politie')).toEqual(verwacht));
+  ] as const)('leesPeriode: %s', (_n, periode, verwacht) => expect(vrijgave().leesPeriode('gesignaleerd', null, periode, 'type:politie')).toEqual(verwacht));
 });
 
 describe('Vrijgave — de representant van een primaire cel: het dossier met de kleinste sleutel uit die cel', () => {
