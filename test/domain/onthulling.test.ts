@@ -80,6 +80,13 @@ describe('beschermTabel', () => {
     expect(onderdrukt.get('b')).toBe('secundair');
   });
 
+  it('een vooraf opgegeven kleine cel heet primair, ook als deze tabel er niet over beslist (het totaal van een gefilterde tabel)', () => {
+    const w = aggregeer([eendimensionaal], [[['a'], 3]]);
+    const { onderdrukt } = beschermTabel([eendimensionaal], w, { vooraf: [['totaal'], ['b']], uitgezonderd: (c) => c[0] === 'totaal' });
+    expect(onderdrukt.get('totaal')).toBe('primair');
+    expect(onderdrukt.get('b')).toBe('secundair');
+  });
+
   it('kubusCellen is het product van de knopen per dimensie', () => {
     expect(kubusCellen({ knopen: [['x', 'y'], ['1', '2']] })).toEqual([['x', '1'], ['x', '2'], ['y', '1'], ['y', '2']]);
   });
@@ -91,12 +98,13 @@ describe('samengesteld: een periode die geen knoop is', () => {
     return n === null || n === undefined ? { aantal: null, onderdrukt: 'secundair' } : { aantal: n, onderdrukt: null };
   };
   it.each([
-    ['som van gepubliceerde delen', { '2022-K2': 6, 2023: 10, alles: 20, '2022-K1': null }, 16],
-    ['geheel min gepubliceerde rest', { '2022-K2': null, 2023: 10, alles: 20, '2022-K1': 4 }, 16],
-    ['niet samen te stellen: onderdrukt', { '2022-K2': null, 2023: 10, alles: 20, '2022-K1': null }, null],
-    ['een klein verschil wordt niet getoond', { '2022-K2': null, 2023: null, alles: 20, '2022-K1': 17 }, null],
+    ['som van gepubliceerde delen', { '2022-K2': 6, 2023: 10, alles: 20, '2022-K1': null }, { aantal: 16, onderdrukt: null }],
+    ['geheel min gepubliceerde rest', { '2022-K2': null, 2023: 10, alles: 20, '2022-K1': 4 }, { aantal: 16, onderdrukt: null }],
+    ['niet samen te stellen: onderdrukt', { '2022-K2': null, 2023: 10, alles: 20, '2022-K1': null }, { aantal: null, onderdrukt: 'secundair' }],
+    ['het geheel onderdrukt: ook met een getoonde rest niet samen te stellen', { '2022-K2': null, 2023: 10, alles: null, '2022-K1': 4 }, { aantal: null, onderdrukt: 'secundair' }],
+    ['een klein verschil wordt niet getoond (punt 6)', { '2022-K2': null, 2023: null, alles: 20, '2022-K1': 17 }, { aantal: null, onderdrukt: 'primair' }],
   ])('%s', (_naam, aantallen, verwacht) => {
-    expect(samengesteld(gepubliceerd(aantallen), 'alles', ['2022-K2', '2023'], ['2022-K1']).aantal).toBe(verwacht);
+    expect(samengesteld(gepubliceerd(aantallen), 'alles', ['2022-K2', '2023'], ['2022-K1'])).toEqual(verwacht);
   });
 });
 
