@@ -37,6 +37,10 @@
 //   `if (bestaand)` → false (a cache: the table is computed again, the same); the representative's sort
 //   `a.sleutel < b.sleutel` → `<=` (keys are unique); duurstatistiek: `aantal.aantal === null` → false
 //   (null < DREMPEL is true as well).
+// - onthulling.ts beschermTabel: markeer's `!onderdrukt.has(s)` → true (a cell marked before got its
+//   mark from the same rule, or is a primary, for which isPrimair holds: setting it again changes
+//   nothing); the sort of the primaries `celSleutel(a) < celSleutel(b)` → `<=`, and kies's name order
+//   `a < b` → `<=`, `a > b` → `>=` and → true (cell keys and sibling names are distinct).
 // - persoon.ts normaliseerGeslachtsnaam: the `ŀ: 'l'` entry → "" (NFKD already decomposes ŀ into l and
 //   U+00B7, so the entry never matches).
 // - toegang.ts smalste `<=` → `<` and breedste `>=` → `>` (equal ranks are the same scope, so a and b

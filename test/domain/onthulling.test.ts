@@ -92,6 +92,50 @@ describe('beschermTabel', () => {
   });
 });
 
+describe('beschermTabel — welke cellen een hyperkubus kiest (docs/monitor.md, punten 3 en 5)', () => {
+  it('grove cellen eerst: de kubus van een primaire knoop dekt de primaire cel eronder; eigen kant: een gevulde tak; partner: een lege', () => {
+    // z (2) has the children a (2) and b (0); its sibling p has m (40), n (9) and o (0). Although the key
+    // a sorts before z, z is processed first (coarser), and its cube covers a: one cube.
+    const boom = maakBoom('land', { land: ['z', 'p'], z: ['a', 'b'], p: ['m', 'n', 'o'] });
+    const w = aggregeer([boom], [[['a'], 2], [['m'], 40], [['n'], 9]]);
+    const { hyperkubussen, onderdrukt } = beschermTabel([boom], w);
+    expect(hyperkubussen).toEqual([{ doel: ['z'], knopen: [['z', 'a', 'p', 'o']], basis: ['a'] }]);
+    expect(Object.fromEntries(onderdrukt)).toEqual({ z: 'primair', a: 'primair', p: 'secundair', o: 'secundair' });
+  });
+
+  it('eigen kant: altijd de gevulde tak, ook als die cel hier niet beslist wordt (daar wordt de representant gekozen)', () => {
+    const boom = maakBoom('land', { land: ['z', 'p'], z: ['a', 'b'], p: ['m', 'n'] });
+    const w = aggregeer([boom], [[['a'], 2], [['m'], 40], [['n'], 9]]);
+    expect(beschermTabel([boom], w, { uitgezonderd: (c) => c[0] === 'a' }).hyperkubussen.map((k) => k.basis)).toEqual([['a']]);
+  });
+
+  it('een enig kind klimt door: de ouder verandert mee en wordt ook onderdrukt, ook als deze tabel er niet over beslist', () => {
+    const boom = maakBoom('t', { t: ['x', 'y'], x: ['x1'] });
+    const w = aggregeer([boom], [[['x1'], 2], [['y'], 9]]);
+    const { hyperkubussen, onderdrukt } = beschermTabel([boom], w, { uitgezonderd: (c) => c[0] === 't' || c[0] === 'x' });
+    expect(hyperkubussen).toEqual([{ doel: ['x1'], knopen: [['x1', 'x', 'y']], basis: ['x1'] }]);
+    expect(Object.fromEntries(onderdrukt)).toEqual({ x1: 'primair', x: 'primair', y: 'secundair' });
+  });
+
+  it('bij gelijke stand de partner met de eerste naam; bij gelijke diepte de primaire cel met de eerste sleutel', () => {
+    const boom = maakBoom('t', { t: ['a', 'c', 'b', 'd', 'e'] });
+    // a (2) and d (3) are primary; d is listed first in the data, a is processed first and takes d
+    // as its partner (already suppressed). Between b and c (both 6) the first name would be chosen.
+    const w = aggregeer([boom], [[['d'], 3], [['c'], 6], [['b'], 6], [['a'], 2], [['e'], 40]]);
+    expect(beschermTabel([boom], w, { uitgezonderd: (c) => c[0] === 't' }).hyperkubussen).toEqual([{ doel: ['a'], knopen: [['a', 'd']], basis: ['a'] }]);
+    const alleenA = aggregeer([boom], [[['c'], 6], [['b'], 6], [['a'], 2], [['e'], 40], [['d'], 7]]);
+    expect(beschermTabel([boom], alleenA, { uitgezonderd: (c) => c[0] === 't' }).hyperkubussen).toEqual([{ doel: ['a'], knopen: [['a', 'b']], basis: ['a'] }]);
+  });
+
+  it('uitgezonderd: een klein totaal dat een andere tabel beslist, is hier geen primaire cel en krijgt geen kubus', () => {
+    const eendimensionaal = maakBoom('totaal', { totaal: ['a', 'b', 'c', 'd'] });
+    const w = aggregeer([eendimensionaal], [[['a'], 2], [['d'], 1]]);
+    const { hyperkubussen, onderdrukt } = beschermTabel([eendimensionaal], w, { uitgezonderd: (c) => c[0] === 'totaal' });
+    expect(hyperkubussen.map((k) => k.doel)).toEqual([['a']]);
+    expect(onderdrukt.has('totaal')).toBe(false);
+  });
+});
+
 describe('samengesteld: een periode die geen knoop is', () => {
   const gepubliceerd = (aantallen: Record<string, number | null>) => (k: string): Vrijgegeven => {
     const n = aantallen[k];
