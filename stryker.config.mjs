@@ -40,7 +40,9 @@
 // - onthulling.ts beschermTabel: markeer's `!onderdrukt.has(s)` → true (a cell marked before got its
 //   mark from the same rule, or is a primary, for which isPrimair holds: setting it again changes
 //   nothing); the sort of the primaries `celSleutel(a) < celSleutel(b)` → `<=`, and kies's name order
-//   `a < b` → `<=`, `a > b` → `>=` and → true (cell keys and sibling names are distinct).
+//   `a < b` → `<=` (cell keys and sibling names are distinct); kies's `a > b ? 1 : 0` with `a > b`
+//   → true, false, `>=` and `<=` (it only answers 1 or 0, and Array.prototype.sort in V8 only asks
+//   whether the comparison is below 0).
 // - persoon.ts normaliseerGeslachtsnaam: the `ŀ: 'l'` entry → "" (NFKD already decomposes ŀ into l and
 //   U+00B7, so the entry never matches).
 // - toegang.ts smalste `<=` → `<` and breedste `>=` → `>` (equal ranks are the same scope, so a and b

@@ -21,6 +21,8 @@ const org = maakBoom('landelijk', { landelijk: ['politie', 'nla'], politie: ['am
 describe('maakBoom en voorouders', () => {
   it('kent ouders en kinderen, en weigert een knoop die twee keer voorkomt', () => {
     expect(voorouders(org, 'ams')).toEqual(['ams', 'politie', 'landelijk']);
+    // A node outside the tree (a dossier of an organisation that is not in the monitor) has no ancestors.
+    expect(voorouders(org, 'elders')).toEqual(['elders']);
     expect(org.kinderen.get('nla')).toEqual(['nla-o']);
     expect(() => maakBoom('a', { a: ['b', 'c'], b: ['c'] })).toThrow(/twee keer/);
   });
