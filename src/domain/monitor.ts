@@ -203,7 +203,7 @@ export const LANDELIJK = 'landelijk';
 // Stryker disable next-line StringLiteral: see above.
 export const ALLES = 'alles';
 // Stryker disable next-line StringLiteral: see above.
-const TOTAAL = 'totaal';
+export const TOTAAL = 'totaal';
 
 /** Period tree: all → year → quarter, over the years with data; organisation tree: landelijk → type → organisation. */
 export function bomen(dossiers: readonly Dossierfeiten[], organisaties: readonly Organisatie[]): { tijd: Boom; org: Boom } {

@@ -8,7 +8,7 @@ import {
 } from '../../src/domain/catalogus.js';
 import {
   ALLES, bomen, DOORLOOPTIJDEN, dossierfeiten, duurstatistiek, FILTERDIMENSIES, FILTERNAMEN, kwartaalVan, LANDELIJK, ontleed,
-  OPVOLGINGSSTAPPEN, TRECHTERSTAPPEN, voorFilter, Vrijgave, type Dossierfeiten, type RuweDossierfeiten,
+  OPVOLGINGSSTAPPEN, TOTAAL, TRECHTERSTAPPEN, voorFilter, Vrijgave, type Dossierfeiten, type RuweDossierfeiten,
 } from '../../src/domain/monitor.js';
 import { maakBoom, percentiel } from '../../src/domain/onthulling.js';
 
@@ -347,6 +347,20 @@ describe('Vrijgave — één beslissing voor alle cijfers (docs/monitor.md, "Ont
     ['slachtoffer bekend per verblijfssituatie: de kubus bij de waarde van de representant', 'slachtofferBekend', { dimensie: 'verblijfssituatie', waarde: 'onbekend' }, '2022-K2', 'a', onderdrukt('secundair')],
     ['het totaal van een gefilterde tabel is de cel zonder filter', 'gesignaleerd', { dimensie: 'bron', waarde: 'kmar' }, '2022-K1', 'type:politie', gepubliceerd(13)],
   ] as const)('%s', (_n, stap, filter, tijd, org, verwacht) => expect(vrijgave().lees(stap, filter, tijd, org)).toEqual(verwacht));
+
+  it('een kubus in een gefilterde tabel ruilt alleen een waarde en raakt de totalen niet (punt 4): die beslist de tabel zonder filter', () => {
+    // The filtered tables' own total cells are never suppressed there, not even the small 3 of A in
+    // 2022-K1: what is published of that total is the cell of the unfiltered table (primair).
+    const v = vrijgave();
+    for (const dimensie of FILTERNAMEN) {
+      for (const tijd of v.tijd.ouder.keys()) {
+        for (const org of v.org.ouder.keys()) {
+          expect(v.lees('gesignaleerd', { dimensie, waarde: TOTAAL }, tijd, org).onderdrukt, `${dimensie} ${tijd} ${org}`).toBeNull();
+        }
+      }
+    }
+    expect(v.lees('gesignaleerd', null, '2022-K1', 'a')).toEqual(onderdrukt('primair'));
+  });
 
   it('dezelfde vraag twee keer: hetzelfde antwoord (de beslissing wordt één keer genomen)', () => {
     const filter = { dimensie: 'bron', waarde: 'kmar' } as const;
