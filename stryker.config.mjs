@@ -8,7 +8,7 @@
 // `// Stryker disable next-line <mutator>: <reason>` where that comment hits only them. Stryker
 // disables a mutator for a whole line, so where the same line also carries mutants that the tests do
 // kill (the `→ false` twin of a `→ true`, the `>=` twin of a `<=`), the equivalent one is listed here
-// instead and left to show as "survived" (36 mutants in all):
+// instead and left to show as "survived" (37 mutants in all):
 // - beoordeling.ts identificatiestatus: `b.id === undefined` → false (the set of replaced ids holds no
 //   null or undefined, so has(undefined) is false anyway); `a.beoordelingsdatum < b.beoordelingsdatum`
 //   → `<=` (equal dates are sorted by the branch before).
@@ -33,8 +33,8 @@
 //   `typeof tot === 'string'` → false and `'string'` → "" (date-fns reads the date string as UTC
 //   midnight instead of local midnight: the same calendar day in the time zones the service runs in,
 //   UTC and Europe/Amsterdam); bomen: `jaren.length > 0` → true and → `>= 0` (without data the loop
-//   from Math.min() = Infinity to Math.max() = -Infinity does not run); Vrijgave.totaal:
-//   `if (bestaand)` → false (a cache: the table is computed again, the same); the representative's sort
+//   from Math.min() = Infinity to Math.max() = -Infinity does not run); Vrijgave.totaal and
+//   Vrijgave.filtertabel: `if (bestaand)` → false (a cache: the table is computed again, the same); the representative's sort
 //   `a.sleutel < b.sleutel` → `<=` (keys are unique); duurstatistiek: `aantal.aantal === null` → false
 //   (null < DREMPEL is true as well).
 // - onthulling.ts beschermTabel: markeer's `!onderdrukt.has(s)` → true (a cell marked before got its
