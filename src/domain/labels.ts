@@ -79,20 +79,23 @@ export function taalnaam(code: string): string {
 
 let landen: Array<{ code: string; naam: string }> | undefined;
 
-/** Every country with its Dutch name, in Dutch alphabetical order. */
+/** Every country with its Dutch name, in Dutch alphabetical order (computed once: every form shows it). */
 export function alleLanden(): Array<{ code: string; naam: string }> {
-  if (!landen) {
-    const lijst: Array<{ code: string; naam: string }> = [];
-    for (let a = 65; a <= 90; a++) {
-      for (let b = 65; b <= 90; b++) {
-        const code = String.fromCharCode(a, b);
-        const naam = landNamen.of(code);
-        if (naam && naam !== code && !GEEN_LAND.has(code)) lijst.push({ code, naam });
-      }
-    }
-    landen = lijst.sort((x, y) => x.naam.localeCompare(y.naam, 'nl'));
-  }
+  if (!landen) landen = landenOpNaam();
   return landen;
+}
+
+/** Every two-letter code AA–ZZ that CLDR names as a country, with its Dutch name, in Dutch alphabetical order. */
+export function landenOpNaam(): Array<{ code: string; naam: string }> {
+  const lijst: Array<{ code: string; naam: string }> = [];
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      const naam = landNamen.of(code);
+      if (naam && naam !== code && !GEEN_LAND.has(code)) lijst.push({ code, naam });
+    }
+  }
+  return lijst.sort((x, y) => x.naam.localeCompare(y.naam, 'nl'));
 }
 
 /** Languages offered in the forms: those most often spoken by the people an intaker meets. */

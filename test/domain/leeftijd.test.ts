@@ -64,7 +64,22 @@ describe('uitbuitingsperiodeBevindingen — de feiten liggen vóór de beoordeli
     ['begint na de beoordeling', { begindatum: '2026-12-06', einddatum: null }, ['uitbuitingsperiode.begindatum']],
     ['eindigt vóór het begin', { begindatum: '2026-05-01', einddatum: '2026-04-01' }, ['uitbuitingsperiode.einddatum']],
     ['eindigt na de beoordeling', { begindatum: '2026-05-01', einddatum: '2026-12-06' }, ['uitbuitingsperiode.einddatum']],
+    // The bounds are inclusive: facts on the assessment's own date lie before it, and one day of exploitation is a period.
+    ['begint op de beoordelingsdatum', { begindatum: '2026-12-05', einddatum: null }, []],
+    ['eindigt op de beoordelingsdatum', { begindatum: '2026-05-01', einddatum: '2026-12-05' }, []],
+    ['één dag: begint en eindigt op dezelfde dag', { begindatum: '2026-05-01', einddatum: '2026-05-01' }, []],
   ] as const)('%s', (_n, periode, paden) => {
     expect(uitbuitingsperiodeBevindingen(periode, '2026-12-05').map((b) => b.pad)).toEqual(paden);
+  });
+
+  // The refusal (422) says what is wrong and what to do, with the date it was checked against.
+  it.each([
+    ['begint na de beoordeling', { begindatum: '2026-12-06', einddatum: null }, /niet na de beoordelingsdatum \(2026-12-05\) begonnen/],
+    ['eindigt vóór het begin', { begindatum: '2026-05-01', einddatum: '2026-04-01' }, /einddatum .* vóór de begindatum.*leeg \(null\)/],
+    ['eindigt na de beoordeling', { begindatum: '2026-05-01', einddatum: '2026-12-06' }, /einddatum .* na de beoordelingsdatum \(2026-12-05\).*leeg \(null\)/],
+  ] as const)('de reden noemt de fout en de oplossing: %s', (_n, periode, reden) => {
+    const [bevinding, ...rest] = uitbuitingsperiodeBevindingen(periode, '2026-12-05');
+    expect(rest).toEqual([]);
+    expect(bevinding!.reden).toMatch(reden);
   });
 });

@@ -21,6 +21,8 @@ const org = maakBoom('landelijk', { landelijk: ['politie', 'nla'], politie: ['am
 describe('maakBoom en voorouders', () => {
   it('kent ouders en kinderen, en weigert een knoop die twee keer voorkomt', () => {
     expect(voorouders(org, 'ams')).toEqual(['ams', 'politie', 'landelijk']);
+    // A node outside the tree (a dossier of an organisation that is not in the monitor) has no ancestors.
+    expect(voorouders(org, 'elders')).toEqual(['elders']);
     expect(org.kinderen.get('nla')).toEqual(['nla-o']);
     expect(() => maakBoom('a', { a: ['b', 'c'], b: ['c'] })).toThrow(/twee keer/);
   });
@@ -80,8 +82,59 @@ describe('beschermTabel', () => {
     expect(onderdrukt.get('b')).toBe('secundair');
   });
 
+  it('een vooraf opgegeven kleine cel heet primair, ook als deze tabel er niet over beslist (het totaal van een gefilterde tabel)', () => {
+    const w = aggregeer([eendimensionaal], [[['a'], 3]]);
+    const { onderdrukt } = beschermTabel([eendimensionaal], w, { vooraf: [['totaal'], ['b']], uitgezonderd: (c) => c[0] === 'totaal' });
+    expect(onderdrukt.get('totaal')).toBe('primair');
+    expect(onderdrukt.get('b')).toBe('secundair');
+  });
+
   it('kubusCellen is het product van de knopen per dimensie', () => {
     expect(kubusCellen({ knopen: [['x', 'y'], ['1', '2']] })).toEqual([['x', '1'], ['x', '2'], ['y', '1'], ['y', '2']]);
+  });
+});
+
+describe('beschermTabel — welke cellen een hyperkubus kiest (docs/monitor.md, punten 3 en 5)', () => {
+  it('grove cellen eerst: de kubus van een primaire knoop dekt de primaire cel eronder; eigen kant: een gevulde tak; partner: een lege', () => {
+    // z (2) has the children a (2) and b (0); its sibling p has m (40), n (9) and o (0). Although the key
+    // a sorts before z, z is processed first (coarser), and its cube covers a: one cube.
+    const boom = maakBoom('land', { land: ['z', 'p'], z: ['a', 'b'], p: ['m', 'n', 'o'] });
+    const w = aggregeer([boom], [[['a'], 2], [['m'], 40], [['n'], 9]]);
+    const { hyperkubussen, onderdrukt } = beschermTabel([boom], w);
+    expect(hyperkubussen).toEqual([{ doel: ['z'], knopen: [['z', 'a', 'p', 'o']], basis: ['a'] }]);
+    expect(Object.fromEntries(onderdrukt)).toEqual({ z: 'primair', a: 'primair', p: 'secundair', o: 'secundair' });
+  });
+
+  it('eigen kant: altijd de gevulde tak, ook als die cel hier niet beslist wordt (daar wordt de representant gekozen)', () => {
+    const boom = maakBoom('land', { land: ['z', 'p'], z: ['a', 'b'], p: ['m', 'n'] });
+    const w = aggregeer([boom], [[['a'], 2], [['m'], 40], [['n'], 9]]);
+    expect(beschermTabel([boom], w, { uitgezonderd: (c) => c[0] === 'a' }).hyperkubussen.map((k) => k.basis)).toEqual([['a']]);
+  });
+
+  it('een enig kind klimt door: de ouder verandert mee en wordt ook onderdrukt, ook als deze tabel er niet over beslist', () => {
+    const boom = maakBoom('t', { t: ['x', 'y'], x: ['x1'] });
+    const w = aggregeer([boom], [[['x1'], 2], [['y'], 9]]);
+    const { hyperkubussen, onderdrukt } = beschermTabel([boom], w, { uitgezonderd: (c) => c[0] === 't' || c[0] === 'x' });
+    expect(hyperkubussen).toEqual([{ doel: ['x1'], knopen: [['x1', 'x', 'y']], basis: ['x1'] }]);
+    expect(Object.fromEntries(onderdrukt)).toEqual({ x1: 'primair', x: 'primair', y: 'secundair' });
+  });
+
+  it('bij gelijke stand de partner met de eerste naam; bij gelijke diepte de primaire cel met de eerste sleutel', () => {
+    const boom = maakBoom('t', { t: ['a', 'c', 'b', 'd', 'e'] });
+    // a (2) and d (3) are primary; d is listed first in the data, a is processed first and takes d
+    // as its partner (already suppressed). Between b and c (both 6) the first name would be chosen.
+    const w = aggregeer([boom], [[['d'], 3], [['c'], 6], [['b'], 6], [['a'], 2], [['e'], 40]]);
+    expect(beschermTabel([boom], w, { uitgezonderd: (c) => c[0] === 't' }).hyperkubussen).toEqual([{ doel: ['a'], knopen: [['a', 'd']], basis: ['a'] }]);
+    const alleenA = aggregeer([boom], [[['c'], 6], [['b'], 6], [['a'], 2], [['e'], 40], [['d'], 7]]);
+    expect(beschermTabel([boom], alleenA, { uitgezonderd: (c) => c[0] === 't' }).hyperkubussen).toEqual([{ doel: ['a'], knopen: [['a', 'b']], basis: ['a'] }]);
+  });
+
+  it('uitgezonderd: een klein totaal dat een andere tabel beslist, is hier geen primaire cel en krijgt geen kubus', () => {
+    const eendimensionaal = maakBoom('totaal', { totaal: ['a', 'b', 'c', 'd'] });
+    const w = aggregeer([eendimensionaal], [[['a'], 2], [['d'], 1]]);
+    const { hyperkubussen, onderdrukt } = beschermTabel([eendimensionaal], w, { uitgezonderd: (c) => c[0] === 'totaal' });
+    expect(hyperkubussen.map((k) => k.doel)).toEqual([['a']]);
+    expect(onderdrukt.has('totaal')).toBe(false);
   });
 });
 
@@ -91,12 +144,13 @@ describe('samengesteld: een periode die geen knoop is', () => {
     return n === null || n === undefined ? { aantal: null, onderdrukt: 'secundair' } : { aantal: n, onderdrukt: null };
   };
   it.each([
-    ['som van gepubliceerde delen', { '2022-K2': 6, 2023: 10, alles: 20, '2022-K1': null }, 16],
-    ['geheel min gepubliceerde rest', { '2022-K2': null, 2023: 10, alles: 20, '2022-K1': 4 }, 16],
-    ['niet samen te stellen: onderdrukt', { '2022-K2': null, 2023: 10, alles: 20, '2022-K1': null }, null],
-    ['een klein verschil wordt niet getoond', { '2022-K2': null, 2023: null, alles: 20, '2022-K1': 17 }, null],
+    ['som van gepubliceerde delen', { '2022-K2': 6, 2023: 10, alles: 20, '2022-K1': null }, { aantal: 16, onderdrukt: null }],
+    ['geheel min gepubliceerde rest', { '2022-K2': null, 2023: 10, alles: 20, '2022-K1': 4 }, { aantal: 16, onderdrukt: null }],
+    ['niet samen te stellen: onderdrukt', { '2022-K2': null, 2023: 10, alles: 20, '2022-K1': null }, { aantal: null, onderdrukt: 'secundair' }],
+    ['het geheel onderdrukt: ook met een getoonde rest niet samen te stellen', { '2022-K2': null, 2023: 10, alles: null, '2022-K1': 4 }, { aantal: null, onderdrukt: 'secundair' }],
+    ['een klein verschil wordt niet getoond (punt 6)', { '2022-K2': null, 2023: null, alles: 20, '2022-K1': 17 }, { aantal: null, onderdrukt: 'primair' }],
   ])('%s', (_naam, aantallen, verwacht) => {
-    expect(samengesteld(gepubliceerd(aantallen), 'alles', ['2022-K2', '2023'], ['2022-K1']).aantal).toBe(verwacht);
+    expect(samengesteld(gepubliceerd(aantallen), 'alles', ['2022-K2', '2023'], ['2022-K1'])).toEqual(verwacht);
   });
 });
 

@@ -15,6 +15,12 @@ describe('normaliseerGeslachtsnaam — case, diacritics, spaces, hyphens and apo
     ['Straße', 'Strasse'],
     ['  Mensah ', 'MENSAH'],
     ['Nguyễn', 'Nguyen'],
+    // Letters without a Unicode decomposition, by their base letter (Serbo-Croatian, Maltese, Turkish, Sami).
+    ['Đorđević', 'Dordevic'],
+    ['Ħili', 'Hili'],
+    ['Yıldız', 'Yildiz'],
+    ['Ŋuorra', 'Nuorra'],
+    ['Áŧŧi', 'Atti'],
   ];
   it.each(zelfde)('%s = %s', (a, b) => {
     expect(normaliseerGeslachtsnaam(a)).toBe(normaliseerGeslachtsnaam(b));
@@ -37,6 +43,7 @@ describe('mogelijkDezelfdePersoon — het V-nummer beslist; zonder V-nummer acht
     ['één zonder V-nummer, zelfde naam en geboortedatum: mogelijk dezelfde', p(null, 'Mensah', '1999-04-02'), p('1234567890', 'MENSAH', '1999-04-02'), true],
     ['beide zonder V-nummer, zelfde naam (anders geschreven) en geboortedatum', p(null, 'van der Berg', '1999-04-02'), p(null, 'Van der berg', '1999-04-02'), true],
     ['zonder V-nummer, zelfde naam, andere geboortedatum: niet', p(null, 'Mensah', '1999-04-02'), p(null, 'Mensah', '1999-04-03'), false],
+    ['zonder V-nummer, zelfde geboortedatum, andere naam: niet', p(null, 'Mensah', '1999-04-02'), p(null, 'Asante', '1999-04-02'), false],
     ['zonder V-nummer en zonder geboortedatum: te weinig om te vergelijken', p(null, 'Mensah', null), p(null, 'Mensah', null), false],
     ['zonder V-nummer en zonder naam: te weinig', p(null, null, '1999-04-02'), p(null, null, '1999-04-02'), false],
   ];

@@ -1,7 +1,7 @@
 // The rules of the access model (src/domain/toegang.ts, docs/toegangsmodel.md), table by table.
 import { describe, expect, it } from 'vitest';
 import {
-  aanmeldingBevoegdheid, doorgegevenBevoegdheid, m55Bevoegdheid, magIdentiteitZien, omKopieBevoegdheid, registratieBevoegdheid,
+  aansluitingBevoegdheid, aanmeldingBevoegdheid, doorgegevenBevoegdheid, m55Bevoegdheid, magIdentiteitZien, omKopieBevoegdheid, registratieBevoegdheid,
   samengevoegd, type Bevoegdheid, type Reikwijdte,
 } from '../../src/domain/toegang.js';
 import { ROLLEN, type Rol } from '../../src/domain/catalogus.js';
@@ -30,14 +30,20 @@ describe('samengevoegd — alle grants van één organisatie op één dossier', 
     ['doorgeven alleen binnen grants die doorgeven toestaan (IND-kopie met identiteit + pseudonieme verwijzing)', [g(I), g(P, false, true)], { reikwijdte: I, magWijzigen: false, doorgeefbaar: P }],
     ['registratie: alles', [registratieBevoegdheid], { reikwijdte: I, magWijzigen: true, doorgeefbaar: I }],
     ['wijzigen uit één grant volstaat', [g(P), g(I, true, true)], { reikwijdte: I, magWijzigen: true, doorgeefbaar: I }],
+    ['doorgeven: de breedste van de grants die het toestaan, ook als een smallere later komt', [g(I, false, true), g(P, false, true)], { reikwijdte: I, magWijzigen: false, doorgeefbaar: I }],
+    ['alleen ter informatie (M55 aan de IND, OM-kopie): zien, niets doorgeven', [m55Bevoegdheid('ind'), omKopieBevoegdheid], { reikwijdte: I, magWijzigen: false, doorgeefbaar: null }],
   ];
   it.each(tabel)('%s', (_n, grants, verwacht) => { expect(samengevoegd(grants)).toEqual(verwacht); });
 });
 
-describe('vaste bevoegdheden per doel', () => {
+describe('vaste bevoegdheden per doel (docs/toegangsmodel.md, "Wie krijgt wat")', () => {
   it('B8/3.1 Vc 2000 (M55): de IND ziet de identiteit, het COA pseudoniem; geen van beide wijzigt of geeft door', () => {
     expect(m55Bevoegdheid('ind')).toEqual({ reikwijdte: I, magWijzigen: false, magDoorgeven: false });
     expect(m55Bevoegdheid('coa')).toEqual({ reikwijdte: P, magWijzigen: false, magDoorgeven: false });
+  });
+  it('registratie en aansluiting (een intaker met een eigen signaal over dezelfde persoon): identiteit, wijzigen en doorgeven', () => {
+    expect(registratieBevoegdheid).toEqual({ reikwijdte: I, magWijzigen: true, magDoorgeven: true });
+    expect(aansluitingBevoegdheid).toEqual({ reikwijdte: I, magWijzigen: true, magDoorgeven: true });
   });
   it('de aanmelding bij CoMensha is pseudoniem en mag worden doorverwezen; de OM-kopie is pseudoniem en alleen ter informatie', () => {
     expect(aanmeldingBevoegdheid).toEqual({ reikwijdte: P, magWijzigen: false, magDoorgeven: true });
