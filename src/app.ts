@@ -106,7 +106,7 @@ export function openApiDocument(v1: OpenAPIHono<AppEnv>, publicBaseUrl?: string)
       { name: 'Abonnementen', description: 'Webhooks (CloudEvents) voor kennisgevingen.' },
       { name: 'Kennisgevingen', description: 'Feed van kennisgevingen per ontvangende organisatie.' },
       { name: 'Statistieken', description: 'Landelijke tellingen voor analisten.' },
-      { name: 'Monitor', description: 'Opvolgingstrechters en doorlooptijden voor de Nationaal Rapporteur en analisten, met onthullingsbeheersing (docs/monitor.md).' },
+      { name: 'Monitor', description: 'Opvolgingstrechters en doorlooptijden voor de Nationaal Rapporteur en analisten, met onthullingsbeheersing: kleine aantallen die naar een persoon kunnen herleiden worden onderdrukt, ook via totalen en gekoppelde tabellen.' },
       { name: 'Audit', description: 'Audittrail met hashketen.' },
     ],
   });
