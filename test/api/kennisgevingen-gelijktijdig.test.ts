@@ -149,7 +149,7 @@ describe.runIf(opPostgres)('kennisgevingenfeed met gelijktijdige schrijvers (Pos
     const ontvanger = t.organisatieIds.politie;
     await t.db.execute(sql`create sequence if not exists proef_volgnummer`);
     const rij = (volgnummer: number) => ({
-      id: crypto.randomUUID(), ontvangerOrganisatieId: ontvanger, volgnummer, soort: 'proef', dossierId: null,
+      id: crypto.randomUUID(), ontvangerOrganisatieId: ontvanger, volgnummer, soort: 'sepot', dossierId: null,
       afzenderOrganisatieId: null, inhoud: {}, gebeurtenisSleutel: `proef:${volgnummer}`, tijdstipAangemaakt: t.klok.now(),
     });
     const volgende = async (tx: Pick<TestApp['db'], 'execute'>) =>
