@@ -128,13 +128,8 @@ export function controleer(bestanden: readonly Bestand[], bestaand: ReadonlySet<
 
 /** The OpenAPI document as the service serves it, built without a database (as src/cli/openapi.ts). */
 export async function openapiDocument(): Promise<Bestand> {
-  const { createApp } = await import('../src/app.js');
-  const { parseConfig } = await import('../src/config.js');
-  const { randomIds, systemClock } = await import('../src/context.js');
-  const stil = { info() {}, warn() {}, error() {} };
-  const app = createApp({ db: null as never, clock: systemClock, ids: randomIds, config: parseConfig({}), logger: stil, migrationsExpected: 0 });
-  const res = await app.request('/v1/openapi.json');
-  return { pad: 'GET /v1/openapi.json', tekst: JSON.stringify(await res.json(), null, 1) };
+  const { openApiDocumentZonderDatabase } = await import('../src/cli/openapi-document.js');
+  return { pad: 'GET /v1/openapi.json', tekst: JSON.stringify(await openApiDocumentZonderDatabase(), null, 1) };
 }
 
 export const repositoryMap = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

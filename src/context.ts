@@ -20,6 +20,8 @@ export const randomIds: IdGenerator = { uuid: () => crypto.randomUUID() };
 
 export interface AppDeps {
   db: Db;
+  /** The database without waiting for the disk at COMMIT (src/db/client.ts `Database.asynchroon`): counters and claims only. */
+  asynchroon: Db;
   clock: Clock;
   ids: IdGenerator;
   config: Config;

@@ -69,7 +69,7 @@ async function main() {
   const afsluitvlag = { bezig: false };
   const deps: AppDeps = {
     afsluiten: afsluitvlag,
-    db: database.db, clock: systemClock, ids: randomIds, config, logger, migrationsExpected: await expectedMigrationCount(),
+    db: database.db, asynchroon: database.asynchroon, clock: systemClock, ids: randomIds, config, logger, migrationsExpected: await expectedMigrationCount(),
     jwt: jwtInstellingen(config),
     // The demo sign-in page only with the embedded database and its demo data (docs/architectuur.md §7).
     demoAanmelding: database.engine === 'pglite' && config.NODE_ENV !== 'production',

@@ -29,7 +29,7 @@ async function depsVoor(env: Env): Promise<{ deps: AppDeps; close: () => Promise
   const database = await connectPostgres(env.HYPERDRIVE.connectionString, { max: 2 });
   return {
     deps: {
-      db: database.db, clock: systemClock, ids: randomIds, config, logger, migrationsExpected: journal.entries.length, jwt: jwtInstellingen(config),
+      db: database.db, asynchroon: database.asynchroon, clock: systemClock, ids: randomIds, config, logger, migrationsExpected: journal.entries.length, jwt: jwtInstellingen(config),
       // Workers have no getaddrinfo and no sockets to pin: DNS queries for the address check, and fetch.
       opzoeker: dnsOpzoeker, webhookTransport: fetchTransport(fetch),
     },

@@ -4,7 +4,7 @@
 // database does not hold (src/audit/sleutels.ts), and the chain heads are anchored outside the
 // database (src/audit/anker.ts); src/audit/verificatie.ts checks both.
 import { createHash } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Config } from '../config.js';
 import type { Queryable } from '../db/client.js';
 import { auditKetens, auditregels } from '../db/schema.js';
@@ -54,17 +54,23 @@ export function systeemActor(config: Config, rol: 'systeem' | 'beheer-cli' = 'sy
   return { organisatieId: null, sleutelId: null, rol, requestId: null, ketensleutel: auditSleutels(config).huidig };
 }
 
-/** Appends one audit row; call it inside the use case's transaction. */
+/**
+ * Appends one audit row; call it inside the use case's transaction. Two statements: the first creates
+ * or locks the chain's head and reads it (ON CONFLICT DO UPDATE locks the row it finds and returns its
+ * newest version, as SELECT … FOR UPDATE would), the second appends the row and moves the head.
+ */
 export async function schrijfAudit(tx: Queryable, actor: AuditActor, tijdstip: Date, g: AuditGebeurtenis): Promise<void> {
   const keten = ketenVoor(g, actor.organisatieId);
-  await tx.insert(auditKetens).values({ keten, lengte: 0, laatsteHash: '' }).onConflictDoNothing();
-  const [kop] = await tx.select().from(auditKetens).where(eq(auditKetens.keten, keten)).for('update');
+  const [kop] = await tx.insert(auditKetens).values({ keten, lengte: 0, laatsteHash: '' })
+    .onConflictDoUpdate({ target: auditKetens.keten, set: { lengte: sql`${auditKetens.lengte}` } })
+    .returning({ lengte: auditKetens.lengte, laatsteHash: auditKetens.laatsteHash });
   const regel: RegelInhoud = {
     keten, positie: kop!.lengte + 1, tijdstip, organisatieId: actor.organisatieId, sleutelId: actor.sleutelId,
     rol: actor.rol, actie: g.actie, objectType: g.objectType, objectId: g.objectId ?? null, dossierId: g.dossierId ?? null,
     resultaat: g.resultaat ?? 'geslaagd', requestId: actor.requestId, vorigeHash: kop!.laatsteHash, ketensleutel: actor.ketensleutel.id,
   };
   const hash = berekenHash(regel, actor.ketensleutel);
-  await tx.insert(auditregels).values({ ...regel, hash });
-  await tx.update(auditKetens).set({ lengte: regel.positie, laatsteHash: hash }).where(eq(auditKetens.keten, keten));
+  const aanvullen = tx.insert(auditregels).values({ ...regel, hash }).getSQL();
+  const kopVerplaatsen = tx.update(auditKetens).set({ lengte: regel.positie, laatsteHash: hash }).where(eq(auditKetens.keten, keten)).getSQL();
+  await tx.execute(sql`with regel as (${aanvullen}) ${kopVerplaatsen}`);
 }

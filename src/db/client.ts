@@ -13,6 +13,16 @@ export type Queryable = Db | Tx;
 
 export interface Database {
   db: Db;
+  /**
+   * The same database on connections whose COMMIT does not wait for the write-ahead log to reach the
+   * disk (synchronous_commit = off). Only for writes that a database crash may lose without harm:
+   * rate-limit counters, and the Idempotency-Key claim and lease renewals. The claim is safe because
+   * the request's own transaction commits after it and does wait: PostgreSQL flushes the log in
+   * order, so a use case that survives a crash has its claim too. Such a commit releases its row lock
+   * without waiting for the disk, so one credential's counter row no longer makes its requests queue
+   * behind each other's flushes. PGlite: the same as db.
+   */
+  asynchroon: Db;
   engine: 'postgres' | 'pglite';
   /** Runs fn while holding a session-level advisory lock (migrations, seeding). */
   withAdvisoryLock<T>(key: number, fn: () => Promise<T>): Promise<T>;
@@ -24,8 +34,12 @@ export async function connectPostgres(url: string, options: { max?: number } = {
   const { drizzle } = await import('drizzle-orm/postgres-js');
   const client = postgres(url, { max: Math.max(2, options.max ?? 10), onnotice: () => {} });
   const db = drizzle(client, { schema, casing: 'snake_case' }) as unknown as Db;
+  // postgres.js connects on first use: an instance that never counts opens none of these.
+  const asynchroonClient = postgres(url, { max: Math.max(1, Math.ceil((options.max ?? 10) / 2)), onnotice: () => {}, connection: { synchronous_commit: 'off' } });
+  const asynchroon = drizzle(asynchroonClient, { schema, casing: 'snake_case' }) as unknown as Db;
   return {
     db,
+    asynchroon,
     engine: 'postgres',
     async withAdvisoryLock(key, fn) {
       // A reserved connection holds the lock (so the pool needs at least two connections); other
@@ -42,7 +56,7 @@ export async function connectPostgres(url: string, options: { max?: number } = {
         conn.release();
       }
     },
-    close: () => client.end({ timeout: 5 }),
+    close: async () => { await Promise.all([client.end({ timeout: 5 }), asynchroonClient.end({ timeout: 5 })]); },
   };
 }
 
@@ -65,6 +79,7 @@ export async function connectPglite(dataDir?: string): Promise<Database & { pgli
   const db = drizzle(pglite, { schema, casing: 'snake_case' }) as unknown as Db;
   return {
     db,
+    asynchroon: db,
     pglite,
     engine: 'pglite',
     // PGlite is one process and one connection: nothing else can run a migration concurrently.

@@ -21,7 +21,9 @@ export const idempotentie = createMiddleware<AppEnv>(async (c, next) => {
   if (sleutel.length > 200) {
     throw problemen.ongeldigeInvoer([{ name: 'Idempotency-Key', code: 'too_big', reason: 'Maximaal 200 tekens.' }]);
   }
-  const { db, clock, config } = c.var.deps;
+  // The claim and its lease are written without waiting for the disk (src/db/client.ts `asynchroon`):
+  // the request's own transaction commits after them and flushes them with it. The answer waits.
+  const { db, asynchroon, clock, config } = c.var.deps;
   const credential = c.var.principal.credential;
   const verzoekHash = createHash('sha256')
     .update(`${c.req.method} ${c.req.path}\n`)
@@ -30,14 +32,21 @@ export const idempotentie = createMiddleware<AppEnv>(async (c, next) => {
   const nu = clock.now();
   const verlopen = new Date(nu.getTime() - config.IDEMPOTENCY_TTL_HOURS * 3600_000);
   const waar = and(eq(idempotentieSleutels.credential, credential), eq(idempotentieSleutels.sleutel, sleutel));
-  await db.delete(idempotentieSleutels).where(and(waar, lt(idempotentieSleutels.tijdstipAangemaakt, verlopen)));
 
   const leaseMs = config.IDEMPOTENCY_LEASE_SECONDS * 1000;
   const leaseTot = () => new Date(clock.now().getTime() + leaseMs);
-  const [geclaimd] = await db
+  // One statement claims the key: a new key is inserted, and a key stored longer ago than
+  // IDEMPOTENCY_TTL_HOURS is forgotten and claimed afresh in the same upsert (one round trip and one
+  // commit instead of a delete and an insert). A key still within its time returns no row.
+  const claim = { methode: c.req.method, pad: c.req.path, verzoekHash, tijdstipAangemaakt: nu, tijdstipLeaseTot: leaseTot() };
+  const [geclaimd] = await asynchroon
     .insert(idempotentieSleutels)
-    .values({ credential, sleutel, methode: c.req.method, pad: c.req.path, verzoekHash, tijdstipAangemaakt: nu, tijdstipLeaseTot: leaseTot() })
-    .onConflictDoNothing()
+    .values({ credential, sleutel, ...claim })
+    .onConflictDoUpdate({
+      target: [idempotentieSleutels.credential, idempotentieSleutels.sleutel],
+      set: { ...claim, status: null, antwoord: null, antwoordHeaders: null },
+      setWhere: lt(idempotentieSleutels.tijdstipAangemaakt, verlopen),
+    })
     .returning({ sleutel: idempotentieSleutels.sleutel });
 
   if (!geclaimd) {
@@ -49,7 +58,7 @@ export const idempotentie = createMiddleware<AppEnv>(async (c, next) => {
     if (eerder.status === null) {
       // Still running, or its process died: only a claim whose lease ran out may be taken over, and
       // only by one retry (the update is conditional on the lease it saw having expired).
-      const [overgenomen] = await db.update(idempotentieSleutels)
+      const [overgenomen] = await asynchroon.update(idempotentieSleutels)
         .set({ tijdstipLeaseTot: leaseTot() })
         .where(and(waar, isNull(idempotentieSleutels.status),
           or(isNull(idempotentieSleutels.tijdstipLeaseTot), lte(idempotentieSleutels.tijdstipLeaseTot, nu))))
@@ -68,7 +77,7 @@ export const idempotentie = createMiddleware<AppEnv>(async (c, next) => {
 
   // Renew the lease while the request runs, so a slow request is never taken over by a retry.
   const verlenging = setInterval(() => {
-    db.update(idempotentieSleutels).set({ tijdstipLeaseTot: leaseTot() }).where(and(waar, isNull(idempotentieSleutels.status)))
+    asynchroon.update(idempotentieSleutels).set({ tijdstipLeaseTot: leaseTot() }).where(and(waar, isNull(idempotentieSleutels.status)))
       .catch(() => { /* the database is away; the request itself will fail and answer */ });
   }, Math.max(100, leaseMs / 3));
   try {

@@ -19,7 +19,9 @@ const VENSTER_MS = 60_000;
 async function tel(c: Context<AppEnv>, sleutel: string): Promise<{ aantal: number; resterendSeconden: number }> {
   const nu = c.var.deps.clock.now().getTime();
   const vensterStart = new Date(nu - (nu % VENSTER_MS));
-  const [rij] = await c.var.deps.db.insert(snelheidsvensters).values({ sleutel, vensterStart, aantal: 1 })
+  // Counted without waiting for the disk (src/db/client.ts `asynchroon`): a database crash may forget
+  // the last hits of a window, which lets a client do a little more in that one minute, nothing else.
+  const [rij] = await c.var.deps.asynchroon.insert(snelheidsvensters).values({ sleutel, vensterStart, aantal: 1 })
     .onConflictDoUpdate({ target: [snelheidsvensters.sleutel, snelheidsvensters.vensterStart], set: { aantal: sql`${snelheidsvensters.aantal} + 1` } })
     .returning({ aantal: snelheidsvensters.aantal });
   return { aantal: rij!.aantal, resterendSeconden: Math.max(1, Math.ceil((vensterStart.getTime() + VENSTER_MS - nu) / 1000)) };

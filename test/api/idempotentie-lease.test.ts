@@ -59,4 +59,20 @@ describe('Idempotency-Key met lease', () => {
     const ander = await t.verzoek('POST', '/v1/dossiers', { sleutel: t.sleutel('politie', 'intaker'), body: { ...DOSSIER, leeftijdscategorie: 'minderjarig' }, headers: { 'Idempotency-Key': 'crash-2' } });
     expect(ander.status).toBe(422);
   });
+
+  it('docs/beslissingen/0006-idempotentie.md: een sleutel ouder dan IDEMPOTENCY_TTL_HOURS is vergeten en wordt in één upsert opnieuw geclaimd; daarbinnen herhaalt hij het antwoord', async () => {
+    const intaker = t.sleutel('politie', 'intaker');
+    const eerste = await t.verzoek('POST', '/v1/dossiers', { sleutel: intaker, body: DOSSIER, headers: { 'Idempotency-Key': 'ttl-1' } });
+    expect(eerste.status).toBe(201);
+    t.klok.verzet(23 * 3_600_000);
+    const binnen = await t.verzoek('POST', '/v1/dossiers', { sleutel: intaker, body: { ...DOSSIER, leeftijdscategorie: 'minderjarig' }, headers: { 'Idempotency-Key': 'ttl-1' } });
+    expect(binnen.status).toBe(422);
+    t.klok.verzet(2 * 3_600_000);
+    const na = await t.verzoek('POST', '/v1/dossiers', { sleutel: intaker, body: { ...DOSSIER, leeftijdscategorie: 'minderjarig' }, headers: { 'Idempotency-Key': 'ttl-1' } });
+    expect(na.status).toBe(201);
+    expect(na.headers.get('idempotent-replayed')).toBeNull();
+    expect(na.body.id).not.toBe(eerste.body.id);
+    const [rij] = await t.db.select().from(idempotentieSleutels).where(eq(idempotentieSleutels.sleutel, 'ttl-1'));
+    expect(rij).toMatchObject({ status: 201, tijdstipLeaseTot: null, tijdstipAangemaakt: t.klok.now() });
+  });
 });

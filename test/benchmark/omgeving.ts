@@ -78,7 +78,7 @@ export async function startOmgeving(url: string): Promise<BenchOmgeving> {
   await migrate(database);
   const config = benchConfig();
   const deps: AppDeps = {
-    db: database.db, clock: systemClock, ids: randomIds, config, logger: stilleLogger,
+    db: database.db, asynchroon: database.asynchroon, clock: systemClock, ids: randomIds, config, logger: stilleLogger,
     migrationsExpected: await expectedMigrationCount(),
   };
   const { sleutels, organisatieIds } = await maakDemoOrganisaties(deps);

@@ -90,7 +90,7 @@ export async function startTestApp(opties: { nu?: string; env?: Record<string, s
     CORS_ORIGINS: 'https://nrm.example.org', RATE_LIMIT_PER_MINUUT: '1000000', RATE_LIMIT_AUTH_FOUTEN_PER_MINUUT: '1000000',
     ...PRODUCTIEGEHEIMEN, AUDIT_ANKER_PAD: ankerbestand, ...opties.env,
   });
-  const deps = { db: database.db, clock: klok, ids, config, logger, migrationsExpected: await expectedMigrationCount(), jwt: opties.jwt, opzoeker: opties.opzoeker };
+  const deps = { db: database.db, asynchroon: database.asynchroon, clock: klok, ids, config, logger, migrationsExpected: await expectedMigrationCount(), jwt: opties.jwt, opzoeker: opties.opzoeker };
   const { sleutels, organisatieIds } = await maakDemoOrganisaties(deps);
   const app = createApp(deps);
   // Issue 16: every answer through verzoek is compared with the OpenAPI document
