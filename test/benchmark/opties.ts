@@ -44,7 +44,7 @@ const HULP = `Gebruik / usage: npx tsx test/benchmark/run.ts [opties]
   --out BESTAND         JSON-resultaat (standaard <tmpdir>/benchmark-resultaat.json)
   --zonder-idempotency-key   POST zonder Idempotency-Key
   --explain             toon altijd EXPLAIN (ANALYZE, BUFFERS) van de lijstqueries
-  --zonder-server       meet RSS alleen in dit proces, start geen aparte server (en geen kale basislijn)
+  --zonder-server       meet RSS alleen in dit proces, start geen aparte server (en geen kale basislijn en geen vast-tempometing)
   --server-node-options "…"  NODE_OPTIONS voor de aparte server (bijv. "--max-old-space-size=96")
   --zonder-ingebouwd    sla de meting van de ingebouwde database (npm start op een nieuwe DATA_DIR) over
   --alleen-ingebouwd    alleen die meting (start, README-walkthrough, last, tweede start); geen PostgreSQL nodig

@@ -14,15 +14,15 @@ import { promisify } from 'node:util';
 
 const voerUit = promisify(execFile);
 
-/** One audit row through the dossier's chain head (schrijfAudit): upsert head, lock it, append, move head. */
+/** One audit row through the dossier's chain head (schrijfAudit): create or lock the head and read it; append and move the head. */
 function auditStappen(actie: string): string[] {
+  const keten = `'dossier' || chr(58) || cast(:dossier as text)`;
   return [
-    `insert into audit_ketens (keten, lengte, laatste_hash) values ('dossier' || chr(58) || cast(:dossier as text), 0, '') on conflict do nothing;`,
-    `select lengte as lengte, laatste_hash as vorige from audit_ketens where keten = 'dossier' || chr(58) || cast(:dossier as text) for update \\gset`,
-    `insert into auditregels (keten, positie, tijdstip, organisatie_id, sleutel_id, rol, actie, object_type, object_id, dossier_id, resultaat, request_id, vorige_hash, hash) `
-      + `values ('dossier' || chr(58) || cast(:dossier as text), cast(:lengte as int) + 1, now(), cast(:politie as uuid), cast(:sleutel as uuid), 'intaker', '${actie}', 'bedenktijd', cast(:bedenktijd as text), cast(:dossier as uuid), 'geslaagd', cast(gen_random_uuid() as text), cast(:vorige as text), `
-      + `encode(sha256(convert_to(concat_ws('|', cast(:dossier as text), cast(:lengte as int) + 1, now(), cast(:politie as text), '${actie}', cast(:bedenktijd as text), cast(:vorige as text)), 'UTF8')), 'hex')) returning hash as hash \\gset`,
-    `update audit_ketens set lengte = cast(:lengte as int) + 1, laatste_hash = cast(:hash as text) where keten = 'dossier' || chr(58) || cast(:dossier as text);`,
+    `insert into audit_ketens (keten, lengte, laatste_hash) values (${keten}, 0, '') on conflict (keten) do update set lengte = audit_ketens.lengte returning lengte as lengte, laatste_hash as vorige \\gset`,
+    `with regel as (insert into auditregels (keten, positie, tijdstip, organisatie_id, sleutel_id, rol, actie, object_type, object_id, dossier_id, resultaat, request_id, vorige_hash, hash) `
+      + `values (${keten}, cast(:lengte as int) + 1, now(), cast(:politie as uuid), cast(:sleutel as uuid), 'intaker', '${actie}', 'bedenktijd', cast(:bedenktijd as text), cast(:dossier as uuid), 'geslaagd', cast(gen_random_uuid() as text), cast(:vorige as text), `
+      + `encode(sha256(convert_to(concat_ws('|', cast(:dossier as text), cast(:lengte as int) + 1, now(), cast(:politie as text), '${actie}', cast(:bedenktijd as text), cast(:vorige as text)), 'UTF8')), 'hex')) returning hash) `
+      + `update audit_ketens set lengte = cast(:lengte as int) + 1, laatste_hash = (select hash from regel) where keten = ${keten};`,
   ];
 }
 
@@ -52,13 +52,12 @@ export function pgbenchScript(poolTabel: string): string {
       + `uiterlijke_einddatum = cast(current_date + interval '3 months' as date), beleidsregel = 'b8-3-drie-maanden', `
       + `verblijfssituatie_bij_verlening = 'geen_rechtmatig_verblijf', tijdstip_gewijzigd = now() where id = cast(:bedenktijd as uuid);`,
     ...auditStappen('bedenktijd.verleend'),
-    // plaatsKennisgeving for IND: lock IND's counter row, check the event key, insert, move the counter, grant access.
-    `insert into kennisgeving_tellers (organisatie_id, laatste_volgnummer) values (cast(:ind as uuid), 0) on conflict do nothing;`,
-    `select laatste_volgnummer as volgnummer from kennisgeving_tellers where organisatie_id = cast(:ind as uuid) for update \\gset`,
-    `select id from kennisgevingen where ontvanger_organisatie_id = cast(:ind as uuid) and gebeurtenis_sleutel = ${sleutel};`,
-    `insert into kennisgevingen (id, ontvanger_organisatie_id, volgnummer, soort, dossier_id, afzender_organisatie_id, inhoud, gebeurtenis_sleutel, tijdstip_aangemaakt) `
-      + `values (gen_random_uuid(), cast(:ind as uuid), cast(:volgnummer as bigint) + 1, 'm55_bedenktijd', cast(:dossier as uuid), cast(:politie as uuid), ${m55}, ${sleutel}, now());`,
-    `update kennisgeving_tellers set laatste_volgnummer = cast(:volgnummer as bigint) + 1 where organisatie_id = cast(:ind as uuid);`,
+    // plaatsKennisgeving for IND: create or lock IND's counter row and read it; insert unless the event is there, moving the counter only then.
+    `insert into kennisgeving_tellers (organisatie_id, laatste_volgnummer) values (cast(:ind as uuid), 0) on conflict (organisatie_id) do update set laatste_volgnummer = kennisgeving_tellers.laatste_volgnummer returning laatste_volgnummer as volgnummer \\gset`,
+    `with nieuw as (insert into kennisgevingen (id, ontvanger_organisatie_id, volgnummer, soort, dossier_id, afzender_organisatie_id, inhoud, gebeurtenis_sleutel, tijdstip_aangemaakt) `
+      + `values (gen_random_uuid(), cast(:ind as uuid), cast(:volgnummer as bigint) + 1, 'm55_bedenktijd', cast(:dossier as uuid), cast(:politie as uuid), ${m55}, ${sleutel}, now()) `
+      + `on conflict (ontvanger_organisatie_id, gebeurtenis_sleutel) do nothing returning id) `
+      + `update kennisgeving_tellers set laatste_volgnummer = cast(:volgnummer as bigint) + 1 where organisatie_id = cast(:ind as uuid) and exists (select 1 from nieuw);`,
     `insert into toegangsrechten (dossier_id, organisatie_id, doel, bron_id, reikwijdte, mag_wijzigen, mag_doorgeven, tijdstip_verleend) values (cast(:dossier as uuid), cast(:ind as uuid), 'm55', cast(:dossier as uuid), 'identiteit', false, false, now()) on conflict do nothing;`,
     `end;`,
     '',

@@ -17,6 +17,10 @@
 //  4b. Kale basislijn / bare baseline — the same workload over HTTP against a minimal Hono +
 //     postgres.js server running the pgbench script's SQL (kaal.ts), same generator, clients and
 //     duration, right after 4. Budget: the service over HTTP reaches ≥ 60 % of its rate.
+//  4c. Vast tempo / constant rate — a separately started server under an open-loop client
+//     (vast-tempo.ts): POST /v1/dossiers at 400/s and a feed page of 100 at 300/s, 30 s each, then
+//     POST /v1/dossiers at twice that rate for 10 s. Budgets: every request accepted at p99 < 100 ms;
+//     above saturation the excess is 503 with Retry-After within 50 ms while the accepted keep p99 < 100 ms.
 //  5. Ingebouwde database / embedded mode — `npm start`'s command on a fresh DATA_DIR: first start,
 //     RSS after the README walkthrough and under load, second start (measured and stated, no budget;
 //     --alleen-ingebouwd runs only this, without PostgreSQL).
@@ -39,9 +43,13 @@ import { schrijfJson, tabel, type Budgetregel } from './rapport.js';
 import { afgerond, sinds } from './statistiek.js';
 import { meetVerloopjob, type VerloopResultaat } from './verlopen.js';
 import { meetIngebouwd, type IngebouwdMeting } from './ingebouwd.js';
+import { beschrijfVastTempo, meetVastTempo, type VastTempoResultaat } from './vast-tempo.js';
 import { leesPool, markeerVerankerd, zaaiAanbodPool, zaaiSchaal, zaaiVerlopen, type Organisaties } from './zaaien.js';
 
-const BUDGET = { doorvoerFractie: 0.5, kaalFractie: 0.6, lijstMs: 10, verloopSeconden: 5, rssMb: 200 } as const;
+const BUDGET = {
+  doorvoerFractie: 0.5, kaalFractie: 0.6, lijstMs: 10, verloopSeconden: 5, rssMb: 200,
+  dossiersPerSeconde: 400, feedPerSeconde: 300, vastTempoSeconden: 30, vastTempoP99Ms: 100, weigeringMs: 50, overbelastingSeconden: 10,
+} as const;
 
 const log = (regel: string) => console.log(regel);
 
@@ -261,6 +269,67 @@ async function meetKaal(o: Opties, env: BenchOmgeving, org: Organisaties, vandaa
 }
 
 // ---------------------------------------------------------------------------------------------
+// 4c. Constant rate and above saturation (issue 17), against a separately started server
+// ---------------------------------------------------------------------------------------------
+
+interface VastTempoMeting { dossiers: VastTempoResultaat; feed: VastTempoResultaat; overbelasting: VastTempoResultaat; maxVerzoekenTegelijk: string }
+
+async function meetVastTempoFase(o: Opties, env: BenchOmgeving, houd: (s: Server | null) => void): Promise<VastTempoMeting> {
+  kop(`Vast tempo: POST /v1/dossiers ${BUDGET.dossiersPerSeconde}/s en feedpagina van 100 ${BUDGET.feedPerSeconde}/s (${BUDGET.vastTempoSeconden} s elk), daarna ${2 * BUDGET.dossiersPerSeconde}/s (${BUDGET.overbelastingSeconden} s)`);
+  // The README's advice for MAX_VERZOEKEN_TEGELIJK: a little above what the instance handles at its
+  // latency budget. With a pool of 10 database connections, more than twice that only waits in a queue.
+  const maxVerzoekenTegelijk = process.env.MAX_VERZOEKEN_TEGELIJK ?? '20';
+  const server = await startServer(env.url, log, { MAX_VERZOEKEN_TEGELIJK: maxVerzoekenTegelijk });
+  houd(server);
+  try {
+    const intaker = env.sleutel('politie', 'intaker');
+    const dossier = () => ({ methode: 'POST' as const, pad: '/v1/dossiers', sleutel: intaker, body: { nationaliteitCategorie: 'derdelander', verblijfssituatie: 'geen_rechtmatig_verblijf', leeftijdscategorie: 'meerderjarig' } });
+    const ind = env.sleutel('ind', 'ind_medewerker');
+    const hoogste = Math.max(0, o.kennisgevingen - 100);
+    const feed = () => ({ methode: 'GET' as const, pad: `/v1/kennisgevingen?naVolgnummer=${Math.floor(Math.random() * hoogste)}&limit=100`, sleutel: ind });
+    // Warm up (JIT, connection pools, prepared statements) at a fifth of the rate.
+    await meetVastTempo({ basis: server.basis, tempo: BUDGET.dossiersPerSeconde / 5, duurSeconden: 3, verzoek: dossier });
+    await meetVastTempo({ basis: server.basis, tempo: BUDGET.feedPerSeconde / 5, duurSeconden: 3, verzoek: feed });
+    const dossiers = await meetVastTempo({ basis: server.basis, tempo: BUDGET.dossiersPerSeconde, duurSeconden: BUDGET.vastTempoSeconden, verzoek: dossier });
+    log(`  POST /v1/dossiers: ${beschrijfVastTempo(dossiers)}`);
+    kop('Vast tempo: feed');
+    const feedMeting = await meetVastTempo({ basis: server.basis, tempo: BUDGET.feedPerSeconde, duurSeconden: BUDGET.vastTempoSeconden, verzoek: feed });
+    log(`  feedpagina van 100: ${beschrijfVastTempo(feedMeting)}`);
+    kop('Boven verzadiging');
+    const overbelasting = await meetVastTempo({ basis: server.basis, tempo: 2 * BUDGET.dossiersPerSeconde, duurSeconden: BUDGET.overbelastingSeconden, verzoek: dossier });
+    log(`  POST /v1/dossiers: ${beschrijfVastTempo(overbelasting)}`);
+    return { dossiers, feed: feedMeting, overbelasting, maxVerzoekenTegelijk };
+  } finally {
+    await server.stop();
+    houd(null);
+  }
+}
+
+function vastTempoRegels(m: VastTempoMeting): Budgetregel[] {
+  const ms = (v: Verdeling) => `p99 ${v.p99.toFixed(1)} ms (p50 ${v.p50.toFixed(1)})`;
+  const vast = (id: string, budget: string, budgetEn: string, r: VastTempoResultaat): Budgetregel => ({
+    id, budget, budgetEn, norm: `alle ${r.verstuurd} geaccepteerd, p99 < ${BUDGET.vastTempoP99Ms} ms`,
+    gemeten: `${r.geaccepteerd} geaccepteerd, ${ms(r.latentieGeaccepteerd)}`,
+    geslaagd: r.geaccepteerd === r.verstuurd && r.latentieGeaccepteerd.p99 < BUDGET.vastTempoP99Ms,
+    toelichting: `${r.geweigerd503} × 503, ${r.overige} overige${r.eersteOverige ? ` (eerste: ${r.eersteOverige})` : ''}; ${r.telaatVerstuurd} te laat verstuurd`,
+  });
+  const o = m.overbelasting;
+  return [
+    vast('dossiers_vast_tempo', `POST /v1/dossiers, ${m.dossiers.tempo}/s vast tempo, ${m.dossiers.seconden} s`, 'POST /v1/dossiers at a constant rate', m.dossiers),
+    vast('feed_vast_tempo', `Feedpagina van 100, ${m.feed.tempo}/s vast tempo, ${m.feed.seconden} s`, 'Feed page of 100 at a constant rate', m.feed),
+    {
+      id: 'boven_verzadiging', budget: `Boven verzadiging: POST /v1/dossiers ${o.tempo}/s, ${o.seconden} s`, budgetEn: 'Above saturation',
+      norm: `503 met Retry-After binnen ${BUDGET.weigeringMs} ms (p99); geaccepteerde p99 < ${BUDGET.vastTempoP99Ms} ms`,
+      gemeten: o.geweigerd503 === 0 ? `geen 503; geaccepteerd ${ms(o.latentieGeaccepteerd)}` : `${o.geweigerd503} × 503 ${ms(o.latentie503)}; geaccepteerd ${o.geaccepteerd}, ${ms(o.latentieGeaccepteerd)}`,
+      // Without any 503 the server kept up: nothing was shed, and the accepted latency decides.
+      geslaagd: o.overige === 0 && o.met503RetryAfter === o.geweigerd503 && (o.geweigerd503 === 0 || o.latentie503.p99 < BUDGET.weigeringMs)
+        && o.latentieGeaccepteerd.p99 < BUDGET.vastTempoP99Ms,
+      toelichting: `MAX_VERZOEKEN_TEGELIJK ${m.maxVerzoekenTegelijk}; ${o.overige} overige${o.eersteOverige ? ` (eerste: ${o.eersteOverige})` : ''}; ${o.telaatVerstuurd} te laat verstuurd`,
+    },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
 // The budget table
 // ---------------------------------------------------------------------------------------------
 
@@ -382,8 +451,13 @@ async function main(): Promise<number> {
     log(`\n  RSS van dit proces na de runs: ${rssProcesMb.toFixed(0)} MB`);
     const serverMeting = o.zonderServer ? null : await meetServer(o, env, org, vandaag, (s) => { server = s; });
     const kaal = o.zonderServer ? null : await meetKaal(o, env, org, vandaag);
+    const vastTempo = o.zonderServer ? null : await meetVastTempoFase(o, env, (s) => { server = s; });
 
-    const regels = [...budgetten(schaal, doorvoer, verlopen, rssProcesMb, serverMeting, kaal, o), ...(ingebouwd ? ingebouwdRegels(ingebouwd) : [])];
+    const regels = [
+      ...budgetten(schaal, doorvoer, verlopen, rssProcesMb, serverMeting, kaal, o),
+      ...(vastTempo ? vastTempoRegels(vastTempo) : []),
+      ...(ingebouwd ? ingebouwdRegels(ingebouwd) : []),
+    ];
     const [pgVersie] = await env.ruw`select version() as v`;
     kop('Resultaat / result (README.md "Benchmark")');
     log(tabel(regels));
@@ -406,7 +480,7 @@ async function main(): Promise<number> {
           activiteitApp: doorvoer.activiteitApp, activiteitPgbench: doorvoer.activiteitPgbench,
           pgbench: doorvoer.pgbench && { tps: doorvoer.pgbench.tps, transacties: doorvoer.pgbench.transacties, mislukt: doorvoer.pgbench.mislukt, afgebroken: doorvoer.pgbench.afgebroken },
         },
-        verlopen, rssProcesMb, server: serverMeting, kaal, ingebouwd,
+        verlopen, rssProcesMb, server: serverMeting, kaal, vastTempo, ingebouwd,
       },
       explain: schaal.explain,
     };

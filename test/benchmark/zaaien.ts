@@ -124,6 +124,10 @@ export async function zaaiAanbodPool(ruw: RuweSql, o: PoolOpties): Promise<void>
     await c.unsafe(`create unlogged table ${tabel} as select n, gen_random_uuid() as dossier_id, gen_random_uuid() as beoordeling_id from generate_series(1, $1::int) n`, [o.aantal]);
     await c.unsafe(`alter table ${tabel} add primary key (n)`);
     await c.unsafe(`create sequence ${tabel}_seq`);
+    // One person, one dossier (docs/een-persoon-een-dossier.md): every pool's people are other people, so their
+    // vreemdelingennummers come from one sequence shared by all pools (above the 9000000 + n of the
+    // expiry set), and a dossier of one pool is never "the same person" as one of another.
+    await c.unsafe(`create sequence if not exists bench_vnummer_seq start 100000000`);
     await c.unsafe(`
       insert into dossiers (id, dossiernummer, registrerende_organisatie_id, nationaliteit_categorie, eurechtelijke_aanspraken,
         verblijfssituatie, leeftijdscategorie, identificatiestatus, versie, tijdstip_registratie, tijdstip_gewijzigd)
@@ -132,7 +136,7 @@ export async function zaaiAanbodPool(ruw: RuweSql, o: PoolOpties): Promise<void>
       from ${tabel}`, [o.org.politie, prefix]);
     await c.unsafe(`
       insert into persoonsgegevens (dossier_id, voornamen, geslachtsnaam, geboortedatum, nationaliteit, vreemdelingennummer, geslacht, talen, tijdstip_gewijzigd)
-      select dossier_id, 'Ama', 'Bench' || n, '1999-04-02', 'GH', lpad(n::text, 10, '0'), 'vrouw', array['en'], now() from ${tabel}`);
+      select dossier_id, 'Ama', 'Bench' || n, '1999-04-02', 'GH', lpad(nextval('bench_vnummer_seq')::text, 10, '0'), 'vrouw', array['en'], now() from ${tabel}`);
     await c.unsafe(`
       insert into beoordelingen (id, dossier_id, organisatie_id, beoordelingsdatum, informatief_gesprek, elementen, indicatoren,
         resultaat, redenen, toelichting, vervangt, tijdstip_registratie)

@@ -1,6 +1,6 @@
 // The notifications of the bedenktijd (docs/beslissingen/0016-kennisgevingen-per-ontvanger.md), built in one place so the offer/answer/end
 // use cases, the criminal track and the jobs send the same content.
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { IdGenerator } from '../../context.js';
 import { arrayParam } from '../../db/bulk.js';
 import type { Queryable } from '../../db/client.js';
@@ -61,11 +61,6 @@ export function m55KernUit(dossier: Pick<Dossier, 'id' | 'dossiernummer' | 'verb
   return { dossierId: dossier.id, dossiernummer: dossier.dossiernummer, vreemdelingennummer: pg?.vreemdelingennummer ?? null, ...identiteit, verblijfssituatie: dossier.verblijfssituatie };
 }
 
-async function organisatieNaam(tx: Queryable, id: string) {
-  const [org] = await tx.select({ naam: organisaties.naam }).from(organisaties).where(eq(organisaties.id, id));
-  return org?.naam ?? null;
-}
-
 /**
  * The grant that comes with the M55 and the notifications that follow it (B8/3.1 Vc 2000): the IND
  * decides on the residence permit and sees the identity; the COA sees the dossier pseudonymously
@@ -85,10 +80,16 @@ export type BedenktijdKennisgeving = 'm55_bedenktijd' | 'bedenktijd_beeindigd' |
  * with the M55 grant (m55Toegang). The actor is the sender (its organisation) and is audited.
  */
 export async function meldBedenktijd(tx: Queryable, ids: IdGenerator, tijdstip: Date, soort: BedenktijdKennisgeving, b: Bedenktijd, dossier: Dossier, actor: AuditActor) {
-  const aanbiedendeOrganisatie = { id: b.aanbiedendeOrganisatieId, naam: await organisatieNaam(tx, b.aanbiedendeOrganisatieId) };
+  // One query for the recipients and the offering organisation's name, one for the personal data.
+  const typen = ontvangerTypenIndEnCoa(dossier.verblijfssituatie, b.verblijfssituatieBijVerlening);
+  const gevonden = await tx.select({ id: organisaties.id, naam: organisaties.naam, type: organisaties.type }).from(organisaties)
+    .where(or(inArray(organisaties.type, typen), eq(organisaties.id, b.aanbiedendeOrganisatieId))).orderBy(asc(organisaties.id));
+  const aanbiedendeOrganisatie = { id: b.aanbiedendeOrganisatieId, naam: gevonden.find((o) => o.id === b.aanbiedendeOrganisatieId)?.naam ?? null };
+  const [pg] = await tx.select().from(persoonsgegevens).where(eq(persoonsgegevens.dossierId, dossier.id));
   const regel = b.beleidsregel ? beleidsregel(b.beleidsregel) : null;
-  for (const ontvanger of await ontvangersIndEnCoa(tx, dossier.verblijfssituatie, b.verblijfssituatieBijVerlening)) {
-    const inhoud = bedenktijdInhoud(soort, b, await m55Kern(tx, dossier, ontvanger.type), aanbiedendeOrganisatie, regel);
+  // Ordered by id, as organisatiesVanType: the lock order of the counter rows.
+  for (const ontvanger of gevonden.filter((o) => typen.includes(o.type as OrganisatieType))) {
+    const inhoud = bedenktijdInhoud(soort, b, m55KernUit(dossier, pg, ontvanger.type), aanbiedendeOrganisatie, regel);
     await plaatsKennisgeving(tx, ids, tijdstip, {
       ontvangerOrganisatieId: ontvanger.id, soort, dossierId: dossier.id, afzenderOrganisatieId: actor.organisatieId,
       inhoud, gebeurtenisSleutel: `${soort}:${b.id}`,

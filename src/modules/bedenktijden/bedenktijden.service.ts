@@ -122,7 +122,8 @@ export async function biedBedenktijdAan(ctx: UseCaseContext, dossierId: string, 
       await tx.update(bedenktijdAdviezen).set({ status: 'overgenomen', bedenktijdId: b!.id, tijdstipGewijzigd: nu }).where(eq(bedenktijdAdviezen.id, advies.id));
     }
     await schrijfAudit(tx, actorVan(ctx), nu, { actie: 'bedenktijd.aangeboden', objectType: 'bedenktijd', objectId: b!.id, dossierId });
-    return b!;
+    // With the dossier's number, which the answer shows: no query after the commit for it.
+    return { ...b!, dossiernummer: dossier.dossiernummer };
   });
 }
 
@@ -179,7 +180,7 @@ export async function legReactieVast(ctx: UseCaseContext, bedenktijdId: string, 
     if (gebeurtenis) {
       await legSlachtoffergebeurtenisVast(tx, ctx, dossier, gebeurtenis, { datum: invoer.datum, toelichting: null, acuteSituatie: invoer.acuteSituatie ?? null });
     }
-    return bijgewerkt!;
+    return { ...bijgewerkt!, dossiernummer: dossier.dossiernummer };
   });
 }
 
