@@ -89,7 +89,7 @@ export async function webhookAflevering(deps: AfleverDeps): Promise<AfleverRappo
   };
   const bevestiging = await bevestigAbonnementen(deps, middelen, leaseMs(deps.config));
   const rapport: AfleverRapport = {
-    ...bevestiging, gepland: 0, pogingen: 0, afgeleverd: 0, opnieuw: 0, nietAfleverbaar: 0, gestopt: bevestiging.gestopt, leaseVerloren: 0, fouten: 0,
+    ...bevestiging, gepland: 0, pogingen: 0, afgeleverd: 0, opnieuw: 0, nietAfleverbaar: 0, leaseVerloren: 0, fouten: 0,
   };
   rapport.gepland = await planAfleveringen(deps);
   const random = deps.random ?? Math.random;

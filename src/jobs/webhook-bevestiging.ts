@@ -27,6 +27,10 @@ export async function bevestigAbonnementen(deps: AfleverDeps, middelen: Verzendm
   const claims = await claimTeBevestigen(deps, leaseMs);
   await Promise.all(claims.map(async (claim) => {
     const uitkomst = await vraagBevestiging(middelen, claim.callbackUrl, claim.authorization, deps.config);
+    // As a delivery to a refused address is (src/jobs/webhook-aflevering.ts): the operator should see it.
+    if (!uitkomst.bevestigd && uitkomst.adresGeweigerd) {
+      deps.logger.warn({ abonnementId: claim.id, fout: uitkomst.reden }, 'webhook-handshake niet verzonden: adres niet toegestaan');
+    }
     const vervolg = await registreerBevestiging(deps, claim, uitkomst);
     if (vervolg) rapport[vervolg]++;
     if (vervolg === 'gestopt') deps.logger.warn({ abonnementId: claim.id }, 'abonnement gestopt: ontvanger bevestigde de webhook-handshake niet');

@@ -10,7 +10,7 @@ import type { Config } from '../config.js';
 import { webhookRequestOrigin } from './cloudevent.js';
 import { bereik, USER_AGENT, type Verzendmiddelen } from './verzender.js';
 
-export type Bevestiging = { bevestigd: true } | { bevestigd: false; reden: string };
+export type Bevestiging = { bevestigd: true } | { bevestigd: false; reden: string; adresGeweigerd?: boolean };
 
 /** §4.1.2: the answer allows us when its WebHook-Allowed-Origin is our origin or a single `*`. */
 export function beoordeelBevestiging(status: number | null, toegestaneOrigin: string | null, origin: string): Bevestiging {
@@ -33,6 +33,6 @@ export async function vraagBevestiging(
   const headers: Record<string, string> = { 'webhook-request-origin': origin, 'user-agent': USER_AGENT };
   if (authorization) headers.authorization = authorization;
   const uitkomst = await bereik(middelen, callbackUrl, { methode: 'OPTIONS', headers, body: '' }, config.WEBHOOK_TIMEOUT_MS);
-  if (!('antwoord' in uitkomst)) return { bevestigd: false, reden: uitkomst.fout };
+  if (!('antwoord' in uitkomst)) return { bevestigd: false, reden: uitkomst.fout, adresGeweigerd: uitkomst.adresGeweigerd === true };
   return beoordeelBevestiging(uitkomst.antwoord.status, uitkomst.antwoord.toegestaneOrigin, origin);
 }

@@ -9,6 +9,7 @@ import { magUitvoeren } from '../../src/access/permissiematrix.js';
 import { rollenPerOrganisatieType } from '../../src/access/permissiematrix.js';
 import { DEMO_ORGANISATIES } from '../../src/seed/demo.js';
 import { plaatsKennisgeving } from '../../src/outbox/kennisgevingen.js';
+import { alsBevestigd } from '../support/abonnement.js';
 import { startTestApp, type Antwoord, type TestApp } from '../support/harness.js';
 
 let t: TestApp;
@@ -235,8 +236,7 @@ describe('DELETE /v1/abonnementen/{id}', () => {
   it('verwijdert: 204, daarna 404 en niet meer in de lijst; wachtende afleveringen vervallen; auditregel', async () => {
     const a = await maak({ ...geldig, callbackUrl: 'https://ontvanger.ind.example.nl/weg' });
     await plaatsVoorInd();
-    // As the handshake leaves an allowed subscription (no receiver here: test/api/webhooks.test.ts tests the handshake).
-    await t.db.update(abonnementen).set({ status: 'actief', tijdstipBevestigd: t.klok.now(), volgendeBevestiging: null }).where(eq(abonnementen.id, a.body.id));
+    await alsBevestigd(t, a.body.id);
     const { planAfleveringen } = await import('../../src/jobs/webhook-aflevering.js');
     await planAfleveringen(t.deps);
     const voor = await t.db.select().from(afleveringen).where(eq(afleveringen.abonnementId, a.body.id));

@@ -17,6 +17,7 @@ import { adresbeleid, adresProbleem, controleerBestemming, type Opzoeker } from 
 import type { GebouwdEvent } from '../../src/webhooks/cloudevent.js';
 import { verzend } from '../../src/webhooks/verzender.js';
 import { geweigerd } from '../support/weigering.js';
+import { alsBevestigd } from '../support/abonnement.js';
 import { startTestApp, type TestApp, PRODUCTIEGEHEIMEN } from '../support/harness.js';
 
 
@@ -118,16 +119,9 @@ async function abonneer(p: TestApp, callbackUrl: string) {
   });
 }
 
-/**
- * The receivers below are raw TCP listeners or answer every request alike, so they cannot answer the
- * handshake (OPTIONS): these tests of the delivery path start from a subscription its receiver has
- * allowed, as the handshake would have left it (src/jobs/webhook-bevestiging.ts). The handshake's own
- * address check is the first test of the next block.
- */
-async function alsBevestigd(p: TestApp, abonnementId: string) {
-  await p.db.update(abonnementen).set({ status: 'actief', tijdstipBevestigd: p.klok.now(), volgendeBevestiging: null })
-    .where(eq(abonnementen.id, abonnementId));
-}
+// The receivers below are raw TCP listeners or answer every request alike, so they cannot answer the
+// handshake (OPTIONS): these tests of the delivery path start from an allowed subscription
+// (alsBevestigd). The handshake's own address check is the first test of the next block.
 
 async function plaatsVoorInd(p: TestApp) {
   return (await p.db.transaction((tx) => plaatsKennisgeving(tx, p.deps.ids, p.klok.now(), {
@@ -211,6 +205,7 @@ describe('handshake en aflevering: bij elke poging opnieuw opgezocht en gecontro
       const [wachtend] = await p.db.select().from(abonnementen).where(eq(abonnementen.id, abonnement.body.id));
       expect(wachtend).toMatchObject({ status: 'wacht_op_bevestiging', bevestigingsfout: expect.stringMatching(/^Niet verzonden: rebind\.example\.nl verwijst naar 127\.0\.0\.1/) });
       expect(ontvanger.verbindingen).toHaveLength(0);
+      expect(p.logregels.some((l) => l.niveau === 'warn' && l.msg === 'webhook-handshake niet verzonden: adres niet toegestaan')).toBe(true);
       await alsBevestigd(p, abonnement.body.id);
       const rapport = await webhookAflevering({ ...p.deps, random: () => 0.5 });
       expect(rapport).toMatchObject({ pogingen: 1, afgeleverd: 0, opnieuw: 1 });
