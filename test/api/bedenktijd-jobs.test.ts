@@ -380,8 +380,9 @@ describe('job bedenktijd-herinneringen — docs/beslissingen/0016-kennisgevingen
     expect(await herinneringen(v.dossierId)).toEqual([]);
 
     t.klok.zet('2027-05-18T06:00:00Z'); // 14 days before (08:00 in Amsterdam)
-    await draai();
-    await draai();
+    expect((await draai())['bedenktijd-herinneringen']).toMatchObject({ herinnerd: 1 });
+    // The second run (a minute later, in production) finds the reminder there and opens no transaction for it.
+    expect((await draai())['bedenktijd-herinneringen']).toMatchObject({ herinnerd: 0 });
     expect(await herinneringen(v.dossierId)).toEqual(['kmar:14']);
     const [k] = await ontvangen(v.dossierId, 'bedenktijd_loopt_af');
     expect(k!.inhoud).toMatchObject({ bedenktijdId: v.bedenktijdId, uiterlijkeEinddatum: '2027-06-01', dagenVooraf: 14 });
@@ -437,11 +438,15 @@ describe('job bedenktijd-herinneringen — docs/beslissingen/0016-kennisgevingen
       });
     };
     await verwijs('zorg', 'open');
-    await verwijs('opvang', 'aanvaard');
     await verwijs('gemeente', 'afgewezen');
     t.klok.zet('2027-06-18T10:00:00Z'); // 14 days before 2027-07-01
     await draai();
+    expect(await herinneringen(v.dossierId)).toEqual(['politie:14', 'zorg:14']);
+    // A referral made after the reminder: its receiver gets the reminder at the next run, the others not again.
+    await verwijs('opvang', 'aanvaard');
+    expect((await draai())['bedenktijd-herinneringen']).toMatchObject({ herinnerd: 1 });
     expect(await herinneringen(v.dossierId)).toEqual(['opvang:14', 'politie:14', 'zorg:14']);
+    expect((await draai())['bedenktijd-herinneringen']).toMatchObject({ herinnerd: 0 });
     // The reminder gives the referral's receiver nothing it could not already see.
     expect(await inFeed(t.sleutel('zorg', 'zorgcoordinator'), v.dossierId, 'bedenktijd_loopt_af')).toHaveLength(1);
   });

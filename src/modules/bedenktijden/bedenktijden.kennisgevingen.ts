@@ -165,16 +165,22 @@ export function bedenktijdInhoud(
  * grants nothing: each recipient already holds the grant of its own offer or referral, and keeps
  * no more than that.
  */
+/** Referrals whose receiver hears that the bedenktijd runs out. */
+export const OPEN_VERWIJZING = ['open', 'aanvaard'];
+
+/** The event key of the reminder of bedenktijd `bedenktijdId` at the threshold of `dagenVooraf` days. */
+export const herinneringSleutel = (bedenktijdId: string, dagenVooraf: number) => `bedenktijd_loopt_af:${bedenktijdId}:${dagenVooraf}`;
+
 export async function herinnerBedenktijd(tx: Queryable, ids: IdGenerator, tijdstip: Date, b: Bedenktijd, dossier: Dossier, dagenVooraf: number) {
   const open = await tx.selectDistinct({ id: verwijzingen.ontvangendeOrganisatieId }).from(verwijzingen)
-    .where(and(eq(verwijzingen.dossierId, dossier.id), inArray(verwijzingen.status, ['open', 'aanvaard'])));
+    .where(and(eq(verwijzingen.dossierId, dossier.id), inArray(verwijzingen.status, OPEN_VERWIJZING)));
   // Sorted: a fixed lock order on the recipients' counter rows (see organisatiesVanType).
   const ontvangers = [...new Set([b.aanbiedendeOrganisatieId, ...open.map((o) => o.id)])].sort();
   for (const ontvangerOrganisatieId of ontvangers) {
     await plaatsKennisgeving(tx, ids, tijdstip, {
       ontvangerOrganisatieId, soort: 'bedenktijd_loopt_af', dossierId: dossier.id, afzenderOrganisatieId: null,
       inhoud: { dossierId: dossier.id, dossiernummer: dossier.dossiernummer, bedenktijdId: b.id, uiterlijkeEinddatum: b.uiterlijkeEinddatum, dagenVooraf },
-      gebeurtenisSleutel: `bedenktijd_loopt_af:${b.id}:${dagenVooraf}`,
+      gebeurtenisSleutel: herinneringSleutel(b.id, dagenVooraf),
     });
   }
 }
