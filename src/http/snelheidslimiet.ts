@@ -1,6 +1,13 @@
 // Rate limiting with fixed one-minute windows in PostgreSQL: every instance counts in the same row,
 // so a limit holds however many instances run (issue 6).
 //
+// The per-credential limit is checked on every request, so it must not cost every request a round
+// trip (issue 17). Each instance counts locally and adds its count to the shared row with the first
+// request of a window and then at most once per SYNCHRONISATIE_MS; the shared row's answer tells it
+// what the other instances counted. One instance alone is exact; with several, a credential can go
+// over its limit by what the other instances counted in their last second. Failed authentication
+// (below) is rare and counted in the database every time.
+//
 // Failed authentication (issue 11) is counted only for failed attempts, per client address and per
 // presented credential: a valid credential is never refused because others failed from the same
 // address (a gateway shared by many clients must not let one misconfigured client lock out the
@@ -14,17 +21,52 @@ import { snelheidsvensters } from '../db/schema.js';
 import { Probleem } from './problem.js';
 
 const VENSTER_MS = 60_000;
+/** How often an instance adds its local count of a credential to the shared row, at most. */
+export const SYNCHRONISATIE_MS = 1_000;
 
-/** Counts one hit for `sleutel` in the current window; returns the count and seconds until the window ends. */
-async function tel(c: Context<AppEnv>, sleutel: string): Promise<{ aantal: number; resterendSeconden: number }> {
+const resterend = (nu: number) => Math.max(1, Math.ceil((nu - (nu % VENSTER_MS) + VENSTER_MS - nu) / 1000));
+
+/** Adds `hits` for `sleutel` in the current window; returns the shared count and seconds until the window ends. */
+async function tel(c: Context<AppEnv>, sleutel: string, hits = 1): Promise<{ aantal: number; resterendSeconden: number }> {
   const nu = c.var.deps.clock.now().getTime();
   const vensterStart = new Date(nu - (nu % VENSTER_MS));
   // Counted without waiting for the disk (src/db/client.ts `asynchroon`): a database crash may forget
   // the last hits of a window, which lets a client do a little more in that one minute, nothing else.
-  const [rij] = await c.var.deps.asynchroon.insert(snelheidsvensters).values({ sleutel, vensterStart, aantal: 1 })
-    .onConflictDoUpdate({ target: [snelheidsvensters.sleutel, snelheidsvensters.vensterStart], set: { aantal: sql`${snelheidsvensters.aantal} + 1` } })
+  const [rij] = await c.var.deps.asynchroon.insert(snelheidsvensters).values({ sleutel, vensterStart, aantal: hits })
+    .onConflictDoUpdate({ target: [snelheidsvensters.sleutel, snelheidsvensters.vensterStart], set: { aantal: sql`${snelheidsvensters.aantal} + ${hits}` } })
     .returning({ aantal: snelheidsvensters.aantal });
-  return { aantal: rij!.aantal, resterendSeconden: Math.max(1, Math.ceil((vensterStart.getTime() + VENSTER_MS - nu) / 1000)) };
+  return { aantal: rij!.aantal, resterendSeconden: resterend(nu) };
+}
+
+/** One credential's count in this instance: the shared count last seen and the hits not yet added to it. */
+interface LokaleTeller { venster: number; gedeeld: number; lokaal: number; gesynchroniseerdOp: number }
+
+/** Per app instance (its deps), so two apps in one process count as two instances. */
+const tellersPerInstantie = new WeakMap<object, Map<string, LokaleTeller>>();
+
+/** Counts one hit of `credential`: locally, and in the shared row when it is due (see the top of this file). */
+async function telCredential(c: Context<AppEnv>, credential: string): Promise<{ aantal: number; resterendSeconden: number }> {
+  let tellers = tellersPerInstantie.get(c.var.deps);
+  if (!tellers) tellersPerInstantie.set(c.var.deps, tellers = new Map());
+  const nu = c.var.deps.clock.now().getTime();
+  const venster = nu - (nu % VENSTER_MS);
+  let t = tellers.get(credential);
+  if (!t || t.venster !== venster) tellers.set(credential, t = { venster, gedeeld: 0, lokaal: 0, gesynchroniseerdOp: Number.NEGATIVE_INFINITY });
+  t.lokaal++;
+  if (nu - t.gesynchroniseerdOp >= SYNCHRONISATIE_MS) {
+    const hits = t.lokaal;
+    t.lokaal = 0;
+    t.gesynchroniseerdOp = nu;
+    try {
+      t.gedeeld = (await tel(c, `credential:${credential}`, hits)).aantal;
+    } catch (err) {
+      // Not counted in the shared row: keep the hits for the next attempt.
+      t.lokaal += hits;
+      t.gesynchroniseerdOp = Number.NEGATIVE_INFINITY;
+      throw err;
+    }
+  }
+  return { aantal: t.gedeeld + t.lokaal, resterendSeconden: resterend(nu) };
 }
 
 function teVeel(detail: string, seconden: number) {
@@ -69,7 +111,7 @@ export async function registreerAuthenticatiefout(c: Context<AppEnv>, token: str
 }
 
 export async function controleerSnelheid(c: Context<AppEnv>, credential: string): Promise<void> {
-  const { aantal, resterendSeconden } = await tel(c, `credential:${credential}`);
+  const { aantal, resterendSeconden } = await telCredential(c, credential);
   // The IETF draft RateLimit header fields (draft-ietf-httpapi-ratelimit-headers): the limit of this
   // credential, what is left of it in this window, and the seconds until the window ends.
   const limiet = c.var.deps.config.RATE_LIMIT_PER_MINUUT;

@@ -2,7 +2,9 @@
 // credential (issue 6, issue 11).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import { createApp } from '../../src/app.js';
 import { rowsOf } from '../../src/db/client.js';
+import { SYNCHRONISATIE_MS } from '../../src/http/snelheidslimiet.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 
 let t: TestApp;
@@ -20,6 +22,26 @@ describe('snelheidslimiet', () => {
     expect((await t.verzoek('GET', '/v1/catalogus', { sleutel: t.sleutel('kmar', 'intaker') })).status).toBe(200);
     t.klok.verzet(60_000);
     expect((await t.verzoek('GET', '/v1/catalogus', { sleutel })).status).toBe(200);
+  });
+
+  it('over instanties heen (issue 6): elke instantie telt lokaal en telt hoogstens elke seconde op bij de gedeelde rij; de limiet geldt voor de som', async () => {
+    // A second instance: its own app and its own local counts, on the same database.
+    const tweede = createApp({ ...t.deps });
+    const sleutel = t.sleutel('ind', 'ind_medewerker');
+    const opTweede = async () => (await tweede.request('/v1/catalogus', { headers: { Authorization: `Bearer ${sleutel}` } })).status;
+    const opEerste = async () => (await t.verzoek('GET', '/v1/catalogus', { sleutel })).status;
+    const sleutelId = t.sleutels.find((k) => k.sleutel === sleutel)!.sleutelId;
+    const gedeeld = async () => rowsOf<{ aantal: number }>(await t.db.execute(
+      sql`select aantal from snelheidsvensters where sleutel = ${`credential:sleutel:${sleutelId}`} order by venster_start desc limit 1`))[0]?.aantal;
+
+    for (let i = 0; i < 3; i++) expect(await opEerste()).toBe(200); // the first adds 1 to the shared row, the next two stay local
+    expect(await opTweede()).toBe(200); // adds its 1: the shared row says 2
+    expect(await gedeeld()).toBe(2);
+    t.klok.verzet(SYNCHRONISATIE_MS);
+    expect(await opEerste()).toBe(200); // adds its 2 + 1: 5, the limit
+    expect(await gedeeld()).toBe(5);
+    expect(await opTweede()).toBe(429); // adds its 1: 6 > 5, whichever instance served the first five
+    t.klok.verzet(60_000 - SYNCHRONISATIE_MS);
   });
 
   it('mislukte authenticatie per adres: na de limiet 429 voor verdere mislukte pogingen, nooit voor een geldige sleutel', async () => {
