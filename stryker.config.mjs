@@ -8,12 +8,14 @@
 // `// Stryker disable next-line <mutator>: <reason>` where that comment hits only them. Stryker
 // disables a mutator for a whole line, so where the same line also carries mutants that the tests do
 // kill (the `→ false` twin of a `→ true`, the `>=` twin of a `<=`), the equivalent one is listed here
-// instead and left to show as "survived" (38 mutants in all):
+// instead and left to show as "survived" (39 mutants in all):
 // - beoordeling.ts identificatiestatus: `b.id === undefined` → false (the set of replaced ids holds no
 //   null or undefined, so has(undefined) is false anyway); `a.beoordelingsdatum < b.beoordelingsdatum`
 //   → `<=` (equal dates are sorted by the branch before).
 // - beoordeling.ts gesprekNaBeoordelingBevinding: `gesprek.datum !== null` → true, and
 //   regelovertredingen: `b.informatiefGesprek.datum !== null` → true (null > '2026-…' is false).
+// - strafrecht.ts kennisgevingVoor: `kennisgeving && ontvangers` → `||` (every event in GEVOLGEN has
+//   both or neither, so the two agree on every input).
 // - strafrecht.ts opVolgorde: `a.datum < b.datum` → `<=` (equal dates are sorted by the branch before);
 //   valtBinnenBedenktijd: the two `!== null` checks → true, both together → true, and their `&&` → `||`
 //   (a comparison of null with a date string is false, as the checks are).

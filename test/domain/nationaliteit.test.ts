@@ -34,6 +34,13 @@ describe('nationaliteitTegenstrijdigheid — elke combinatie', () => {
     if (fout) expect(fout).toContain(`De nationaliteit ${nationaliteit} hoort bij nationaliteitCategorie ${categorieVanNationaliteit(nationaliteit!)}`);
   });
 
+  it('de weigering zegt waarom het ertoe doet en wat de intaker moet doen (art. 1 Vw 2000; B8/3 Vc 2000)', () => {
+    expect(nationaliteitTegenstrijdigheid('PL', 'derdelander')).toBe(
+      'De nationaliteit PL hoort bij nationaliteitCategorie eu_eer_zwitserland, maar het dossier heeft nationaliteitCategorie derdelander; '
+      + 'die categorie bepaalt of de B8/3-bedenktijd van toepassing is (art. 1 Vw 2000; B8/3 Vc 2000). Maak ze gelijk: corrigeer de nationaliteit, '
+      + 'of zet de nationaliteitCategorie van het dossier eerst op de juiste waarde of op onbekend (PATCH /v1/dossiers/{id}) en leg daarna de nationaliteit vast.');
+  });
+
   it('de bevindingen noemen beide velden', () => {
     expect(nationaliteitBevindingen('NL', 'derdelander').map((b) => b.pad)).toEqual(['nationaliteit', 'nationaliteitCategorie']);
     expect(nationaliteitBevindingen('GH', 'derdelander')).toEqual([]);

@@ -90,13 +90,20 @@ describe('verrijkingstermijnen — rapport §4.3, Fase 2', () => {
     ['met een vastgelegde opvolging niet', { ...zeerSterk, tijdstipOpvolging: new Date('2026-11-22T00:00:00Z') }, null, '2026-11-25T00:00:00Z', false],
     ['met een beoordeling na het signaal niet', zeerSterk, new Date('2026-11-23T00:00:00Z'), '2026-11-25T00:00:00Z', false],
     ['een beoordeling van vóór het signaal telt niet', zeerSterk, new Date('2026-11-19T00:00:00Z'), '2026-11-25T00:00:00Z', true],
+    ['een beoordeling op hetzelfde moment als het signaal telt wel (sinds het signaal)', zeerSterk, registratie, '2026-11-25T00:00:00Z', false],
+    ['een beoordeling een milliseconde vóór het signaal telt niet', zeerSterk, new Date(registratie.getTime() - 1), '2026-11-25T00:00:00Z', true],
     ['zonder termijn nooit', { ...zeerSterk, weging: { schaal: 'kmar_stoplicht', waarde: 'rood' } }, null, '2027-01-01T00:00:00Z', false],
   ] as const)('zonderOpvolging: %s', (_n, s, beoordeling, nu, verwacht) => expect(zonderOpvolging(s, beoordeling, new Date(nu))).toBe(verwacht));
 
   it('opvolgingRedenenBevinding: redenen verplicht bij niet_opvolgen, anders verboden', () => {
-    expect(opvolgingRedenenBevinding('niet_opvolgen', [])?.pad).toBe('redenen');
+    // The reason tells the signal team what to do (a Dutch detail that says what to do).
+    expect(opvolgingRedenenBevinding('niet_opvolgen', [])).toEqual({
+      pad: 'redenen', reden: 'Geef bij niet_opvolgen ten minste één reden op (catalogus redenenGeenOpsporing), bijvoorbeeld onvoldoende_opsporingsindicaties.',
+    });
     expect(opvolgingRedenenBevinding('niet_opvolgen', ['slachtoffer_onbereikbaar'])).toBeNull();
-    expect(opvolgingRedenenBevinding('weegtafel', ['slachtoffer_onbereikbaar'])?.pad).toBe('redenen');
+    expect(opvolgingRedenenBevinding('weegtafel', ['slachtoffer_onbereikbaar'])).toEqual({
+      pad: 'redenen', reden: 'Redenen horen alleen bij niet_opvolgen; laat redenen leeg bij weegtafel.',
+    });
     expect(opvolgingRedenenBevinding('informatief_gesprek', [])).toBeNull();
   });
 });
