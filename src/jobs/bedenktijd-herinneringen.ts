@@ -43,12 +43,14 @@ export async function bedenktijdHerinneringen({ db, clock, ids, config }: JobDep
     });
     const ontbreekt = await ontbrekendeHerinneringen(db, teHerinneren);
     for (const { b, dossier, dagen } of teHerinneren.filter(({ b }) => ontbreekt.has(b.id))) {
-      await db.transaction(async (tx) => {
+      const gestuurd = await db.transaction(async (tx) => {
         // Re-check under a share lock: an early end committed since the read gets no reminder.
         const [actueel] = await tx.select({ status: bedenktijden.status }).from(bedenktijden).where(eq(bedenktijden.id, b.id)).for('share');
-        if (actueel?.status === 'lopend') await herinnerBedenktijd(tx, ids, nu, b, dossier, dagen);
+        if (actueel?.status !== 'lopend') return false;
+        await herinnerBedenktijd(tx, ids, nu, b, dossier, dagen);
+        return true;
       });
-      herinnerd++;
+      if (gestuurd) herinnerd++;
     }
     gecontroleerd += rijen.length;
     if (rijen.length < BATCH) return { gecontroleerd, herinnerd };
@@ -56,7 +58,6 @@ export async function bedenktijdHerinneringen({ db, clock, ids, config }: JobDep
     na = [laatste.uiterlijkeEinddatum!, laatste.id];
   }
 }
-
 
 /**
  * The bedenktijden of the list for which a recipient (the offering organisation, or one with an open

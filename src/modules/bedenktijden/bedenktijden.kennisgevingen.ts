@@ -159,18 +159,18 @@ export function bedenktijdInhoud(
   };
 }
 
-/**
- * docs/beslissingen/0016-kennisgevingen-per-ontvanger.md — `bedenktijd_loopt_af` to the offering organisation and to organisations with an
- * open referral for the dossier (they arrange the shelter and care the person may lose). A reminder
- * grants nothing: each recipient already holds the grant of its own offer or referral, and keeps
- * no more than that.
- */
 /** Referrals whose receiver hears that the bedenktijd runs out. */
 export const OPEN_VERWIJZING = ['open', 'aanvaard'];
 
 /** The event key of the reminder of bedenktijd `bedenktijdId` at the threshold of `dagenVooraf` days. */
 export const herinneringSleutel = (bedenktijdId: string, dagenVooraf: number) => `bedenktijd_loopt_af:${bedenktijdId}:${dagenVooraf}`;
 
+/**
+ * docs/beslissingen/0016-kennisgevingen-per-ontvanger.md — `bedenktijd_loopt_af` to the offering organisation and to organisations with an
+ * open referral for the dossier (they arrange the shelter and care the person may lose). A reminder
+ * grants nothing: each recipient already holds the grant of its own offer or referral, and keeps
+ * no more than that.
+ */
 export async function herinnerBedenktijd(tx: Queryable, ids: IdGenerator, tijdstip: Date, b: Bedenktijd, dossier: Dossier, dagenVooraf: number) {
   const open = await tx.selectDistinct({ id: verwijzingen.ontvangendeOrganisatieId }).from(verwijzingen)
     .where(and(eq(verwijzingen.dossierId, dossier.id), inArray(verwijzingen.status, OPEN_VERWIJZING)));
