@@ -48,7 +48,10 @@ export async function startServer(databaseUrl: string, log: (regel: string) => v
   const proces = spawn(process.execPath, ['--max-old-space-size=128', 'dist/entry-node.js'], {
     cwd: projectMap,
     env: {
-      ...process.env, DATABASE_URL: databaseUrl, PORT: String(poort), LOG_LEVEL: 'info', NODE_ENV: 'production',
+      // debug: the service's only debug line is the job loop's "<naam> uitgevoerd" (src/entry-node.ts
+      // herhaal), which tells when the start-up jobs finished; at info it never came and every run
+      // reported the jobs as still running.
+      ...process.env, DATABASE_URL: databaseUrl, PORT: String(poort), LOG_LEVEL: 'debug', NODE_ENV: 'production',
       RATE_LIMIT_PER_MINUUT: '1000000000', RATE_LIMIT_AUTH_FOUTEN_PER_MINUUT: '1000000000',
       // Production requires an audit key; the anchors go to a file of this run, not to ./data.
       AUDIT_SLEUTEL: 'benchmark-auditsleutel-niet-geheim-0123456789', VERWERKINGSLOG_SLEUTEL: 'benchmark-verwerkingslog-niet-geheim',
